@@ -1,0 +1,24 @@
+import { resolve } from "node:path";
+import { readCorpus, formatProblem } from "../corpus/read.ts";
+import { parseOptions } from "./args.ts";
+import { corpusDir } from "../config.ts";
+
+export const USAGE = "triangulate check [--corpus DIR]";
+
+/** `triangulate check`: one line per problem (`path:line: message`), exit 1 if any. */
+export async function check(argv: string[]): Promise<number> {
+  const { values } = parseOptions(argv, { corpus: { type: "string" } }, USAGE);
+  const dir = resolve(values.corpus ?? corpusDir());
+  const { sources, problems } = readCorpus(dir);
+  for (const p of problems) console.log(formatProblem(p));
+  const bad = new Set(problems.map((p) => p.path));
+  const ok = sources.filter((s) => !bad.has(s.path)).length;
+  if (problems.length) {
+    console.error(`${plural(problems.length, "problem")} in ${plural(bad.size, "file")}; ${plural(ok, "source")} ok`);
+    return 1;
+  }
+  console.log(`${plural(sources.length, "source")} ok in ${dir}`);
+  return 0;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -1,0 +1,118 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, extname, basename } from "node:path";
+import { decodeSource } from "./encoding.ts";
+import { splitFrontMatter, keyLine } from "./frontmatter.ts";
+import { frontMatterSchema, FIELDS, MISSING_HINT } from "./schema.ts";
+import { parsePublished } from "./published.ts";
+import type { Problem, Source } from "./types.ts";
+import { UserError } from "../errors.ts";
+
+/** Limits on what a source file may be. */
+export const CORPUS_LIMITS = { maxBytes: 5 * 1024 * 1024, extension: ".md" };
+
+/** What reading a corpus gives: the good sources and the problems of the others. */
+export interface Corpus {
+  sources: Source[];
+  problems: Problem[];
+}
+
+/** The source files of `dir/sources`, sorted, as absolute paths (hidden files skipped). */
+export function listSourceFiles(corpusDir: string): string[] {
+  const dir = join(corpusDir, "sources");
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    throw new UserError(`no sources folder: ${dir} (create it and put one article per .md file in it)`);
+  }
+  return names.filter((n) => !n.startsWith(".")).sort().map((n) => join(dir, n));
+}
+
+/** Read one source file: a Source, or the problems that keep it out. */
+export function readSource(file: string, bytes?: Uint8Array): { source?: Source; problems: Problem[] } {
+  const path = relative(process.cwd(), file) || file;
+  const problems: Problem[] = [];
+  const fail = (line: number, message: string) => ({ problems: [{ path, line, message }] });
+  if (extname(file) !== CORPUS_LIMITS.extension)
+    return fail(1, `not a source file: name it ${basename(file, extname(file))}.md with YAML front matter (or add it with \`triangulate add\`)`);
+  const size = bytes ? bytes.length : statSync(file).size;
+  if (size > CORPUS_LIMITS.maxBytes)
+    return fail(1, `file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit: keep only the article's text`);
+  bytes ??= readFileSync(file);
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) return fail(decoded.line, decoded.message);
+  const split = splitFrontMatter(decoded.text);
+  if (!split) return fail(1, "no front matter: start the file with a line ---, the fields (outlet, url, published, language, title), then ---");
+  for (const err of split.doc.errors) {
+    const line = split.yamlLine + (err.linePos?.[0].line ?? 1) - 1;
+    problems.push({ path, line, message: `YAML syntax error: ${err.message.split("\n")[0]}` });
+  }
+  if (problems.length) return { problems };
+  const data = split.doc.toJS() ?? {};
+  if (typeof data !== "object" || Array.isArray(data)) return fail(2, "front matter must be fields (key: value), one per line");
+  for (const key of Object.keys(data))
+    if (!(FIELDS as readonly string[]).includes(key))
+      problems.push({ path, line: keyLine(split, key), message: `unknown field "${key}": the fields are ${FIELDS.join(", ")}` });
+  for (const key of Object.keys(MISSING_HINT))
+    if (!(key in data)) problems.push({ path, line: 1, message: `missing field "${key}": add ${MISSING_HINT[key]}` });
+  const parsed = frontMatterSchema.safeParse(data);
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? "");
+      if (!(key in data) || !(FIELDS as readonly string[]).includes(key)) continue; // reported above
+      problems.push({ path, line: keyLine(split, key), message: issue.message.startsWith(key) ? issue.message : `${key}: ${issue.message}` });
+    }
+  if (!split.body.trim()) problems.push({ path, line: split.bodyLine, message: "empty body: put the article's text after the closing ---" });
+  if (problems.length || !parsed.success) return { problems };
+  const fm = parsed.data;
+  return {
+    problems,
+    source: {
+      id: basename(file, CORPUS_LIMITS.extension),
+      path,
+      outlet: fm.outlet,
+      url: fm.url,
+      published: parsePublished(fm.published) ?? null,
+      language: fm.language,
+      title: fm.title,
+      notes: fm.notes ?? null,
+      body: split.body,
+      bodyLine: split.bodyLine,
+      hash: createHash("sha256").update(bytes).digest("hex"),
+    },
+  };
+}
+
+/** The key under which two articles count as the same text. */
+export function textKey(body: string): string {
+  return createHash("sha1").update(body.replace(/\s+/g, " ").trim()).digest("hex");
+}
+
+/**
+ * Read and check every source of a corpus folder (`dir/sources/*.md`). One bad file never hides
+ * the others: each problem is returned with its `path:line`. Files with the same text are named.
+ */
+export function readCorpus(corpusDir: string): Corpus {
+  const sources: Source[] = [];
+  const problems: Problem[] = [];
+  for (const file of listSourceFiles(corpusDir)) {
+    const r = readSource(file);
+    problems.push(...r.problems);
+    if (r.source) sources.push(r.source);
+  }
+  const seen = new Map<string, Source>();
+  for (const s of sources) {
+    const key = textKey(s.body);
+    const first = seen.get(key);
+    if (first) {
+      problems.push({ path: s.path, line: s.bodyLine, message: `same text as ${first.path}: remove one of the two` });
+      problems.push({ path: first.path, line: first.bodyLine, message: `same text as ${s.path}: remove one of the two` });
+    } else seen.set(key, s);
+  }
+  problems.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
+  return { sources, problems };
+}
+
+/** Format a problem as `path:line: message`. */
+export const formatProblem = (p: Problem) => `${p.path}:${p.line}: ${p.message}`;

@@ -1,0 +1,38 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { createHash } from "node:crypto";
+
+export const ROOT = resolve(import.meta.dirname, "..");
+export const SHARED = resolve(ROOT, "..", "shared");
+export const SEEDS = join(SHARED, "seeds");
+export const UNIFIEDFC = join(SHARED, "corpus", "unifiedfc", "articles.jsonl.gz");
+
+/** Run the `triangulate` CLI as a user would; returns exit code and output. */
+export function cli(args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}) {
+  const r = spawnSync(process.execPath, [join(ROOT, "bin", "triangulate.js"), ...args], {
+    cwd: opts.cwd ?? ROOT,
+    input: opts.input,
+    encoding: "utf8",
+    env: { ...process.env, ...opts.env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A fresh temporary folder. */
+export const tempDir = (prefix = "tri-") => mkdtempSync(join(tmpdir(), prefix));
+
+/** A temporary copy of the seed corpus (`sources/` only). */
+export function copySeedCorpus(): string {
+  const dir = tempDir();
+  cpSync(join(ROOT, "data", "sources"), join(dir, "sources"), { recursive: true });
+  return dir;
+}
+
+/** sha256 of every file in a folder, by name. */
+export function hashFolder(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of readdirSync(dir)) out[f] = createHash("sha256").update(readFileSync(join(dir, f))).digest("hex");
+  return out;
+}
