@@ -1,0 +1,26 @@
+/** The library's public entry points, used by the CLI and the site's data loaders. */
+export { analyze, type AnalyzeOptions } from "./pipeline.ts";
+export { corpusDir } from "./config.ts";
+export { readCorpus } from "./corpus/read.ts";
+export { normalize } from "./text/normalize.ts";
+export type * from "./types.ts";
+
+import { analyze } from "./pipeline.ts";
+import { corpusDir } from "./config.ts";
+import { UserError } from "./errors.ts";
+import type { Analysis } from "./types.ts";
+
+/**
+ * For the site's data loaders: analyse the configured corpus and write one part of the result to
+ * stdout as JSON; a user error goes to stderr as one line with exit code 1.
+ */
+export async function emit(pick: (a: Analysis) => unknown): Promise<void> {
+  try {
+    const analysis = await analyze({ corpus: corpusDir() });
+    process.stdout.write(JSON.stringify(pick(analysis)));
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    process.stderr.write(`triangulate: ${e.message}\n`);
+    process.exitCode = 1;
+  }
+}
