@@ -1,0 +1,101 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { LineCounter, parseDocument, isSeq, isMap } from "yaml";
+import { z } from "zod";
+import { UserError } from "../errors.ts";
+import { ENTITY_TYPES, type Entity, type EntityType, type Gazetteer } from "./types.ts";
+
+const name = z.string().trim().min(1);
+const ref = z.union([z.string().regex(/^[a-z]+:[a-z0-9-]+$/), z.null()]).optional();
+const entrySchema = z.looseObject({
+  id: z.string().regex(/^(militia|force|place|person|org|country):[a-z0-9-]+$/, {
+    error: (iss) => `id ${JSON.stringify(iss.input)} is not valid: write type:name-in-lower-case, e.g. militia:fatemiyoun (types: ${ENTITY_TYPES.join(", ")})`,
+  }),
+  name_en: name,
+  name_ar: name,
+  aliases: z.array(z.union([z.string(), z.number()]).transform(String)).optional(),
+  parent: ref,
+  origin: ref,
+  affiliation: ref,
+  country: ref,
+  side: z.union([z.string(), z.null()]).optional(),
+  type: z.union([z.string(), z.null()]).optional(),
+  role: z.union([z.string(), z.null()]).optional(),
+  notes: z.union([z.string(), z.null()]).optional(),
+  lat: z.union([z.number().min(-90).max(90), z.null()]).optional(),
+  lon: z.union([z.number().min(-180).max(180), z.null()]).optional(),
+});
+
+/** Load every `*.yaml` of a gazetteer folder; errors name `file:line` and what to write. */
+export function loadGazetteer(dir: string): Gazetteer {
+  const entities = new Map<string, Entity>();
+  const errors: string[] = [];
+  const hash = createHash("sha256");
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  } catch {
+    throw new UserError(`no gazetteer folder: ${dir}`);
+  }
+  for (const f of files) {
+    const file = join(dir, f);
+    const path = relative(process.cwd(), file) || file;
+    const text = readFileSync(file, "utf8");
+    hash.update(f).update("\0").update(text);
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter });
+    for (const err of doc.errors) errors.push(`${path}:${err.linePos?.[0].line ?? 1}: YAML syntax error: ${err.message.split("\n")[0]}`);
+    if (doc.errors.length) continue;
+    if (doc.contents === null) continue;
+    if (!isSeq(doc.contents)) {
+      errors.push(`${path}:1: a gazetteer file is a list of entries: start each with "- id: type:name"`);
+      continue;
+    }
+    for (const item of doc.contents.items) {
+      const line = isMap(item) && item.range ? lineCounter.linePos(item.range[0]).line : 1;
+      const parsed = entrySchema.safeParse((item as { toJSON(): unknown }).toJSON());
+      if (!parsed.success) {
+        for (const iss of parsed.error.issues) errors.push(`${path}:${line}: ${iss.path.join(".") || "entry"}: ${iss.message}`);
+        continue;
+      }
+      const e = parsed.data;
+      if (entities.has(e.id)) {
+        errors.push(`${path}:${line}: duplicate id ${e.id} (first at ${entities.get(e.id)!.at}): give each entry its own id`);
+        continue;
+      }
+      entities.set(e.id, {
+        id: e.id,
+        type: e.id.split(":")[0] as EntityType,
+        name_en: e.name_en,
+        name_ar: e.name_ar,
+        aliases: e.aliases ?? [],
+        parent: e.parent ?? null,
+        placeType: e.type ?? null,
+        side: e.side ?? null,
+        origin: e.origin ?? null,
+        role: e.role ?? null,
+        affiliation: e.affiliation ?? null,
+        country: e.country ?? null,
+        lat: e.lat ?? null,
+        lon: e.lon ?? null,
+        notes: e.notes ?? null,
+        at: `${path}:${line}`,
+      });
+    }
+  }
+  for (const e of entities.values())
+    for (const field of ["parent", "origin", "affiliation", "country"] as const) {
+      const target = e[field];
+      if (target && !entities.has(target)) errors.push(`${e.at}: ${field} ${target} of ${e.id} is not in the gazetteer: add it or fix the id`);
+    }
+  if (errors.length) throw new UserError(`the gazetteer has ${errors.length} problem(s):\n${errors.join("\n")}`);
+  return { entities, hash: hash.digest("hex") };
+}
+
+/** The chain of ancestors of an entity (parent, grandparent…), nearest first. */
+export function ancestors(g: Gazetteer, id: string): string[] {
+  const out: string[] = [];
+  for (let p = g.entities.get(id)?.parent; p && !out.includes(p); p = g.entities.get(p)?.parent) out.push(p);
+  return out;
+}

@@ -1,0 +1,125 @@
+import stringSimilarity from "string-similarity";
+import { normalizeName } from "../text/normalize.ts";
+import { cliticForms, stripArticle, tokenize, type Token } from "../text/tokens.ts";
+import type { Entity, Gazetteer } from "./types.ts";
+
+/** Tunables of mention finding, in one place. */
+export const MATCH_DEFAULTS = {
+  /** Dice coefficient (string-similarity) at or above which a word is taken as a misspelt alias. */
+  fuzzyThreshold: 0.8,
+  /** Only words at least this long (without clitics) are matched fuzzily. */
+  fuzzyMinLength: 6,
+  /** What may stand between two words of one name: spaces, quotes, hyphens, slashes. */
+  gap: /^[\s"'\-\/()]*$/,
+};
+
+/** A gazetteer entity found in the normalised text. */
+export interface Mention {
+  entity: string;
+  start: number;
+  end: number;
+  /** Index of the first and one past the last token. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** The alias it matched (normalised). */
+  alias: string;
+  fuzzy: boolean;
+}
+
+interface AliasEntry {
+  entity: string;
+  alias: string;
+  cores: string[];
+}
+
+/** A compiled matcher over one gazetteer. */
+export interface Matcher {
+  find(text: string, tokens?: Token[]): Mention[];
+  gazetteer: Gazetteer;
+}
+
+const aliasesOf = (e: Entity) => [e.name_ar, e.name_en, ...e.aliases];
+
+/** Compile a gazetteer into a mention finder (exact on clitic-stripped cores, then fuzzy). */
+export function compileMatcher(g: Gazetteer, options: Partial<typeof MATCH_DEFAULTS> = {}): Matcher {
+  const opts = { ...MATCH_DEFAULTS, ...options };
+  const byFirst = new Map<string, AliasEntry[]>();
+  const fuzzyIndex = new Map<string, AliasEntry[]>();
+  for (const e of g.entities.values())
+    for (const a of aliasesOf(e)) {
+      const alias = normalizeName(a);
+      const cores = tokenize(alias).map((t) => stripArticle(t.text));
+      if (!cores.length) continue;
+      const entry = { entity: e.id, alias, cores };
+      const list = byFirst.get(cores[0]) ?? [];
+      if (!list.some((x) => x.entity === e.id && x.cores.join(" ") === cores.join(" "))) list.push(entry);
+      byFirst.set(cores[0], list);
+      if (cores[0].length >= opts.fuzzyMinLength && /[\u0600-\u06ff]/.test(cores[0])) {
+        const key = cores[0].slice(0, 2);
+        fuzzyIndex.set(key, [...(fuzzyIndex.get(key) ?? []), entry]);
+      }
+    }
+  for (const list of byFirst.values()) list.sort((a, b) => b.cores.length - a.cores.length);
+  const fuzzyMemo = new Map<string, AliasEntry[]>();
+
+  const fuzzyCandidates = (core: string): AliasEntry[] => {
+    let hit = fuzzyMemo.get(core);
+    if (hit) return hit;
+    hit = [];
+    for (const e of fuzzyIndex.get(core.slice(0, 2)) ?? []) {
+      if (Math.abs(e.cores[0].length - core.length) > 2 || e.cores[0] === core) continue;
+      if (stringSimilarity.compareTwoStrings(core, e.cores[0]) >= opts.fuzzyThreshold) hit.push(e);
+    }
+    hit.sort((a, b) => b.cores.length - a.cores.length);
+    fuzzyMemo.set(core, hit);
+    return hit;
+  };
+
+  const rest = (text: string, tokens: Token[], i: number, entry: AliasEntry): boolean => {
+    for (let k = 1; k < entry.cores.length; k++) {
+      const t = tokens[i + k];
+      if (!t || stripArticle(t.text) !== entry.cores[k]) return false;
+      if (!opts.gap.test(text.slice(tokens[i + k - 1].end, t.start))) return false;
+    }
+    return true;
+  };
+
+  return {
+    gazetteer: g,
+    find(text, tokens = tokenize(text)) {
+      const out: Mention[] = [];
+      for (let i = 0; i < tokens.length; ) {
+        let best: { entry: AliasEntry; fuzzy: boolean } | null = null;
+        for (const form of cliticForms(tokens[i].text)) {
+          for (const entry of byFirst.get(form) ?? [])
+            if ((!best || entry.cores.length > best.entry.cores.length) && rest(text, tokens, i, entry)) best = { entry, fuzzy: false };
+        }
+        if (!best) {
+          const core = cliticForms(tokens[i].text).at(-1)!;
+          if (core.length >= opts.fuzzyMinLength)
+            for (const entry of fuzzyCandidates(core))
+              if (rest(text, tokens, i, entry)) {
+                best = { entry, fuzzy: true };
+                break;
+              }
+        }
+        if (!best) {
+          i++;
+          continue;
+        }
+        const n = best.entry.cores.length;
+        out.push({
+          entity: best.entry.entity,
+          start: tokens[i].start,
+          end: tokens[i + n - 1].end,
+          tokenStart: i,
+          tokenEnd: i + n,
+          alias: best.entry.alias,
+          fuzzy: best.fuzzy,
+        });
+        i += n;
+      }
+      return out;
+    },
+  };
+}
