@@ -1,12 +1,33 @@
 import { readCorpus, formatProblem } from "./corpus/read.ts";
 import type { Source } from "./corpus/types.ts";
 import { UserError } from "./errors.ts";
-import type { Analysis, SourceRow } from "./types.ts";
+import type { Analysis, Claim, Cluster, EntityRow, Issue, SourceRow } from "./types.ts";
+import { gazetteerDir, reviewsFile } from "./config.ts";
+import { loadGazetteer, ancestors } from "./gazetteer/load.ts";
+import { compileMatcher } from "./gazetteer/match.ts";
+import { analyzeArticle, stageTimes, type ArticleResult } from "./extract/article.ts";
+import { ArticleCache, articleKey } from "./cache.ts";
+import { alignClaims, type Group } from "./align/cluster.ts";
+import { copiedArticles, findCopies, type CopyPair, type SentenceRef } from "./align/nearcopy.ts";
+import { judge } from "./score/verdict.ts";
+import { loadReviews } from "./review/reviews.ts";
+import { applyClaimReviews, applyClusterReviews } from "./review/apply.ts";
 
 /** Options of one analysis run. */
 export interface AnalyzeOptions {
   /** The corpus folder (`sources/`, optional `gazetteer/` and `reviews.yaml`). */
   corpus: string;
+  /** Use and fill the per-article cache (default true). */
+  cache?: boolean;
+  /** Called after each article, for progress reports. */
+  progress?: (done: number, total: number) => void;
+}
+
+/** What a run measured: per-stage times (ms) and cache use. */
+export interface RunStats {
+  times: Record<string, number>;
+  extracted: number;
+  cached: number;
 }
 
 const sourceRow = (s: Source): SourceRow => ({
@@ -22,12 +43,129 @@ const sourceRow = (s: Source): SourceRow => ({
 });
 
 /**
- * The pipeline, in order: read corpus → normalise → segment → find mentions → extract claims →
- * resolve dates → align → score → apply reviews. A corpus with problems is refused with the list.
+ * The pipeline, in order: read corpus → (per article, cached by content: normalise → segment →
+ * find mentions → extract claims → resolve dates) → apply claim reviews → find copied text →
+ * align → apply cluster reviews → score. A corpus with problems is refused with the list.
  */
-export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
+export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promise<Analysis> {
+  const times: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    times[name] = (times[name] ?? 0) + now - t;
+    t = now;
+  };
   const { sources, problems } = readCorpus(options.corpus);
   if (problems.length)
     throw new UserError(`the corpus has ${problems.length} problem(s); fix them first:\n${problems.map(formatProblem).join("\n")}`);
-  return { sources: sources.map(sourceRow), claims: [], clusters: [], entities: [], issues: [] };
+  const g = loadGazetteer(gazetteerDir(options.corpus));
+  const { reviews } = loadReviews(reviewsFile(options.corpus));
+  lap("read");
+
+  const matcher = compileMatcher(g);
+  const cache = options.cache === false ? null : new ArticleCache<ArticleResult>();
+  for (const k of Object.keys(stageTimes)) stageTimes[k] = 0;
+  const results: ArticleResult[] = [];
+  sources.forEach((s, i) => {
+    const key = articleKey(s.hash, g.hash);
+    let r = cache?.get(key) ?? null;
+    if (!r) {
+      r = analyzeArticle(s, matcher);
+      cache?.set(key, r);
+    } else r.source = s.id; // same text under another name
+    results.push(r);
+    options.progress?.(i + 1, sources.length);
+  });
+  Object.assign(times, Object.fromEntries(Object.entries(stageTimes).map(([k, v]) => [k, v])));
+  lap("extract (total)");
+
+  const rawClaims = results.flatMap((r) => r.claims);
+  const issues: Issue[] = results.flatMap((r) => r.issues);
+  const { claims, active, stale } = applyClaimReviews(rawClaims, reviews);
+  issues.push(...stale);
+
+  const sentences: SentenceRef[] = results.flatMap((r) => r.sentences.map(([start, end, text]) => ({ source: r.source, start, end, text })));
+  const copies = findCopies(sentences);
+  const copiesAt = new Map<string, CopyPair[]>();
+  for (const p of copies)
+    for (const side of [p.a, p.b]) {
+      const k = `${side.source}:${side.start}`;
+      copiesAt.set(k, [...(copiesAt.get(k) ?? []), p]);
+    }
+  const sentenceCount = new Map(results.map((r) => [r.source, r.sentences.length]));
+  const copiedPairs = copiedArticles(copies, sentenceCount);
+  lap("near-copies");
+
+  const groups = alignClaims(active, g);
+  lap("align");
+
+  const named = nameGroups(groups);
+  const { merged, staleClusters, splitFrom } = applyClusterReviews(named, reviews);
+  issues.push(...staleClusters);
+  const sourceRows = sources.map(sourceRow);
+  const ctx = { g, sources: new Map(sourceRows.map((s) => [s.id, s])), copiesAt, copiedArticles: copiedPairs };
+  const clusters: Cluster[] = merged.map(({ id, group }) => ({ id, ...judge(group, ctx) }));
+  applyVerdictReviews(clusters, reviews, issues, splitFrom);
+  lap("score");
+
+  for (const p of copies) {
+    if (p.numbersA.join() === p.numbersB.join()) continue;
+    issues.push({
+      type: "reused_sentence_changed_numbers",
+      source: p.b.source,
+      span: [p.b.start, p.b.end],
+      message: `this sentence repeats one of ${p.a.source} (${Math.round(p.similarity * 100)}% alike) with different numbers: ${p.numbersA.join(", ")} there, ${p.numbersB.join(", ")} here`,
+    });
+  }
+  for (const [a, b] of copiedPairs)
+    issues.push({ type: "near_copy", source: b, span: null, message: `${b} is nearly a copy of ${a}: most of its sentences appear there too` });
+
+  const used = new Set<string>();
+  for (const c of claims) for (const id of [c.subject, c.object, c.place, c.attribution]) if (id && g.entities.has(id)) used.add(id);
+  for (const id of [...used]) for (const a of ancestors(g, id)) used.add(a);
+  const entities: EntityRow[] = [...used].sort().map((id) => {
+    const e = g.entities.get(id)!;
+    return { id, type: e.type, name_en: e.name_en, name_ar: e.name_ar, aliases: e.aliases, parent: e.parent, lat: e.lat, lon: e.lon };
+  });
+  lap("write");
+  if (stats) {
+    stats.times = times;
+    stats.extracted = cache ? cache.misses : sources.length;
+    stats.cached = cache ? cache.hits : 0;
+  }
+  return { sources: sourceRows, claims, clusters, entities, issues };
 }
+
+/** Stable, readable cluster ids from the blocking key (and the date for events). */
+function nameGroups(groups: Group[]): Array<{ id: string; group: Group }> {
+  const seen = new Map<string, number>();
+  return groups.map((group) => {
+    const date = group.claims.map((c) => c.date?.start).filter(Boolean).sort()[0];
+    const base = (group.key + (date && (group.kind === "attack" || group.kind === "casualties") ? `|${date}` : ""))
+      .replace(/(militia|force|place|person|org|country|side):/g, "")
+      .replace(/[^a-z0-9]+/gi, "-")
+      .replace(/^-|-$/g, "")
+      .toLowerCase();
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return { id: n === 1 ? base : `${base}-${n}`, group };
+  });
+}
+
+/** Analysts' verdicts replace the machine's, with the machine's kept in the reasons. */
+function applyVerdictReviews(clusters: Cluster[], reviews: ReturnType<typeof loadReviews>["reviews"], issues: Issue[], splitFrom: Map<string, string>) {
+  const byId = new Map(clusters.map((c) => [c.id, c]));
+  for (const r of reviews) {
+    if (!("verdict" in r)) continue;
+    const c = byId.get(r.verdict) ?? byId.get(splitFrom.get(r.verdict) ?? "");
+    if (!c) {
+      issues.push({ type: "stale_review", source: null, span: null, message: `${r.at}: verdict review for cluster ${r.verdict}, which no longer exists: update or remove it` });
+      continue;
+    }
+    c.reasons.unshift(`analyst decision${r.by ? ` by ${r.by}` : ""}: ${r.set}${r.note ? ` — ${r.note}` : ""} (the kit said ${c.verdict})`);
+    c.review = { verdict: r.set, note: r.note ?? null, by: r.by ?? null };
+    c.verdict = r.set;
+  }
+}
+
+export type { Claim };

@@ -1,8 +1,10 @@
 import { UserError } from "./args.ts";
 import { check } from "./check.ts";
+import { analyzeCommand } from "./analyze.ts";
 
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
   check: { run: check, help: "check the corpus: one line per problem, exit 1 if any" },
+  analyze: { run: analyzeCommand, help: "extract, align and score; write sources/claims/clusters/entities/issues JSON" },
 };
 
 const HELP = `triangulate <command> [options]

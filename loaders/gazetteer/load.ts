@@ -23,6 +23,7 @@ const entrySchema = z.looseObject({
   type: z.union([z.string(), z.null()]).optional(),
   role: z.union([z.string(), z.null()]).optional(),
   notes: z.union([z.string(), z.null()]).optional(),
+  umbrella: z.boolean().optional(),
   lat: z.union([z.number().min(-90).max(90), z.null()]).optional(),
   lon: z.union([z.number().min(-180).max(180), z.null()]).optional(),
 });
@@ -80,6 +81,7 @@ export function loadGazetteer(dir: string): Gazetteer {
         lat: e.lat ?? null,
         lon: e.lon ?? null,
         notes: e.notes ?? null,
+        umbrella: e.umbrella ?? e.id.startsWith("country:"),
         at: `${path}:${line}`,
       });
     }

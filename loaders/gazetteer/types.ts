@@ -20,6 +20,8 @@ export interface Entity {
   lat: number | null;
   lon: number | null;
   notes: string | null;
+  /** An umbrella entry (all Iran-backed militias, the coalition, a country): aligned by its side. */
+  umbrella: boolean;
   /** File and line it was defined at, for messages. */
   at: string;
 }

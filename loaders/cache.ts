@@ -1,0 +1,71 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const LOADERS = resolve(import.meta.dirname);
+
+let version: string | null = null;
+
+/** A hash of the library's own source: results cached by another version are never trusted. */
+export function libraryVersion(): string {
+  if (version) return version;
+  const h = createHash("sha256");
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith(".ts")) h.update(e.name).update(readFileSync(p));
+    }
+  };
+  walk(LOADERS);
+  return (version = h.digest("hex").slice(0, 16));
+}
+
+/** The kit's cache folder: `TRIANGULATE_CACHE`, else `.triangulate/cache` in the project. */
+export const cacheDir = () => resolve(process.env.TRIANGULATE_CACHE || join(LOADERS, "..", ".triangulate", "cache"));
+
+/** Write a file whole or not at all: a temporary file renamed over the target. */
+export function writeAtomic(file: string, data: string | Uint8Array): void {
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, file);
+}
+
+/**
+ * A content-addressed store of per-article results. Entries carry the key they were written
+ * under; a missing, corrupt or foreign entry is a miss, never an error.
+ */
+export class ArticleCache<T> {
+  readonly dir: string;
+  hits = 0;
+  misses = 0;
+  constructor(dir = join(cacheDir(), "articles")) {
+    this.dir = dir;
+    mkdirSync(dir, { recursive: true });
+  }
+  private file(key: string) {
+    return join(this.dir, `${key}.json`);
+  }
+  get(key: string): T | null {
+    try {
+      const entry = JSON.parse(readFileSync(this.file(key), "utf8"));
+      if (entry?.key !== key || !("value" in entry)) throw new Error("foreign entry");
+      this.hits++;
+      return entry.value as T;
+    } catch {
+      this.misses++;
+      return null;
+    }
+  }
+  set(key: string, value: T): void {
+    try {
+      writeAtomic(this.file(key), JSON.stringify({ key, value }));
+    } catch {
+      // a cache that cannot be written only costs time
+    }
+  }
+}
+
+/** The cache key of an article: its bytes, the gazetteer and the library version. */
+export const articleKey = (fileHash: string, gazetteerHash: string) =>
+  createHash("sha256").update(fileHash).update(gazetteerHash).update(libraryVersion()).digest("hex").slice(0, 32);

@@ -1,0 +1,73 @@
+import type { Source } from "../corpus/types.ts";
+import type { Matcher } from "../gazetteer/match.ts";
+import { normalize } from "../text/normalize.ts";
+import { sentences } from "../text/segment.ts";
+import { tokenize } from "../text/tokens.ts";
+import type { Claim, Issue } from "../types.ts";
+import { attributionOf } from "./attribution.ts";
+import { extractClaims } from "./claims.ts";
+import { findDates } from "./dates.ts";
+import { dateIssues, nameVariants, unknownNames } from "./issues.ts";
+import { findQuantities } from "./quantity.ts";
+import { shortHash } from "../align/nearcopy.ts";
+
+/** What one article yields on its own, before it is compared with any other. */
+export interface ArticleResult {
+  source: string;
+  claims: Claim[];
+  issues: Issue[];
+  /** Normalised sentences, for near-copy detection: [rawStart, rawEnd, normalised text]. */
+  sentences: Array<[number, number, string]>;
+}
+
+/** Per-stage timings (ms), summed over articles. */
+export const stageTimes: Record<string, number> = { normalise: 0, mentions: 0, extract: 0 };
+
+/**
+ * Analyse one article alone: normalise, segment, find mentions, quantities and dates, extract
+ * claims and the issues it raises. Pure: the result depends only on the article and the gazetteer.
+ */
+export function analyzeArticle(source: Source, matcher: Matcher): ArticleResult {
+  const g = matcher.gazetteer;
+  let t = performance.now();
+  const norm = normalize(source.body);
+  const sents = sentences(norm.text);
+  stageTimes.normalise += performance.now() - t;
+  t = performance.now();
+  const tokens = tokenize(norm.text);
+  const mentions = matcher.find(norm.text, tokens);
+  stageTimes.mentions += performance.now() - t;
+  t = performance.now();
+  const quantities = findQuantities(norm.text);
+  const dates = findDates(norm.text, source.published);
+  const kindOf = (id: string) => g.entities.get(id)?.type;
+  const attributions: Array<string | null> = [];
+  for (const s of sents) attributions.push(attributionOf(norm.text, s, mentions, kindOf, attributions.at(-1) ?? null));
+  const claims = extractClaims({ source: source.id, norm, sentences: sents, mentions, quantities, dates, attributions }, g);
+  const seen = new Set<string>();
+  const unique = claims.filter((c) => {
+    const key = [c.kind, c.subject, c.object, c.place, c.span.join(":"), c.value?.low, c.value?.high].join("|");
+    return !seen.has(key) && seen.add(key);
+  });
+  const ids = new Set<string>();
+  for (const c of unique) {
+    // content-based ids, so that reviews keep pointing at the same claim across rebuilds
+    let id = `${source.id}#${c.kind}-${shortHash([c.span.join(":"), c.subject, c.object, c.place].join("|"))}`;
+    while (ids.has(id)) id += "x";
+    ids.add(id);
+    c.id = id;
+    c.evidence = source.body.slice(c.span[0], c.span[1]);
+  }
+  const issues = [
+    ...unknownNames(source.id, norm, mentions),
+    ...nameVariants(source.id, norm, mentions, g),
+    ...dateIssues(source.id, norm, dates, source.published),
+  ];
+  stageTimes.extract += performance.now() - t;
+  return {
+    source: source.id,
+    claims: unique,
+    issues,
+    sentences: sents.map((s) => [...norm.raw(s.start, s.end), norm.text.slice(s.start, s.end)] as [number, number, string]),
+  };
+}

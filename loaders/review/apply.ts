@@ -1,0 +1,65 @@
+import type { Group } from "../align/cluster.ts";
+import type { Claim, Issue } from "../types.ts";
+import type { Review } from "./reviews.ts";
+
+const stale = (r: Review, what: string): Issue => ({
+  type: "stale_review",
+  source: null,
+  span: null,
+  message: `${r.at}: review of ${what}, which no longer exists (the article or the extraction changed): update or remove it`,
+});
+
+/**
+ * Apply the reviews that act on claims: rejected claims stay in the output, marked, but take no
+ * part in alignment; corrected values and dates replace the machine's.
+ */
+export function applyClaimReviews(claims: Claim[], reviews: Review[]) {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const rejected = new Set<string>();
+  const issues: Issue[] = [];
+  for (const r of reviews) {
+    if ("reject" in r) {
+      const c = byId.get(r.reject);
+      if (!c) issues.push(stale(r, `claim ${r.reject}`));
+      else (c.review = { action: "rejected", note: r.note ?? null, by: r.by ?? null }), rejected.add(c.id);
+    } else if ("correct" in r) {
+      const c = byId.get(r.correct);
+      if (!c) issues.push(stale(r, `claim ${r.correct}`));
+      else {
+        if (r.value) c.value = { ...(c.value ?? { unit: null, text: "" }), low: r.value.low, high: r.value.high, qualifier: r.value.qualifier ?? "corrected" } as Claim["value"];
+        if (r.date) c.date = { ...r.date, text: c.date?.text ?? "" };
+        c.review = { action: "corrected", note: r.note ?? null, by: r.by ?? null };
+      }
+    } else if ("split" in r && !byId.has(r.split)) issues.push(stale(r, `claim ${r.split}`));
+  }
+  return { claims, active: claims.filter((c) => !rejected.has(c.id)), stale: issues };
+}
+
+/** Apply merges and splits of facts; stale ones are reported. */
+export function applyClusterReviews(named: Array<{ id: string; group: Group }>, reviews: Review[]) {
+  let list = [...named];
+  const issues: Issue[] = [];
+  const splitFrom = new Map<string, string>();
+  for (const r of reviews) {
+    if ("split" in r) {
+      const at = list.find((x) => x.group.claims.some((c) => c.id === r.split));
+      if (!at || at.group.claims.length < 2) continue;
+      const claim = at.group.claims.find((c) => c.id === r.split)!;
+      at.group = { ...at.group, claims: at.group.claims.filter((c) => c !== claim) };
+      const id = `${at.id}-split-${r.split.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
+      splitFrom.set(id, at.id);
+      list.push({ id, group: { ...at.group, claims: [claim], subject: claim.subject, object: claim.object, place: claim.place } });
+    } else if ("merge" in r) {
+      const parts = r.merge.map((id) => list.find((x) => x.id === id));
+      const missing = r.merge.filter((_, i) => !parts[i]);
+      if (missing.length) {
+        issues.push(stale(r, `cluster(s) ${missing.join(", ")}`));
+        continue;
+      }
+      const [first, ...rest] = parts as Array<{ id: string; group: Group }>;
+      first.group = { ...first.group, claims: [...first.group.claims, ...rest.flatMap((p) => p.group.claims)] };
+      list = list.filter((x) => !rest.includes(x));
+    }
+  }
+  return { merged: list, staleClusters: issues, splitFrom };
+}

@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from "node:fs";
+import { relative } from "node:path";
+import { LineCounter, parseDocument, isSeq, isMap } from "yaml";
+import { z } from "zod";
+import { UserError } from "../errors.ts";
+import { VERDICTS, type Verdict } from "../types.ts";
+
+const who = { note: z.string().nullish(), by: z.string().nullish() };
+const num = z.union([z.number(), z.null()]);
+const reviewSchema = z.union([
+  z.strictObject({ reject: z.string(), ...who }),
+  z.strictObject({
+    correct: z.string(),
+    value: z.strictObject({ low: num, high: num, qualifier: z.string().optional() }).optional(),
+    date: z.strictObject({ start: z.string().nullable(), end: z.string().nullable(), precision: z.enum(["day", "days", "week", "month", "year"]) }).optional(),
+    ...who,
+  }),
+  z.strictObject({ merge: z.array(z.string()).min(2), ...who }),
+  z.strictObject({ split: z.string(), ...who }),
+  z.strictObject({ verdict: z.string(), set: z.enum(VERDICTS as [Verdict, ...Verdict[]]), ...who }),
+]);
+
+/** One analyst decision, with where it was written. */
+export type Review = z.infer<typeof reviewSchema> & { at: string };
+
+const EXAMPLE = `write one of:
+  - reject: <claim id>           (note:, by: optional)
+  - correct: <claim id>          with value: {low, high} or date: {start, end, precision}
+  - merge: [<cluster id>, <cluster id>]
+  - split: <claim id>
+  - verdict: <cluster id>        with set: corroborated | partial | contested | echoed | single-source`;
+
+/** Read and validate `reviews.yaml`; errors name `file:line`. A missing file is no reviews. */
+export function loadReviews(file: string | null): { reviews: Review[]; hash: string } {
+  if (!file || !existsSync(file)) return { reviews: [], hash: "" };
+  const text = readFileSync(file, "utf8");
+  const path = relative(process.cwd(), file) || file;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const errors: string[] = doc.errors.map((e) => `${path}:${e.linePos?.[0].line ?? 1}: YAML syntax error: ${e.message.split("\n")[0]}`);
+  const reviews: Review[] = [];
+  if (!errors.length && doc.contents !== null) {
+    if (!isSeq(doc.contents)) errors.push(`${path}:1: reviews.yaml is a list of decisions; ${EXAMPLE}`);
+    else
+      for (const item of doc.contents.items) {
+        const line = isMap(item) && item.range ? lineCounter.linePos(item.range[0]).line : 1;
+        const parsed = reviewSchema.safeParse((item as { toJSON(): unknown }).toJSON());
+        if (parsed.success) reviews.push({ ...parsed.data, at: `${path}:${line}` });
+        else errors.push(`${path}:${line}: not a review: ${JSON.stringify((item as { toJSON(): unknown }).toJSON())}; ${EXAMPLE}`);
+      }
+  }
+  if (errors.length) throw new UserError(errors.join("\n"));
+  return { reviews, hash: text };
+}

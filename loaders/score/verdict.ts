@@ -1,0 +1,244 @@
+import type { CopyPair } from "../align/nearcopy.ts";
+import type { Group } from "../align/cluster.ts";
+import type { Gazetteer } from "../gazetteer/types.ts";
+import type { Claim, Cluster, SourceRow, Value, Verdict } from "../types.ts";
+
+/** Scores per verdict, and what moves them. */
+export const SCORE_DEFAULTS = {
+  corroborated: 0.55,
+  perExtraVoice: 0.15,
+  max: 0.95,
+  partial: 0.5,
+  echoed: 0.35,
+  singleSource: 0.3,
+  namedUpstream: 0.05,
+  contested: 0.15,
+};
+
+/** What scoring needs to know beyond the claims. */
+export interface ScoreContext {
+  g: Gazetteer;
+  sources: Map<string, SourceRow>;
+  /** Copied sentences across sources, by "source:rawStart" of either side. */
+  copiesAt: Map<string, CopyPair[]>;
+  /** Articles that are near-copies of one another. */
+  copiedArticles: Array<[string, string]>;
+}
+
+const fmt = (n: number) => n.toLocaleString("en-US");
+
+/** A value as a reader says it: "about 15,000", "more than 150", "between 10 and 99". */
+export function describeValue(v: Value): string {
+  const unit = v.unit && v.unit !== "parts" ? ` ${v.unit}` : "";
+  if (v.parts) return v.parts.join(" and ");
+  if (v.qualifier === "about" && v.low !== null && v.high !== null) return `about ${fmt(Math.round((v.low + v.high) / 2))}${unit}`;
+  if (v.low !== null && v.high === null) return `${v.qualifier === "at_least" ? "at least" : "more than"} ${fmt(v.low)}${unit}`;
+  if (v.low === null && v.high !== null) return `${v.qualifier === "at_most" ? "up to" : "fewer than"} ${fmt(v.high)}${unit}`;
+  if (v.low !== null && v.low === v.high) return `${fmt(v.low)}${unit}`;
+  return `${fmt(v.low ?? 0)}–${fmt(v.high ?? 0)}${unit}`;
+}
+
+const overlap = (a: Value, b: Value) => (a.low ?? -Infinity) <= (b.high ?? Infinity) && (b.low ?? -Infinity) <= (a.high ?? Infinity);
+
+class Voices {
+  private parent = new Map<string, string>();
+  find(x: string): string {
+    let p = this.parent.get(x) ?? x;
+    if (p !== x) (p = this.find(p)), this.parent.set(x, p);
+    return p;
+  }
+  union(a: string, b: string) {
+    const ra = this.find(a), rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+/**
+ * Judge one fact: who says what, which outlets are independent, whether their values agree, and
+ * the verdict, score and reasons a reader can follow.
+ */
+export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
+  const { g, sources } = ctx;
+  const name = (id: string | null) => (id ? (g.entities.get(id)?.name_en ?? id) : "unknown");
+  const label = (s: string) => sources.get(s)?.outlet ?? `unknown outlet (${s.slice(0, 3)})`;
+  const year = (s: string) => sources.get(s)?.published?.start.slice(0, 4) ?? null;
+  const bySource = new Map<string, Claim[]>();
+  for (const c of gr.claims) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
+  const srcs = [...bySource.keys()].sort();
+  const reasons: string[] = [];
+
+  // independence: one upstream, one outlet, or copied text make one voice
+  const voices = new Voices();
+  const upstream = new Map<string, string>();
+  for (const [s, cs] of bySource) {
+    const named = cs.map((c) => c.attribution).filter((a): a is string => !!a && a.includes(":"));
+    if (named.length === cs.length && new Set(named).size === 1) {
+      const prev = upstream.get(named[0]);
+      if (prev) voices.union(prev, s);
+      else upstream.set(named[0], s);
+    }
+  }
+  for (const [up, s] of upstream) {
+    const all = srcs.filter((x) => voices.find(x) === voices.find(s));
+    if (all.length > 1) reasons.push(`${all.map(label).join(" and ")} all cite ${name(up)}: one voice`);
+  }
+  const outlets = new Map<string, string>();
+  for (const s of srcs) {
+    const o = sources.get(s)?.outlet;
+    if (!o) continue;
+    const prev = outlets.get(o);
+    if (prev) voices.union(prev, s), reasons.push(`${label(s)} published two of these articles: one voice`);
+    else outlets.set(o, s);
+  }
+  for (const [a, b] of ctx.copiedArticles)
+    if (bySource.has(a) && bySource.has(b)) {
+      voices.union(a, b);
+      reasons.push(`${label(a)} and ${label(b)} publish nearly the same article: one voice`);
+    }
+  const copied: Array<{ a: Claim; b: Claim; pair: CopyPair }> = [];
+  for (const c of gr.claims)
+    for (const pair of ctx.copiesAt.get(`${c.source}:${c.context[0]}`) ?? []) {
+      const other = pair.a.source === c.source ? pair.b : pair.a;
+      const d = gr.claims.find((x) => x.source === other.source && x.context[0] === other.start);
+      if (d && c.source < d.source) {
+        copied.push({ a: c, b: d, pair });
+        voices.union(c.source, d.source);
+      }
+    }
+  const voiceCount = new Set(srcs.map((s) => voices.find(s))).size;
+
+  // agreement
+  const contradictions: Array<[string, string]> = [];
+  const differs = new Set<string>();
+  for (const { a, b, pair } of copied) {
+    const na = pair.a.source === a.source ? pair.numbersA : pair.numbersB;
+    const nb = pair.a.source === a.source ? pair.numbersB : pair.numbersA;
+    if (a.value && b.value && !sameValue(a.value, b.value)) {
+      contradictions.push([a.source, b.source]);
+      reasons.push(
+        `reused sentence with a changed number: ${label(a.source)}${year(a.source) ? ` (${year(a.source)})` : ""} and ${label(b.source)}${year(b.source) ? ` (${year(b.source)})` : ""} print the same sentence, one with ${describeValue(a.value)} and the other with ${describeValue(b.value)} (numbers ${na.join(", ")} vs ${nb.join(", ")})`,
+      );
+    } else reasons.push(`${label(a.source)} and ${label(b.source)} print the same sentence (${Math.round(pair.similarity * 100)}% alike): one voice`);
+  }
+  const valued = gr.claims.filter((c) => c.value && c.value.unit !== "parts");
+  for (let i = 0; i < valued.length; i++)
+    for (let j = i + 1; j < valued.length && j < i + 50; j++) {
+      const a = valued[i], b = valued[j];
+      if (a.source === b.source || !a.value || !b.value) continue;
+      if (contradictions.some(([x, y]) => (x === a.source && y === b.source) || (x === b.source && y === a.source))) continue;
+      if (overlap(a.value, b.value)) continue;
+      contradictions.push([a.source, b.source]);
+      const ya = year(a.source), yb = year(b.source);
+      reasons.push(
+        `${describeValue(a.value)} (${label(a.source)}${ya ? `, ${ya}` : ""}) vs ${describeValue(b.value)} (${label(b.source)}${yb ? `, ${yb}` : ""}): intervals do not overlap` +
+          (ya && yb && ya !== yb ? `; published ${Math.abs(+ya - +yb)} year(s) apart, so the world may have changed` : ""),
+      );
+    }
+  // control: the parts of a place each outlet says are held
+  const partsBy = new Map<string, Set<string>>();
+  for (const c of gr.claims) if (c.value?.parts) partsBy.set(c.source, new Set([...(partsBy.get(c.source) ?? []), ...c.value.parts]));
+  const partSources = [...partsBy.keys()];
+  for (let i = 0; i < partSources.length; i++)
+    for (let j = i + 1; j < partSources.length; j++) {
+      const a = partsBy.get(partSources[i])!, b = partsBy.get(partSources[j])!;
+      const shared = [...a].filter((x) => b.has(x));
+      if (shared.length === a.size && a.size === b.size) continue;
+      const what = `${label(partSources[i])} says ${[...a].join(" and ")}, ${label(partSources[j])} says ${[...b].join(" and ")}`;
+      if (shared.length) {
+        differs.add(partSources[j]);
+        reasons.push(`${what}: they share ${shared.join(", ")} (sets overlap in part)`);
+      } else {
+        contradictions.push([partSources[i], partSources[j]]);
+        reasons.push(`${what}: no part in common`);
+      }
+    }
+  // presence: the places each outlet names for the group (a roster)
+  if (gr.kind === "presence" && srcs.length > 1) {
+    const placesBy = new Map(srcs.map((s) => [s, new Set(bySource.get(s)!.map((c) => c.place).filter((p): p is string => !!p))]));
+    const shared = [...placesBy.values()].reduce<Set<string> | null>((acc, set) => (acc ? new Set([...acc].filter((x) => set.has(x))) : new Set(set)), null) ?? new Set();
+    const allPlaces = new Set([...placesBy.values()].flatMap((s) => [...s]));
+    if (shared.size) reasons.push(`${srcs.map(label).join(", ")} all place ${name(gr.subject)} in ${[...shared].map(name).join(", ")}`);
+    else if (allPlaces.size) {
+      const withPlaces = srcs.filter((s) => placesBy.get(s)!.size);
+      const pairsShare = withPlaces.every((s) => withPlaces.some((t) => t !== s && [...placesBy.get(s)!].some((p) => placesBy.get(t)!.has(p))));
+      if (pairsShare) reasons.push(`the outlets place ${name(gr.subject)} in overlapping sets of places: ${withPlaces.map((s) => `${label(s)}: ${[...placesBy.get(s)!].map(name).join(", ")}`).join("; ")}`);
+      else if (withPlaces.length > 1) {
+        for (const s of withPlaces.slice(1)) differs.add(s);
+        reasons.push(`the outlets name different places for ${name(gr.subject)} in ${name(gr.place)}: ${withPlaces.map((s) => `${label(s)}: ${[...placesBy.get(s)!].map(name).join(", ")}`).join("; ")}`);
+      }
+    }
+  }
+
+  let verdict: Verdict;
+  if (contradictions.length) verdict = "contested";
+  else if (srcs.length === 1) verdict = "single-source";
+  else if (voiceCount === 1) verdict = "echoed";
+  else if (differs.size) verdict = "partial";
+  else verdict = "corroborated";
+
+  const named = gr.claims.some((c) => c.attribution?.includes(":"));
+  const score =
+    verdict === "corroborated"
+      ? Math.min(SCORE_DEFAULTS.max, SCORE_DEFAULTS.corroborated + SCORE_DEFAULTS.perExtraVoice * (voiceCount - 2))
+      : verdict === "partial"
+        ? SCORE_DEFAULTS.partial
+        : verdict === "echoed"
+          ? SCORE_DEFAULTS.echoed
+          : verdict === "single-source"
+            ? SCORE_DEFAULTS.singleSource + (named ? SCORE_DEFAULTS.namedUpstream : 0)
+            : SCORE_DEFAULTS.contested;
+  if (verdict === "corroborated") {
+    const values = valued.map((c) => `${describeValue(c.value!)} (${label(c.source)})`);
+    reasons.unshift(`${voiceCount} independent outlets agree${values.length ? `: ${values.join(", ")}` : ""}`);
+  } else if (verdict === "single-source") {
+    const c = gr.claims[0];
+    reasons.unshift(`only ${label(c.source)} reports it${c.attribution ? `, citing ${c.attribution.includes(":") ? name(c.attribution) : c.attribution}` : ""}`);
+  } else if (verdict === "echoed" && !reasons.length) reasons.push(`${srcs.length} articles, one voice`);
+  else if (verdict === "partial") reasons.unshift(`${voiceCount} independent outlets overlap in part`);
+
+  const stances: Cluster["stances"] = {};
+  const against = new Set(contradictions.map(([, b]) => b));
+  const first = srcs[0];
+  for (const s of srcs) stances[s] = s !== first && against.has(s) ? "contradicts" : differs.has(s) ? "differs" : "confirms";
+  if (verdict === "contested" && Object.values(stances).every((x) => x !== "contradicts"))
+    for (const [, b] of contradictions) stances[b] = "contradicts";
+
+  return {
+    kind: gr.kind,
+    key: gr.key,
+    claims: gr.claims.map((c) => c.id),
+    sources: srcs,
+    verdict,
+    score: Math.round(score * 100) / 100,
+    reasons: [...new Set(reasons)],
+    label: labelOf(gr, name),
+    subject: gr.subject,
+    object: gr.object,
+    place: gr.place,
+    stances,
+  };
+}
+
+const sameValue = (a: Value, b: Value) => a.low === b.low && a.high === b.high;
+
+/** One line naming the fact. */
+function labelOf(gr: Group, name: (id: string | null) => string): string {
+  const c = gr.claims;
+  const dates = c.map((x) => x.date?.start).filter(Boolean).sort();
+  const when = dates.length ? `, ${dates[0]!.slice(0, c.find((x) => x.date)?.date?.precision === "day" ? 10 : 7)}` : "";
+  const unit = c.find((x) => x.value?.unit)?.value?.unit;
+  switch (gr.kind) {
+    case "presence":
+      return `${name(gr.subject)} present in ${gr.anchor ? name(gr.anchor) : name(gr.place)}`;
+    case "force_size":
+      return `${name(gr.subject)}: number of ${unit ?? "members"}${gr.place ? ` in ${name(gr.place)}` : ""}`;
+    case "attack":
+      return `Attack${gr.subject ? ` by ${name(gr.subject)}` : ""}${gr.place ? ` at ${name(gr.place)}` : ""}${when}`;
+    case "casualties":
+      return `${unit === "wounded" ? "Wounded" : "Killed"}${gr.subject ? ` among ${name(gr.subject)}` : ""}${gr.place ? ` near ${name(gr.place)}` : ""}${when}`;
+    case "control":
+      return `${name(gr.subject)} ${c[0].object === "lost" ? "loses" : "holds"} ${name(gr.place)}${when}`;
+    case "leadership":
+      return `${name(gr.subject)} leads ${name(gr.object)}`;
+  }
+}
