@@ -2,6 +2,7 @@ import { ancestors } from "../gazetteer/load.ts";
 import type { Mention } from "../gazetteer/match.ts";
 import type { Entity, Gazetteer } from "../gazetteer/types.ts";
 import type { Normalized } from "../text/normalize.ts";
+import { normalizeName } from "../text/normalize.ts";
 import { clauses, type Segment } from "../text/segment.ts";
 import type { Claim, ClaimKind, DateValue, Value } from "../types.ts";
 import type { DateMention } from "./dates.ts";
@@ -15,7 +16,7 @@ export const EXTRACT_DEFAULTS = {
   /** Units that count forces (force_size claims). */
   forceUnits: new Set(["fighters", "militias", "factions", "groups", "sites", "soldiers", "troops", "bases", "provinces"]),
   /** Units of casualty counts. */
-  casualtyUnits: new Set(["fighters", "soldiers", "killed", "wounded", "civilians", "children", "people", "troops", "members"]),
+  casualtyUnits: new Set(["fighters", "soldiers", "killed", "wounded", "civilians", "children", "people", "troops", "members", "women"]),
   /** Units of weapons counted in attacks. */
   weaponUnits: new Set(["rockets", "drones", "strikes", "aircraft", "missiles", "shells"]),
 };
@@ -31,72 +32,110 @@ export interface ArticleText {
   attributions: Array<string | null>;
 }
 
+const re = (words: string, flags = "u") => new RegExp(`(?:${words.split("|").map((w) => normalizeName(w).replace(/\s+/g, "\\s+")).join("|")})`, flags);
+
 /** Actor types: who can be present, attack, control or be counted. */
 const ACTOR = new Set(["militia", "force", "country"]);
-const PATRON = /(?:التابعه|التابع|التابعين|الموالیه|المواليه|الموالي|المدعومه|المدعوم|تتبع|يتبع|تحت رايه|المنضويه تحت رايه|في)\s*(?:من\s*)?(?:ل|لل)?$/;
-const ORIGIN_BEFORE = /(?:قادمه|قادمين|القادمه|انطلاقا|مصدره|مصدرها|اطلاقها|تنفيذها|اطلقت)\s+(?:من\s+)?(?:\S+\s+){0,2}$/;
+/** Words before an actor that make it a patron of the group named before ("التابعة للحرس الثوري"). */
+const PATRON = new RegExp(`(?:${re("التابعة|التابع|التابعين|الموالية|الموالي|المدعومة|المدعوم|تتبع|يتبع|تحت راية|المنضوية تحت راية|في").source})\\s*(?:من\\s*)?$`, "u");
+/** Words before a place that make it where an attack came from, not its target. */
+const ORIGIN = re("مصدره|مصدرها|انطلاقا من|اطلاقها من|تنفيذها من|اطلقت من|قادمة من|قادمين من|القادمة من");
+/** Words before an actor that make it the attacker of a noun trigger ("هجمات شنتها X"). */
+const AGENT = re("شنتها|شنها|نفذتها|نفذها|من قبل|مصدره|مصدرها|اغلبها من|من جانب|by");
+/** Attack triggers that are verbs: the actor right after them (VSO) or before them (SVO) attacks. */
+const ATTACK_VERB = new RegExp(`^[وف]?(?:${re("قصفت|قصف|استهدفت|استهدف|شنت|شن|هاجمت|هاجم|طال|struck|shelled|attacked|bombed").source})$`, "u");
+/** "X تعرض(ت) ل<attack>": X is the target. */
+const SUFFERED = re("تعرضت|تعرض|تتعرض|يتعرض|تعرضها|تعرض");
+/** Words that make an attack a threat, a call or a fear rather than a report. */
+const HYPOTHETICAL = re("هدد|يهدد|تهدد|هددت|تسعى|يسعى|دعت|دعا|طالب|يطالب|في حال|حال|لمنع|نية|تخوف|خشية|مخاوف|زيادة وتيرة|سيتم|ستكون|ستقوم|threatened|threatens|would|could|vowed|warned");
+/** Prepositions before a country that make it a place, not an actor. */
+const PLACE_PREP = /(?:^|\s)(?:في|من|الي|علي|عبر|داخل|نحو|مع|بين|حدود|الحدود|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|اراضي|الاراضي|in|from|to|into|across)\s*$/u;
+/** Nationality adjectives that name an actor after a noun trigger ("غارات أمريكية"). */
+const NATIONALITY: Array<[RegExp, string]> = [
+  [re("الامركيه|امركيه|الامريكيه|امريكيه|الامركي|امركي|الاميركيه|american|us"), "country:us"],
+  [re("الاسراييليه|اسراييليه|الاسراييلي|اسراييلي|israeli"), "country:israel"],
+  [re("الروسيه|روسيه|الروسي|روسي|russian"), "country:russia"],
+  [re("التركيه|تركيه|التركي|تركي|turkish"), "country:turkey"],
+  [re("الايرانيه|ايرانيه|الايراني|ايراني|iranian"), "country:iran"],
+];
 const COARSE = new Set(["country", "region"]);
 const DIRECTIONS: Array<[RegExp, string]> = [
-  [/مركز/, "centre"],
-  [/غرب/, "west"],
-  [/شرق/, "east"],
-  [/شمال/, "north"],
-  [/جنوب/, "south"],
-  [/ريف/, "countryside"],
+  [/مركز/u, "centre"],
+  [/غرب/u, "west"],
+  [/شرق/u, "east"],
+  [/شمال/u, "north"],
+  [/جنوب/u, "south"],
+  [/ريف/u, "countryside"],
 ];
 
 interface Part {
   mention: Mention;
   entity: Entity;
 }
+interface Region {
+  t: Trigger;
+  start: number;
+  end: number;
+}
 
 /**
- * Extract the typed claims of one article. Each trigger word owns the part of its sentence up to
- * the next trigger; subjects, places, values and dates are looked for there first. Every claim
- * keeps the smallest run of clauses that holds what it was made from as its evidence.
+ * Extract the typed claims of one article. In each sentence, every trigger word owns the stretch
+ * up to the next trigger of its kind; subjects, places, values and dates are looked for there.
+ * Every claim keeps, as evidence, the smallest run of clauses that holds what it was made from.
  */
 export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
   const text = doc.norm.text;
   const triggers = findTriggers(text);
   const claims: Claim[] = [];
-  const entity = (m: Mention) => g.entities.get(m.entity)!;
-  let ti = 0, mi = 0, qi = 0, di = 0;
-  const events: Claim[] = []; // attacks and casualties so far, for dates and places carried over
+  const cursor = { t: 0, m: 0, q: 0, d: 0 };
+  let lastAttack: Claim | null = null;
+  let lastAttackSentence = -10;
 
   doc.sentences.forEach((sentence, si) => {
-    const inS = <T extends { start: number; end: number }>(list: T[], i: number) => {
+    const take = <T extends { start: number }>(list: T[], key: keyof typeof cursor) => {
+      while (cursor[key] < list.length && list[cursor[key]].start < sentence.start) cursor[key]++;
       const out: T[] = [];
-      for (let k = i; k < list.length && list[k].start < sentence.end; k++) if (list[k].start >= sentence.start) out.push(list[k]);
+      for (let k = cursor[key]; k < list.length && list[k].start < sentence.end; k++) out.push(list[k]);
       return out;
     };
-    while (ti < triggers.length && triggers[ti].start < sentence.start) ti++;
-    while (mi < doc.mentions.length && doc.mentions[mi].start < sentence.start) mi++;
-    while (qi < doc.quantities.length && doc.quantities[qi].start < sentence.start) qi++;
-    while (di < doc.dates.length && doc.dates[di].start < sentence.start) di++;
-    const trig = inS(triggers, ti);
-    const parts = inS(doc.mentions, mi).map((mention) => ({ mention, entity: entity(mention) }));
-    const quantities = inS(doc.quantities, qi);
-    const dates = inS(doc.dates, di);
+    const trig = mergeAdjacent(take(triggers, "t"), text);
+    const parts = take(doc.mentions, "m").map((mention) => ({ mention, entity: g.entities.get(mention.entity)! }));
+    const quantities = take(doc.quantities, "q");
+    const dates = take(doc.dates, "d");
     if (!trig.length && !quantities.length) return;
     const attribution = doc.attributions[si];
+    const used = new Set<Quantity>();
     const sClauses = clauses(text, sentence);
+    const textBefore = (at: number, n = 40) => text.slice(Math.max(sentence.start, at - n), at);
 
-    const isPatron = (p: Part) => {
-      if (!ACTOR.has(p.entity.type)) return false;
-      const before = text.slice(Math.max(sentence.start, p.mention.start - 40), p.mention.start);
-      if (!PATRON.test(before)) return false;
-      // a patron follows another actor or a group noun: "ميليشيا X التابعة للحرس الثوري"
-      return parts.some((q) => q !== p && ACTOR.has(q.entity.type) && q.mention.end <= p.mention.start && p.mention.start - q.mention.end < 60);
+    const isPatron = (p: Part) =>
+      PATRON.test(textBefore(p.mention.start)) &&
+      parts.some((q) => q !== p && ACTOR.has(q.entity.type) && q.mention.end <= p.mention.start && p.mention.start - q.mention.end < 60);
+    const isCountryPatron = (p: Part) => p.entity.type === "country" && PATRON.test(textBefore(p.mention.start));
+    const isPlaceLike = (p: Part) =>
+      p.entity.type === "country" && !isCountryPatron(p) && (/^[بل]/.test(text.slice(p.mention.start, p.mention.end)) || PLACE_PREP.test(textBefore(p.mention.start, 20)));
+    const allActors = parts.filter((p) => ACTOR.has(p.entity.type) && !isPatron(p) && !isPlaceLike(p) && !isCountryPatron(p));
+    const patronCountries = parts.filter(isCountryPatron);
+    // a country is an actor only when no group or force is named near it
+    const actors = allActors.filter((p) => p.entity.type !== "country" || !allActors.some((q) => q.entity.type !== "country" && Math.abs(q.mention.start - p.mention.start) < 80));
+    const isOrigin = (p: Part) => {
+      const before = text.slice(sentence.start, p.mention.start);
+      const m = [...before.matchAll(new RegExp(ORIGIN.source, "gu"))].at(-1);
+      if (!m) return false;
+      // the origin word governs the first place after it only
+      return !parts.some((q) => q.entity.type === "place" && q.mention.start > m.index! + sentence.start && q.mention.start < p.mention.start);
     };
-    const actors = parts.filter((p) => ACTOR.has(p.entity.type) && !isPatron(p));
-    const places = parts.filter((p) => p.entity.type === "place" && !ORIGIN_BEFORE.test(text.slice(Math.max(sentence.start, p.mention.start - 40), p.mention.start)));
+    const places = parts.filter((p) => p.entity.type === "place" || (p.entity.type === "country" && isPlaceLike(p)));
     const people = parts.filter((p) => p.entity.type === "person");
 
-    // each trigger owns [its start, next trigger's start)
-    const regions = trig.map((t, k) => ({ t, start: t.start, end: k + 1 < trig.length ? trig[k + 1].start : sentence.end }));
+    // each trigger owns the stretch up to the next trigger of its own kind
+    const regions = new Map<Trigger, Region>();
+    for (const kind of new Set(trig.map((t) => t.rule.kind))) {
+      const own = trig.filter((t) => t.rule.kind === kind);
+      own.forEach((t, k) => regions.set(t, { t, start: t.start, end: k + 1 < own.length ? own[k + 1].start : sentence.end }));
+    }
     const within = (list: Part[], r: { start: number; end: number }) => list.filter((p) => p.mention.start >= r.start && p.mention.start < r.end);
-    const before = (list: Part[], at: number, limit = EXTRACT_DEFAULTS.subjectLookback) =>
-      list.filter((p) => p.mention.end <= at && at - p.mention.end <= limit);
+    const before = (list: Part[], at: number, limit = EXTRACT_DEFAULTS.subjectLookback) => list.filter((p) => p.mention.end <= at && at - p.mention.end <= limit);
     /** The run of actors nearest before `at` (a list joined by و and commas counts as one run). */
     const nearestRun = (list: Part[], at: number): Part[] => {
       const b = before(list, at);
@@ -109,17 +148,18 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
       }
       return run;
     };
-    // dates go to the nearest trigger before them, else to the first one after
+    // a date goes to the nearest trigger of each kind before it, else to the first one after
     const dateOf = new Map<Trigger, DateMention>();
-    for (const d of dates) {
-      const prev = [...trig].reverse().find((t) => t.end <= d.start);
-      const owner = prev ?? trig.find((t) => t.start >= d.end);
-      if (owner && !dateOf.has(owner)) dateOf.set(owner, d);
+    for (const kind of new Set(trig.map((t) => t.rule.kind))) {
+      const own = trig.filter((t) => t.rule.kind === kind);
+      for (const d of dates) {
+        const owner = [...own].reverse().find((t) => t.end <= d.start) ?? own.find((t) => t.start >= d.end);
+        if (owner && !dateOf.has(owner)) dateOf.set(owner, d);
+      }
     }
     const finest = (ps: Part[]) => {
-      // drop a place that is an ancestor of another, and countries/regions when a finer place is there
       const ids = new Set(ps.map((p) => p.entity.id));
-      const fine = ps.filter((p) => !COARSE.has(p.entity.placeType ?? ""));
+      const fine = ps.filter((p) => !COARSE.has(p.entity.placeType ?? "") && p.entity.type !== "country");
       const keep = (fine.length ? fine : ps).filter((p) => ![...ids].some((other) => other !== p.entity.id && ancestors(g, other).includes(p.entity.id)));
       return dedupe(keep);
     };
@@ -129,95 +169,109 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
       const last = [...sClauses].reverse().find((c) => c.start < hi) ?? sentence;
       return doc.norm.raw(Math.min(first.start, lo), Math.max(last.end, hi));
     };
-    const make = (kind: ClaimKind, anchors: Array<{ start: number; end: number }>, fields: Partial<Claim>): Claim => {
-      const s = span(anchors);
-      return {
-        id: "",
-        source: doc.source,
-        kind,
-        subject: null,
-        object: null,
-        place: null,
-        value: null,
-        date: null,
-        attribution,
-        evidence: "",
-        span: s,
-        context: doc.norm.raw(sentence.start, sentence.end),
-        ...fields,
-      };
-    };
+    const make = (kind: ClaimKind, anchors: Array<{ start: number; end: number } | null | undefined>, fields: Partial<Claim>): Claim => ({
+      id: "",
+      source: doc.source,
+      kind,
+      subject: null,
+      object: null,
+      place: null,
+      value: null,
+      date: null,
+      attribution,
+      evidence: "",
+      span: span(anchors.filter((a): a is { start: number; end: number } => !!a)),
+      context: doc.norm.raw(sentence.start, sentence.end),
+      ...fields,
+    });
     const dateValue = (d: DateMention | undefined): DateValue | null =>
       d?.date ? { start: d.date.start, end: d.date.end, precision: d.date.precision, text: d.date.text } : null;
-    const quantityValue = (q: Quantity, unit = q.unit): Value => ({
-      low: q.low,
-      high: q.high,
-      unit,
-      qualifier: q.qualifier,
-      text: q.text,
-    });
+    const quantityValue = (q: Quantity, unit = q.unit): Value => ({ low: q.low, high: q.high, unit, qualifier: q.qualifier, text: q.text });
+    const nationalityAfter = (t: Trigger): string | null => {
+      const after = text.slice(t.end, t.end + 25);
+      for (const [r, id] of NATIONALITY) if (new RegExp(`^\\s*(?:[^\\sلبع][\\p{L}]*\\s+)?${r.source}(?![\\p{L}])`, "u").test(after) && g.entities.has(id)) return id;
+      return null;
+    };
 
-    for (const r of regions) {
-      const { t } = r;
+    for (const t of trig) {
+      const r = regions.get(t)!;
       const kind = t.rule.kind;
       const date = dateOf.get(t);
-      const dateMs = date ? [date] : [];
       if (kind === "presence") {
         let subjects = within(actors, r);
         if (!subjects.length) subjects = nearestRun(actors, t.start);
-        let ps = within(places, r);
+        let ps = within(places, r).filter((p) => !isOrigin(p));
         if (!ps.length) ps = before(places, t.start, 80).slice(-2);
         const fine = finest(ps);
         for (const s of dedupe(subjects))
           for (const p of fine.length ? fine : [null])
-            claims.push(make("presence", [t, s.mention, ...(p ? [p.mention] : [])], { subject: s.entity.id, place: p?.entity.id ?? null, date: dateValue(date) }));
+            claims.push(make("presence", [t, s.mention, p?.mention], { subject: s.entity.id, place: p?.entity.id ?? null, date: dateValue(date) }));
       } else if (kind === "attack") {
-        const ownActors = within(actors, r);
-        const attacker = t.rule.origin ? null : (nearestRun(actors, t.start).at(-1) ?? null);
-        const afterOrigin = t.rule.origin ? [] : within(places, r);
-        const targets = finest(afterOrigin);
-        const target = ownActors.find((a) => a !== attacker) ?? null;
+        const clause = sClauses.find((c) => c.start <= t.start && c.end >= t.start) ?? sentence;
+        if (HYPOTHETICAL.test(text.slice(clause.start, t.start))) continue;
+        const inRegion = within(actors, r);
+        const inner = actors.find((a) => a.mention.start > t.start && a.mention.end < t.end);
+        const agentCue = [...text.slice(r.start, r.end).matchAll(new RegExp(AGENT.source, "gu"))].map((m) => r.start + m.index! + m[0].length);
+        let attacker: Part | null = inRegion.find((a) => agentCue.some((c) => a.mention.start >= c && a.mention.start - c < 25)) ?? inner ?? null;
+        const word = text.slice(t.start, t.end).split(/\s+/)[0];
+        if (!attacker && ATTACK_VERB.test(word)) {
+          attacker = inRegion.find((a) => a.mention.start - t.end < 25) ?? null;
+          const prevRun = nearestRun(actors, t.start).at(-1);
+          if (!attacker && prevRun && !/[,;]/.test(text.slice(prevRun.mention.end, t.start))) attacker = prevRun;
+        }
+        const nationality = !attacker ? nationalityAfter(t) : null;
+        // "تعرض X لقصف": X is the target
+        const sufferedAt = [...text.slice(sentence.start, t.start).matchAll(new RegExp(SUFFERED.source, "gu"))].at(-1);
+        const sufferedFrom = sufferedAt ? sentence.start + sufferedAt.index! : null;
+        const target =
+          (sufferedFrom !== null ? actors.find((a) => a.mention.start > sufferedFrom && a.mention.end <= t.start && a !== attacker) : null) ??
+          inRegion.find((a) => a !== attacker && a.entity.id !== attacker?.entity.id) ??
+          null;
+        let ps = t.rule.origin ? [] : within(places, r).filter((p) => !isOrigin(p));
+        if (sufferedFrom !== null) ps = [...places.filter((p) => p.mention.start > sufferedFrom && p.mention.end <= t.start), ...ps];
+        const targets = finest(ps);
         const weapons = quantities.find((q) => q.start >= r.start - 40 && q.start < r.end && q.unit && EXTRACT_DEFAULTS.weaponUnits.has(q.unit));
-        const base = {
-          subject: attacker?.entity.id ?? null,
-          object: target?.entity.id ?? null,
+        const base: Partial<Claim> = {
+          subject: attacker?.entity.id ?? nationality,
+          object: target && target.entity.id !== (attacker?.entity.id ?? nationality) ? target.entity.id : null,
           date: dateValue(date),
           value: weapons ? quantityValue(weapons) : null,
         };
-        const anchors = [t, ...(attacker ? [attacker.mention] : []), ...(target ? [target.mention] : []), ...(weapons ? [weapons] : []), ...dateMs];
-        if (targets.length) for (const p of targets) claims.push(remember(make("attack", [...anchors, p.mention], { ...base, place: p.entity.id })));
-        else if (attacker || target || weapons || date) claims.push(remember(make("attack", anchors, base)));
+        const anchors = [t, attacker?.mention, target?.mention, weapons, date];
+        const made = targets.length
+          ? targets.map((p) => make("attack", [...anchors, p.mention], { ...base, place: p.entity.id }))
+          : base.subject || base.object || weapons || date || t.rule.origin
+            ? [make("attack", anchors, base)]
+            : [];
+        for (const c of made) claims.push(carryOver(c, si));
       } else if (kind === "casualties") {
-        const q = quantities.find((x) => x.start >= t.start && x.start < r.end + 60 && x.unit && EXTRACT_DEFAULTS.casualtyUnits.has(x.unit));
+        const q = quantities.find((x) => x.start >= t.start - 40 && x.start < r.end + 40 && x.unit && EXTRACT_DEFAULTS.casualtyUnits.has(x.unit));
         if (!q) continue;
-        const victims = actors.filter((a) => Math.abs(a.mention.start - q.end) < 80 || Math.abs(a.mention.start - t.start) < 60);
-        const ps = finest(within(places, { start: sentence.start, end: sentence.end }));
-        const v = quantityValue(q, t.rule.casualty ?? "killed");
-        claims.push(
-          remember(
-            make("casualties", [t, q, ...(victims[0] ? [victims[0].mention] : []), ...dateMs], {
-              subject: victims[0]?.entity.id ?? null,
-              place: ps[0]?.entity.id ?? null,
-              value: v,
-              date: dateValue(date),
-            }),
-          ),
-        );
+        used.add(q);
+        const victims = actors.filter((a) => (a.mention.start >= q.end && a.mention.start - q.end < 60) || (a.mention.end <= t.start && t.start - a.mention.end < 60) || (a.mention.start >= t.end && a.mention.start - t.end < 80));
+        const ps = finest(places.filter((p) => !isOrigin(p)));
+        const c = make("casualties", [t, q, victims[0]?.mention, date], {
+          subject: victims[0]?.entity.id ?? null,
+          place: ps[0]?.entity.id ?? null,
+          value: quantityValue(q, t.rule.casualty ?? "killed"),
+          date: dateValue(date),
+        });
+        if (!c.date && lastAttack?.date) c.date = { ...lastAttack.date };
+        if (!c.place && lastAttack?.place) c.place = lastAttack.place;
+        claims.push(c);
       } else if (kind === "control" || kind === "withdrawal") {
-        const verbFirst = /^[وف]?(?:ي|ت)?سيطر|^[وف]?سيطرت|^[وف]?انسحاب|^[وف]?انحسرت|^[وف]?طرد/.test(text.slice(t.start, t.end));
-        let subject: Part | null = null;
+        const verbFirst = /^[وف]?(?:[يت]?سيطر|سيطرت|انسحاب|انسحب|انحسرت|انحسار|طرد|خسر)/u.test(text.slice(t.start, t.end));
         const own = within(actors, r);
-        if (verbFirst && own.length) subject = own[0];
-        else subject = nearestRun(actors, t.start).at(-1) ?? own[0] ?? null;
-        let ps = within(places, r).filter((p) => p !== subject);
+        const subject = (verbFirst && own.length ? own[0] : (nearestRun(actors, t.start).at(-1) ?? own[0])) ?? null;
+        let ps = within(places, r).filter((p) => !isOrigin(p));
         if (!ps.length) ps = before(places, t.start, 100).slice(-1);
         const fine = finest(ps);
         const regionText = text.slice(t.end, Math.min(r.end, t.end + 60));
-        const partsFound = DIRECTIONS.filter(([re]) => re.test(regionText)).map(([, name]) => name);
-        const value: Value | null = partsFound.length ? { low: null, high: null, unit: "parts", qualifier: "parts", text: regionText.trim(), parts: partsFound } : null;
+        const found = DIRECTIONS.filter(([d]) => d.test(regionText)).map(([, n]) => n);
+        const value: Value | null = found.length ? { low: null, high: null, unit: "parts", qualifier: "parts", text: regionText.trim(), parts: found } : null;
         for (const p of fine.length ? fine.slice(0, 2) : [null])
           claims.push(
-            make("control", [t, ...(subject ? [subject.mention] : []), ...(p ? [p.mention] : []), ...dateMs], {
+            make("control", [t, subject?.mention, p?.mention, date], {
               subject: subject?.entity.id ?? null,
               place: p?.entity.id ?? null,
               object: kind === "withdrawal" ? "lost" : null,
@@ -226,49 +280,58 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
             }),
           );
       } else if (kind === "leadership") {
-        const person = people.find((p) => Math.abs(p.mention.start - t.end) < 60 || Math.abs(t.start - p.mention.end) < 60);
-        const group = actors.find((a) => a.mention.start >= t.end && a.mention.start - t.end < 60) ?? nearestRun(actors, t.start).at(-1);
+        const person = people.find((p) => (p.mention.start >= t.end && p.mention.start - t.end < 60) || (p.mention.end <= t.start && t.start - p.mention.end < 40));
+        const group = actors.find((a) => a.mention.start >= t.end && a.mention.start - t.end < 80) ?? nearestRun(actors, t.start).at(-1);
         if (person && group) claims.push(make("leadership", [t, person.mention, group.mention], { subject: person.entity.id, object: group.entity.id, date: dateValue(date) }));
       }
     }
 
-    // figures of forces: a count of fighters, militias, factions or sites, and who and where
+    // figures of forces: a count of fighters, militias, factions or sites, with who and where
     for (const q of quantities) {
-      if (!q.unit || !EXTRACT_DEFAULTS.forceUnits.has(q.unit)) continue;
-      if (trig.some((t) => t.rule.kind === "casualties" && t.end <= q.start && q.start - t.end < 30)) continue;
-      const after = actors.filter((a) => a.mention.start >= q.end && a.mention.start - q.end < 40);
-      const subject = after[0] ?? nearestRun(actors, q.start).at(-1) ?? null;
-      const scope = nearestPlace(places, q, sentence);
-      claims.push(
-        make("force_size", [q, ...(subject ? [subject.mention] : []), ...(scope ? [scope.mention] : [])], {
-          subject: subject?.entity.id ?? null,
-          place: scope?.entity.id ?? null,
-          value: quantityValue(q),
-        }),
-      );
+      if (!q.unit || !EXTRACT_DEFAULTS.forceUnits.has(q.unit) || q.qualifier === "vague" || used.has(q)) continue;
+      if (trig.some((t) => (t.rule.kind === "casualties" || t.rule.kind === "attack") && t.end <= q.start && q.start - t.end < 40)) continue;
+      const after = actors.filter((a) => a.mention.start >= q.end && a.mention.start - q.end < 40 && a.entity.type !== "country");
+      const patron = patronCountries.find((a) => a.mention.start >= q.end && a.mention.start - q.end < 100);
+      const subject = after[0] ?? patron ?? nearestRun(actors, q.start).at(-1) ?? null;
+      const scope = nearestPlace(places, q);
+      claims.push(make("force_size", [q, subject?.mention, scope?.mention], { subject: subject?.entity.id ?? null, place: scope?.entity.id ?? null, value: quantityValue(q) }));
     }
   });
 
-  function remember(c: Claim): Claim {
-    // an event told over several sentences: carry date and place over from the one before
-    const prev = [...events].reverse().find((e) => e.kind === "attack" && e !== c);
-    if (prev && c.source === prev.source) {
+  /** An event told over several sentences: carry date and place over from the attack just before. */
+  function carryOver(c: Claim, si: number): Claim {
+    const prev = lastAttack;
+    if (prev && si - lastAttackSentence <= 2) {
       if (!c.place && prev.place) c.place = prev.place;
-      if (!c.date && prev.date && (!c.place || !prev.place || samePlace(g, c.place, prev.place))) c.date = { ...prev.date };
+      if (!c.date && prev.date && c.place && prev.place && samePlace(g, c.place, prev.place)) c.date = { ...prev.date };
     }
-    events.push(c);
+    lastAttack = c;
+    lastAttackSentence = si;
     return c;
   }
-
   return claims;
 }
 
+/**
+ * Two triggers of one kind close together in one clause name one thing: "شنت X هجمات",
+ * "هجمات مماثلة استهدفت". They are taken as one trigger spanning both.
+ */
+function mergeAdjacent(trig: Trigger[], text: string): Trigger[] {
+  const out: Trigger[] = [];
+  for (const t of trig) {
+    const prev = out.at(-1);
+    if (prev && prev.rule.kind === t.rule.kind && !prev.rule.origin && !t.rule.origin && t.start - prev.end <= 45 && !/[,.;:]/.test(text.slice(prev.end, t.start)))
+      out[out.length - 1] = { ...prev, end: t.end };
+    else out.push(t);
+  }
+  return out;
+}
+
 /** The place nearest a quantity in its sentence (after it first: "15 ألف مقاتل في محافظة دير الزور"). */
-function nearestPlace(places: Part[], q: Quantity, sentence: Segment): Part | null {
+function nearestPlace(places: Part[], q: Quantity): Part | null {
   let best: Part | null = null;
   let bestD = Infinity;
   for (const p of places) {
-    if (p.mention.start < sentence.start || p.mention.end > sentence.end) continue;
     const d = p.mention.start >= q.end ? p.mention.start - q.end : (q.start - p.mention.end) * 1.5;
     if (d < bestD) (best = p), (bestD = d);
   }

@@ -76,7 +76,7 @@ export function dateIssues(source: string, norm: Normalized, dates: DateMention[
     else if (d.relative && !d.date)
       out.push({ type: "unresolved_date", source, span: norm.raw(d.start, d.end), message: `"${text(d)}" is relative ${published ? "and could not be resolved" : "and the publication date is unknown"}: set published in the front matter to resolve it` });
   }
-  const yesterdays = dates.filter((d) => d.relative && d.weekday !== null && /امس|البارحه|yesterday/.test(text(d)));
+  const yesterdays = dates.filter((d) => d.anchor === "yesterday" && d.weekday !== null);
   const weekdays = new Set(yesterdays.map((d) => d.weekday));
   if (weekdays.size > 1) {
     const [a, b] = [yesterdays[0], yesterdays.find((d) => d.weekday !== yesterdays[0].weekday)!];
