@@ -14,11 +14,11 @@ export const EXTRACT_DEFAULTS = {
   /** How far (characters) a subject may stand before its trigger. */
   subjectLookback: 120,
   /** Units that count forces (force_size claims). */
-  forceUnits: new Set(["fighters", "militias", "factions", "groups", "sites", "soldiers", "troops", "bases", "provinces"]),
+  forceUnits: new Set(["fighters", "militias", "factions", "groups", "sites", "soldiers", "provinces"]),
   /** Units of casualty counts. */
-  casualtyUnits: new Set(["fighters", "soldiers", "killed", "wounded", "civilians", "children", "people", "troops", "members", "women"]),
+  casualtyUnits: new Set(["fighters", "soldiers", "killed", "wounded", "civilians", "children", "people", "women"]),
   /** Units of weapons counted in attacks. */
-  weaponUnits: new Set(["rockets", "drones", "strikes", "aircraft", "missiles", "shells"]),
+  weaponUnits: new Set(["rockets", "drones", "strikes", "aircraft", "attacks"]),
 };
 
 /** What the extractor needs of one article. */

@@ -58,67 +58,70 @@ const GLUED: Array<[RegExp, number]> = [
   [/(?<![\u0621-\u064a])عبد(?=ال[\u0621-\u064a])/g, 3],
 ];
 
-interface Builder {
-  out: string[];
-  map: number[];
+/** The fold of every UTF-16 code unit: 0 drops it, SPACE marks a space, else the code to write. */
+const SPACE = 0x20;
+const TABLE = new Uint16Array(65536);
+for (let c = 0; c < 65536; c++) {
+  const ch = String.fromCharCode(c);
+  if (c === TATWEEL || isDiacritic(c) || isInvisible(c)) TABLE[c] = 0;
+  else if (isSpace(c)) TABLE[c] = SPACE;
+  else if (FOLD[ch] !== undefined) TABLE[c] = FOLD[ch].charCodeAt(0);
+  else if (c < 0x80) TABLE[c] = ch.toLowerCase().charCodeAt(0);
+  else TABLE[c] = c;
 }
-
-function push(b: Builder, ch: string, rawIndex: number) {
-  b.out.push(ch);
-  b.map.push(rawIndex);
-}
+const NL = 0x0a, CR = 0x0d, DOT = 0x2e;
+const utf16 = new TextDecoder("utf-16le");
 
 /**
  * Normalise raw article text for matching: Arabic letter forms, diacritics, tatweel, dots inserted
  * inside words, digits, spaces, quotes and glued tokens; Latin is lower-cased.
  */
 export function normalize(raw: string): Normalized {
-  const b: Builder = { out: [], map: [] };
   const n = raw.length;
+  const out = new Uint16Array(n * 2 + 1);
+  const map = new Int32Array(n * 2 + 2);
+  let len = 0;
   for (let i = 0; i < n; i++) {
-    const ch = raw[i];
     const c = raw.charCodeAt(i);
-    if (c === TATWEEL || isDiacritic(c) || isInvisible(c)) continue;
-    if (isSpace(c)) {
-      if (b.out.length && b.out[b.out.length - 1] !== " " && b.out[b.out.length - 1] !== "\n") push(b, " ", i);
+    if (c === NL || c === CR) {
+      if (len && out[len - 1] === SPACE) len--; // no space before a line break
+      if (c === CR && raw.charCodeAt(i + 1) === NL) continue;
+      out[len] = NL;
+      map[len++] = i;
       continue;
     }
-    if (ch === "." && isInWordDot(raw, i)) {
-      // a dot (or run of dots) inside a word, inserted to dodge filters: هــ.دد
-      while (i + 1 < n && raw[i + 1] === ".") i++;
+    if (c === DOT && isInWordDot(raw, i)) {
+      while (i + 1 < n && raw.charCodeAt(i + 1) === DOT) i++; // هــ.دد: a dot inserted inside a word
       continue;
     }
-    if (ch === "\n" || ch === "\r") {
-      // drop a trailing space before a newline
-      if (b.out.length && b.out[b.out.length - 1] === " ") {
-        b.out.pop();
-        b.map.pop();
-      }
-      if (ch === "\r" && raw[i + 1] === "\n") continue;
-      push(b, "\n", i);
+    const f = TABLE[c];
+    if (f === 0) continue;
+    if (f === SPACE) {
+      if (len && out[len - 1] !== SPACE && out[len - 1] !== NL) (out[len] = SPACE), (map[len++] = i);
       continue;
     }
-    const folded = FOLD[ch] ?? (c < 0x80 ? ch.toLowerCase() : ch);
-    // glue split between a digit and an Arabic letter (28حزيران) and the reverse
-    const prev = b.out.length ? b.out[b.out.length - 1].charCodeAt(0) : 0;
-    const cur = folded.charCodeAt(0);
-    if ((isDigit(prev) && isArabicLetter(cur)) || (isArabicLetter(prev) && isDigit(cur))) push(b, " ", i);
-    push(b, folded, i);
+    // a space between a digit and an Arabic letter glued to it (28حزيران), and the reverse
+    if (len) {
+      const prev = out[len - 1];
+      if ((isDigit(prev) && isArabicLetter(f)) || (isArabicLetter(prev) && isDigit(f))) (out[len] = SPACE), (map[len++] = i);
+    }
+    out[len] = f;
+    map[len++] = i;
   }
-  let text = b.out.join("");
-  let map = b.map;
+  let text = utf16.decode(out.subarray(0, len));
+  let m: Int32Array = map.subarray(0, len);
   // word-level rules work on the folded string; rebuild with deletions / insertions mapped
-  ({ text, map } = applyDeletions(text, map, SKELETON_RULES));
-  ({ text, map } = applyInsertions(text, map, GLUED));
-  const m = new Int32Array(map.length + 1);
-  m.set(map);
-  m[map.length] = n;
+  ({ text, map: m } = applyDeletions(text, m, SKELETON_RULES));
+  ({ text, map: m } = applyInsertions(text, m, GLUED));
+  const full = new Int32Array(m.length + 1);
+  full.set(m);
+  full[m.length] = n;
   return {
     text,
-    map: m,
+    map: full,
     raw(start: number, end: number): [number, number] {
-      if (end <= start) return [m[start], m[start]];
-      return [m[start], m[end - 1] + rawCharLength(raw, m[end - 1])];
+      if (end <= start) return [full[start], full[start]];
+      return [full[start], full[end - 1] + rawCharLength(raw, full[end - 1])];
     },
   };
 }
@@ -144,39 +147,48 @@ function isInWordDot(raw: string, i: number): boolean {
   return isArabicLetter(raw.charCodeAt(a)) && isArabicLetter(raw.charCodeAt(z));
 }
 
-function applyDeletions(text: string, map: number[], rules: Array<[RegExp, number]>) {
+function applyDeletions(text: string, map: Int32Array, rules: Array<[RegExp, number]>) {
   for (const [re, group] of rules) {
-    const drop = new Set<number>();
+    const drop: number[] = [];
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const at = m.index + m[0].indexOf(m[group]);
-      for (let k = 0; k < m[group].length; k++) drop.add(at + k);
+    for (let m = re.exec(text); m; m = re.exec(text)) drop.push(m.index + m[0].indexOf(m[group]));
+    if (!drop.length) continue;
+    const parts: string[] = [];
+    const nm = new Int32Array(map.length - drop.length);
+    let from = 0, w = 0;
+    for (const at of drop.sort((a, b) => a - b)) {
+      parts.push(text.slice(from, at));
+      nm.set(map.subarray(from, at), w);
+      w += at - from;
+      from = at + 1;
     }
-    if (!drop.size) continue;
-    const out: string[] = [];
-    const nm: number[] = [];
-    for (let i = 0; i < text.length; i++) if (!drop.has(i)) (out.push(text[i]), nm.push(map[i]));
-    text = out.join("");
+    parts.push(text.slice(from));
+    nm.set(map.subarray(from), w);
+    text = parts.join("");
     map = nm;
   }
   return { text, map };
 }
 
-function applyInsertions(text: string, map: number[], rules: Array<[RegExp, number]>) {
+function applyInsertions(text: string, map: Int32Array, rules: Array<[RegExp, number]>) {
   for (const [re] of rules) {
     const at: number[] = [];
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) at.push(m.index + m[0].length);
     if (!at.length) continue;
-    const out: string[] = [];
-    const nm: number[] = [];
-    let k = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (k < at.length && at[k] === i) (out.push(" "), nm.push(map[i]), k++);
-      out.push(text[i]);
-      nm.push(map[i]);
+    const parts: string[] = [];
+    const nm = new Int32Array(map.length + at.length);
+    let from = 0, w = 0;
+    for (const i of at) {
+      parts.push(text.slice(from, i), " ");
+      nm.set(map.subarray(from, i), w);
+      w += i - from;
+      nm[w++] = map[i];
+      from = i;
     }
-    text = out.join("");
+    parts.push(text.slice(from));
+    nm.set(map.subarray(from), w);
+    text = parts.join("");
     map = nm;
   }
   return { text, map };
