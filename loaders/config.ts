@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 
 /**
  * The corpus the kit works on: `TRIANGULATE_CORPUS` if set, else `data/`. A corpus folder has
@@ -25,4 +25,10 @@ export function reviewsFile(corpus: string): string | null {
   if (resolve(corpus) === DATA_DIR) return null;
   const fallback = join(DATA_DIR, "reviews.yaml");
   return existsSync(fallback) ? fallback : null;
+}
+
+/** A path for messages: relative to the working directory when inside it, else absolute. */
+export function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith("..") ? rel : resolve(file);
 }

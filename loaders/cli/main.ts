@@ -1,10 +1,14 @@
 import { UserError } from "./args.ts";
 import { check } from "./check.ts";
 import { analyzeCommand } from "./analyze.ts";
+import { add } from "./add.ts";
+import { exportCommand } from "./export.ts";
 
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
   check: { run: check, help: "check the corpus: one line per problem, exit 1 if any" },
+  add: { run: add, help: "add an article (text or saved HTML page) to the corpus, with front matter" },
   analyze: { run: analyzeCommand, help: "extract, align and score; write sources/claims/clusters/entities/issues JSON" },
+  export: { run: exportCommand, help: "export claims and facts as CSV or JSON, reviewed facts as ClaimReview JSON-LD" },
 };
 
 const HELP = `triangulate <command> [options]

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, extname, basename } from "node:path";
+import { join, extname, basename } from "node:path";
+import { displayPath } from "../config.ts";
 import { decodeSource } from "./encoding.ts";
 import { splitFrontMatter, keyLine } from "./frontmatter.ts";
 import { frontMatterSchema, FIELDS, MISSING_HINT } from "./schema.ts";
@@ -31,7 +32,7 @@ export function listSourceFiles(corpusDir: string): string[] {
 
 /** Read one source file: a Source, or the problems that keep it out. */
 export function readSource(file: string, bytes?: Uint8Array): { source?: Source; problems: Problem[] } {
-  const path = relative(process.cwd(), file) || file;
+  const path = displayPath(file);
   const problems: Problem[] = [];
   const fail = (line: number, message: string) => ({ problems: [{ path, line, message }] });
   if (extname(file) !== CORPUS_LIMITS.extension)

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
+import { displayPath } from "../config.ts";
 import { LineCounter, parseDocument, isSeq, isMap } from "yaml";
 import { z } from "zod";
 import { UserError } from "../errors.ts";
@@ -41,7 +42,7 @@ export function loadGazetteer(dir: string): Gazetteer {
   }
   for (const f of files) {
     const file = join(dir, f);
-    const path = relative(process.cwd(), file) || file;
+    const path = displayPath(file);
     const text = readFileSync(file, "utf8");
     hash.update(f).update("\0").update(text);
     const lineCounter = new LineCounter();

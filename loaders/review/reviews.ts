@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { relative } from "node:path";
+import { displayPath } from "../config.ts";
 import { LineCounter, parseDocument, isSeq, isMap } from "yaml";
 import { z } from "zod";
 import { UserError } from "../errors.ts";
@@ -34,7 +34,7 @@ const EXAMPLE = `write one of:
 export function loadReviews(file: string | null): { reviews: Review[]; hash: string } {
   if (!file || !existsSync(file)) return { reviews: [], hash: "" };
   const text = readFileSync(file, "utf8");
-  const path = relative(process.cwd(), file) || file;
+  const path = displayPath(file);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   const errors: string[] = doc.errors.map((e) => `${path}:${e.linePos?.[0].line ?? 1}: YAML syntax error: ${e.message.split("\n")[0]}`);

@@ -1,0 +1,165 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { createInterface } from "node:readline/promises";
+import { corpusDir } from "../config.ts";
+import { writeAtomic } from "../cache.ts";
+import { readCorpus, readSource, textKey, formatProblem } from "../corpus/read.ts";
+import { parsePublished } from "../corpus/published.ts";
+import { extractFromHtml, isHtml } from "../add/html.ts";
+import { inferDateline, inferLanguage, outletFromUrl, slugFor } from "../add/infer.ts";
+import { UserError, parseOptions } from "./args.ts";
+
+export const USAGE = "triangulate add <file|-|URL> [--outlet NAME|unknown] [--published DATE|unknown] [--url URL] [--language ar|en] [--title T|none] [--id NAME] [--corpus DIR]";
+
+/** Share of a new text's word 5-grams found in an existing source for it to count as a copy. */
+export const NEAR_DUPLICATE = 0.6;
+
+const shingles = (text: string) => {
+  const w = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((x) => (/\d/.test(x) ? "#" : x));
+  const out = new Set<string>();
+  for (let i = 0; i + 5 <= w.length; i++) out.add(w.slice(i, i + 5).join(" "));
+  return out;
+};
+
+/** Existing sources whose text the new one largely repeats (syndicated or copied). */
+export function nearDuplicates(text: string, sources: Array<{ path: string; body: string }>): Array<{ path: string; share: number }> {
+  const a = shingles(text);
+  if (!a.size) return [];
+  const out: Array<{ path: string; share: number }> = [];
+  for (const s of sources) {
+    const b = shingles(s.body);
+    let inter = 0;
+    for (const x of a) if (b.has(x)) inter++;
+    const share = inter / Math.min(a.size, b.size || 1);
+    if (share >= NEAR_DUPLICATE) out.push({ path: s.path, share });
+  }
+  return out.sort((x, y) => y.share - x.share);
+}
+
+async function readInput(arg: string): Promise<{ content: string; fetchedFrom: string | null }> {
+  if (arg === "-") {
+    const chunks: Buffer[] = [];
+    for await (const c of process.stdin) chunks.push(c as Buffer);
+    return { content: Buffer.concat(chunks).toString("utf8"), fetchedFrom: null };
+  }
+  if (/^https?:\/\//i.test(arg)) {
+    try {
+      const res = await fetch(arg, { signal: AbortSignal.timeout(15_000) });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      return { content: await res.text(), fetchedFrom: arg };
+    } catch (e) {
+      throw new UserError(`could not fetch ${arg} (${(e as Error).message}; is there network access?): save the page and run triangulate add page.html --url ${arg}`);
+    }
+  }
+  if (!existsSync(arg)) throw new UserError(`no such file: ${arg} (give a text or HTML file, - for standard input, or a URL)`);
+  const bytes = readFileSync(arg);
+  try {
+    return { content: new TextDecoder("utf-8", { fatal: true }).decode(bytes), fetchedFrom: null };
+  } catch {
+    throw new UserError(`${arg} is not UTF-8: convert it first, e.g. iconv -f windows-1256 -t UTF-8 ${arg} > article.txt`);
+  }
+}
+
+const yamlValue = (v: string | null) => (v === null ? "null" : JSON.stringify(v));
+
+/**
+ * `triangulate add`: a plain-text or saved HTML article becomes `sources/<slug>.md` with front
+ * matter, after the same checks as `check`. It never overwrites; it refuses an exact copy of an
+ * existing source and warns about a near-copy. Metadata it cannot infer is asked for on a
+ * terminal, and is an error otherwise; what it infers is recorded in `notes` with how.
+ */
+export async function add(argv: string[]): Promise<number> {
+  const { values, positionals } = parseOptions(
+    argv,
+    {
+      outlet: { type: "string" },
+      published: { type: "string" },
+      url: { type: "string" },
+      language: { type: "string" },
+      title: { type: "string" },
+      id: { type: "string" },
+      corpus: { type: "string" },
+    },
+    USAGE,
+  );
+  if (positionals.length !== 1) throw new UserError(`give one file, - or a URL\nusage: ${USAGE}`);
+  const corpus = resolve(values.corpus ?? corpusDir());
+  const { content, fetchedFrom } = await readInput(positionals[0]);
+  const notes: string[] = [];
+  let text = content;
+  const meta: Record<string, string | null | undefined> = {
+    outlet: values.outlet,
+    published: values.published,
+    url: values.url ?? fetchedFrom ?? undefined,
+    language: values.language,
+    title: values.title,
+  };
+  const infer = (field: string, value: string | null | undefined, how: string) => {
+    if (meta[field] === undefined && value) {
+      meta[field] = value;
+      notes.push(`${field} ${how}`);
+    }
+  };
+  if (isHtml(content)) {
+    const page = extractFromHtml(content);
+    text = page.text;
+    for (const f of ["title", "outlet", "published", "url"] as const) infer(f, page[f], `from ${page.found[f]}`);
+    notes.push("text extracted from a saved HTML page (Readability)");
+  }
+  text = text.replace(/^\uFEFF/, "");
+  if (!text.trim()) throw new UserError("the input has no article text");
+  if (!text.endsWith("\n")) text += "\n";
+  const dateline = inferDateline(text);
+  if (dateline) infer("published", dateline.published, dateline.how);
+  const lang = inferLanguage(text);
+  if (lang) infer("language", lang.language, lang.how);
+  infer("outlet", outletFromUrl(typeof meta.url === "string" ? meta.url : null), "from the URL's host");
+
+  const missing = (["outlet", "published", "language", "title"] as const).filter((f) => meta[f] === undefined);
+  if (missing.length) {
+    if (!process.stdin.isTTY || positionals[0] === "-") {
+      throw new UserError(
+        `missing ${missing.join(", ")} and cannot infer ${missing.length > 1 ? "them" : "it"}: ${missing
+          .map((f) => (f === "outlet" ? "--outlet NAME (or --outlet unknown)" : f === "published" ? "--published 2021-06-29|2020-01|2019 (or unknown)" : f === "language" ? "--language ar|en" : "--title \"…\" (or --title none)"))
+          .join(", ")}`,
+      );
+    }
+    const rl = createInterface({ input: process.stdin, output: process.stderr });
+    for (const f of missing) meta[f] = (await rl.question(`${f} (${f === "published" ? "YYYY[-MM[-DD]] or unknown" : f === "title" ? "or none" : f === "language" ? "ar or en" : "or unknown"}): `)).trim();
+    rl.close();
+  }
+  const clean = (v: string | null | undefined) => (v === undefined || v === null || /^(unknown|none|null)$/i.test(v.trim()) || !v.trim() ? null : v.trim());
+  const published = clean(meta.published);
+  if (published && parsePublished(published) === undefined) throw new UserError(`published "${published}" is not a date: write a year (2019), a month (2020-01), a day (2021-06-29) or unknown`);
+
+  const { sources } = readCorpus(corpus);
+  const same = sources.find((s) => textKey(s.body) === textKey(text));
+  if (same) throw new UserError(`refused: the same text is already in the corpus as ${same.path}`);
+  const hash = createHash("sha256").update(text).digest("hex");
+  const id = values.id ?? slugFor(published, clean(meta.outlet), hash);
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) throw new UserError(`--id "${id}" is not a file name: use letters, digits, dots, dashes`);
+  const file = join(corpus, "sources", `${id}.md`);
+  if (existsSync(file)) throw new UserError(`refused: ${file} exists; the kit never overwrites a source (give another --id)`);
+  const fm = [
+    "---",
+    `outlet: ${yamlValue(clean(meta.outlet))}`,
+    `url: ${yamlValue(clean(meta.url))}`,
+    `published: ${yamlValue(published)}`,
+    `language: ${clean(meta.language) ?? "null"}`,
+    `title: ${yamlValue(clean(meta.title))}`,
+    `notes: ${yamlValue(notes.length ? `Added with triangulate add on ${new Date().toISOString().slice(0, 10)}; ${notes.join("; ")}.` : null)}`,
+    "---",
+    "",
+  ].join("\n");
+  const bytes = Buffer.from(fm + text, "utf8");
+  const { problems } = readSource(file, bytes);
+  if (problems.length) throw new UserError(`not added:\n${problems.map(formatProblem).join("\n")}`);
+  for (const d of nearDuplicates(text, sources))
+    console.error(`warning: this text is a near-copy of ${d.path} (${Math.round(d.share * 100)}% of its passages): a syndicated copy counts as one voice`);
+  writeAtomic(file, bytes);
+  console.log(`added ${file}`);
+  for (const n of notes) console.log(`  ${n}`);
+  console.log("next: npx triangulate analyze (or npm run build) to see what it changes");
+  return 0;
+}

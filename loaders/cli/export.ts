@@ -1,0 +1,34 @@
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { analyze } from "../pipeline.ts";
+import { corpusDir } from "../config.ts";
+import { writeAtomic } from "../cache.ts";
+import { claimsCsv, factsCsv } from "../export/csv.ts";
+import { claimReviews } from "../export/claimreview.ts";
+import { UserError, parseOptions } from "./args.ts";
+
+export const USAGE = "triangulate export --format csv|json|claimreview [--out DIR] [--corpus DIR] [--site-url URL]";
+
+/** `triangulate export`: claims and facts as CSV or JSON, reviewed facts as ClaimReview JSON-LD. */
+export async function exportCommand(argv: string[]): Promise<number> {
+  const { values } = parseOptions(argv, { format: { type: "string" }, out: { type: "string" }, corpus: { type: "string" }, "site-url": { type: "string" } }, USAGE);
+  const format = values.format;
+  if (!format || !["csv", "json", "claimreview"].includes(format)) throw new UserError(`--format must be csv, json or claimreview, not ${JSON.stringify(format ?? "")}\nusage: ${USAGE}`);
+  const corpus = resolve(values.corpus ?? corpusDir());
+  const out = resolve(values.out ?? join(corpus, "..", "out", "export"));
+  const siteUrl = values["site-url"] ?? process.env.TRIANGULATE_SITE_URL ?? "http://127.0.0.1:3000";
+  if (!/^https?:\/\//.test(siteUrl)) throw new UserError(`--site-url must be an http(s) URL, not ${siteUrl}`);
+  const a = await analyze({ corpus });
+  mkdirSync(out, { recursive: true });
+  const written: string[] = [];
+  const write = (name: string, data: string) => (writeAtomic(join(out, name), data), written.push(name));
+  if (format === "csv") write("claims.csv", claimsCsv(a)), write("facts.csv", factsCsv(a));
+  else if (format === "json") write("claims.json", JSON.stringify(a.claims, null, 1)), write("facts.json", JSON.stringify(a.clusters, null, 1));
+  else {
+    const reviews = claimReviews(a, siteUrl);
+    write("claimreview.json", JSON.stringify(reviews, null, 1));
+    if (!reviews.length) console.error("note: no fact has an analyst review yet (data/reviews.yaml): ClaimReview covers reviewed facts only");
+  }
+  console.log(`wrote ${written.join(", ")} to ${out}`);
+  return 0;
+}
