@@ -13,6 +13,12 @@ export interface Group {
   place: string | null;
   /** The place the group is keyed by (its anchor), if any. */
   anchor: string | null;
+  /** The common part of its claims' date intervals (pairwise overlapping intervals share one). */
+  lo: string;
+  hi: string;
+  /** Its distinct subjects and objects, to check a newcomer against each. */
+  subjects: Set<string>;
+  objects: Set<string>;
 }
 
 /** How two claims of one kind may belong to one fact. */
@@ -25,8 +31,8 @@ interface KindRule {
   anchor(c: Claim): string | null;
 }
 
-const datesOverlap = (a: Claim, b: Claim) =>
-  !a.date || !b.date || ((a.date.start ?? "0000") <= (b.date.end ?? "9999") && (b.date.start ?? "0000") <= (a.date.end ?? "9999"));
+/** Does the claim's date overlap every dated claim of the group? (1-D Helly: their common part.) */
+const datesFit = (c: Claim, gr: Group) => !c.date || ((c.date.start ?? "0000") <= gr.hi && gr.lo <= (c.date.end ?? "9999"));
 
 const unitFamily = (u: string | null | undefined) =>
   u === "soldiers" || u === "troops" || u === "fighters" ? "fighters" : u === "militias" || u === "factions" || u === "groups" ? "groups" : (u ?? "count");
@@ -38,8 +44,8 @@ const unitFamily = (u: string | null | undefined) =>
  */
 function rules(g: Gazetteer): Record<ClaimKind, KindRule> {
   const sub = (c: Claim) => actorKey(g, c.subject) ?? "?";
-  const allFit = (c: Claim, gr: Group, pred: (a: Claim, b: Claim) => boolean) => gr.claims.every((x) => pred(c, x));
-  const event = (c: Claim, x: Claim) => datesOverlap(c, x) && actorsCompatible(g, c.subject, x.subject) && actorsCompatible(g, c.object, x.object);
+  const all = (set: Set<string>, id: string | null) => !id || [...set].every((x) => actorsCompatible(g, id, x));
+  const event = (c: Claim, gr: Group) => datesFit(c, gr) && all(gr.subjects, c.subject) && all(gr.objects, c.object);
   return {
     presence: {
       anchor: (c) => (isCoarse(g, c.place) ? null : provinceAnchor(g, c.place!)),
@@ -54,17 +60,17 @@ function rules(g: Gazetteer): Record<ClaimKind, KindRule> {
     casualties: {
       anchor: (c) => (c.place ? townAnchor(g, c.place) : null),
       block: (c) => (c.place && !isCoarse(g, c.place) ? `casualties|${c.value?.unit}|${sub(c)}|${townAnchor(g, c.place)}` : null),
-      fits: (c, gr) => allFit(c, gr, datesOverlap),
+      fits: datesFit,
     },
     attack: {
       anchor: (c) => (c.place && !isCoarse(g, c.place) ? townAnchor(g, c.place) : null),
       block: (c) => (c.place && !isCoarse(g, c.place) ? `attack|${townAnchor(g, c.place)}` : null),
-      fits: (c, gr) => allFit(c, gr, event),
+      fits: event,
     },
     control: {
       anchor: (c) => (isCoarse(g, c.place) ? null : townAnchor(g, c.place!)),
       block: (c) => (c.subject && !isCoarse(g, c.place) ? `control|${c.object ?? "holds"}|${sub(c)}|${townAnchor(g, c.place!)}` : null),
-      fits: (c, gr) => allFit(c, gr, datesOverlap),
+      fits: datesFit,
     },
     leadership: {
       anchor: () => null,
@@ -87,18 +93,25 @@ export function alignClaims(claims: Claim[], g: Gazetteer): Group[] {
   const byKind = new Map<ClaimKind, Group[]>();
   const pending: Claim[] = [];
   const add = (key: string, c: Claim, anchor: string | null) => {
-    const gr: Group = { key, kind: c.kind, claims: [c], subject: c.subject, object: c.object, place: c.place, anchor };
+    const gr: Group = { key, kind: c.kind, claims: [], subject: c.subject, object: c.object, place: c.place, anchor, lo: "0000", hi: "9999", subjects: new Set(), objects: new Set() };
+    join(gr, c);
     groups.push(gr);
     byBlock.set(key, [...(byBlock.get(key) ?? []), gr]);
     byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), gr]);
     return gr;
   };
-  const join = (gr: Group, c: Claim) => {
+  function join(gr: Group, c: Claim) {
     gr.claims.push(c);
     gr.subject ??= c.subject;
     gr.object ??= c.object;
-    if (!gr.place || (c.place && within(g, c.place, gr.place) && c.place !== gr.place && !isCoarse(g, c.place))) gr.place = gr.place ?? c.place;
-  };
+    gr.place ??= c.place;
+    if (c.subject) gr.subjects.add(c.subject);
+    if (c.object) gr.objects.add(c.object);
+    if (c.date) {
+      if ((c.date.start ?? "0000") > gr.lo) gr.lo = c.date.start ?? "0000";
+      if ((c.date.end ?? "9999") < gr.hi) gr.hi = c.date.end ?? "9999";
+    }
+  }
   // dated and specific claims first, so that vague ones find the facts they may belong to
   const order = [...claims].sort((a, b) => Number(!a.date) - Number(!b.date));
   for (const c of order) {
@@ -118,12 +131,12 @@ export function alignClaims(claims: Claim[], g: Gazetteer): Group[] {
     const candidates = (byKind.get(c.kind) ?? []).filter((gr) => {
       if (!rule.fits(c, gr)) return false;
       if (c.kind === "control" && (c.object ?? "holds") !== (gr.claims[0].object ?? "holds")) return false;
-      if (c.subject && !gr.claims.some((x) => actorsCompatible(g, c.subject, x.subject))) return false;
+      if (c.subject && gr.subjects.size && ![...gr.subjects].some((x) => actorsCompatible(g, c.subject, x))) return false;
       if (c.place && gr.anchor && !within(g, gr.anchor, c.place) && !within(g, c.place, gr.anchor)) return false;
       return true;
     });
     // prefer facts about the very same subject over merely compatible ones
-    const same = candidates.filter((gr) => c.subject && gr.claims.some((x) => actorKey(g, x.subject) === actorKey(g, c.subject)));
+    const same = candidates.filter((gr) => c.subject && [...gr.subjects].some((x) => actorKey(g, x) === actorKey(g, c.subject)));
     const pick = same.length === 1 ? same[0] : same.length === 0 && candidates.length === 1 ? candidates[0] : null;
     if (pick) join(pick, c);
     else {

@@ -64,7 +64,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 
 /** The numbers of a sentence (with their scale words), to tell whether a copy changed them. */
 export function numbersOf(text: string): string[] {
-  return [...text.matchAll(/\d[\d,.]*(?:\s+(?:الف|الاف|مليون|thousand|million))?/g)].map((m) => m[0]);
+  return [...text.matchAll(/\d[\d,.]*(?:\s+(?:الفا|الف|الاف|مليون|ملايين|thousand|million))?/g)].map((m) => m[0].replace(/الفا$/, "الف"));
 }
 
 /**

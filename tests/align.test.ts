@@ -1,0 +1,151 @@
+import { describe, expect, test } from "vitest";
+import { join } from "node:path";
+import { loadGazetteer } from "../loaders/gazetteer/load.ts";
+import { alignClaims } from "../loaders/align/cluster.ts";
+import { findCopies } from "../loaders/align/nearcopy.ts";
+import { judge } from "../loaders/score/verdict.ts";
+import { normalize } from "../loaders/text/normalize.ts";
+import type { Claim, SourceRow } from "../loaders/types.ts";
+import { ROOT } from "./helpers.ts";
+
+const g = loadGazetteer(join(ROOT, "tests/fixtures/mini/gazetteer"));
+let n = 0;
+const claim = (c: Partial<Claim> & Pick<Claim, "source" | "kind">): Claim => ({
+  id: `${c.source}#${++n}`,
+  subject: null,
+  object: null,
+  place: null,
+  value: null,
+  date: null,
+  attribution: null,
+  evidence: "",
+  span: [0, 1],
+  context: [0, 1],
+  ...c,
+});
+const day = (d: string) => ({ start: d, end: d, precision: "day" as const, text: d });
+const month = (m: string, last = 30) => ({ start: `${m}-01`, end: `${m}-${last}`, precision: "month" as const, text: m });
+const src = (id: string, outlet: string | null, published: string | null = null): SourceRow => ({
+  id, outlet, url: null, published: published ? { start: published, end: published, precision: "day" } : null, language: "ar", title: null, path: id, chars: 0, notes: null,
+});
+const score = (claims: Claim[], sources: SourceRow[]) => {
+  const ctx = { g, sources: new Map(sources.map((s) => [s.id, s])), copiesAt: new Map(), copiedArticles: [] as Array<[string, string]> };
+  return alignClaims(claims, g).map((gr) => judge(gr, ctx));
+};
+const fig = (low: number, high: number | null, qualifier = "exact") => ({ low, high, unit: "fighters", qualifier, text: String(low) });
+
+describe("alignClaims(claims) and judge(group)", () => {
+  test("treats two outlets citing SOHR as one voice: echoed", () => {
+    const cs = [
+      claim({ source: "a", kind: "force_size", subject: "militia:iran-backed", place: "place:deir-ez-zor", value: fig(13500, 16500, "about"), attribution: "org:sohr" }),
+      claim({ source: "b", kind: "force_size", subject: "militia:iran-backed", place: "place:deir-ez-zor", value: fig(15000, 15000), attribution: "org:sohr" }),
+    ];
+    const [c] = score(cs, [src("a", "Outlet A"), src("b", "Outlet B")]);
+    expect(c.verdict).toBe("echoed");
+    expect(c.reasons.join(" ")).toMatch(/all cite Syrian Observatory for Human Rights: one voice/);
+  });
+  test("counts two independent outlets with overlapping figures as corroborated", () => {
+    const cs = [
+      claim({ source: "a", kind: "force_size", subject: "militia:iran-backed", place: "place:deir-ez-zor", value: fig(13500, 16500, "about") }),
+      claim({ source: "b", kind: "force_size", subject: "militia:iran-backed", place: "place:deir-ez-zor", value: fig(15000, 15000), attribution: "org:sohr" }),
+    ];
+    const [c] = score(cs, [src("a", "Outlet A"), src("b", "Outlet B")]);
+    expect(c.verdict).toBe("corroborated");
+    expect(c.reasons[0]).toMatch(/2 independent outlets agree: about 15,000 fighters \(Outlet A\), 15,000 fighters \(Outlet B\)/);
+  });
+  test("calls figures whose intervals do not overlap contested, and says when they are years apart", () => {
+    const cs = [
+      claim({ source: "a", kind: "casualties", subject: "militia:iran-backed", place: "place:albukamal", value: { ...fig(8, 8), unit: "killed" }, date: day("2021-06-28") }),
+      claim({ source: "b", kind: "casualties", subject: "militia:iran-backed", place: "place:albukamal", value: { ...fig(11, 11), unit: "killed" }, date: day("2021-06-28") }),
+    ];
+    const [c] = score(cs, [src("a", "A", "2021-06-29"), src("b", "B", "2023-06-29")]);
+    expect(c.verdict).toBe("contested");
+    expect(c.reasons.join(" ")).toMatch(/8 killed \(A, 2021\) vs 11 killed \(B, 2023\): intervals do not overlap; published 2 year\(s\) apart/);
+    expect(Object.values(c.stances)).toContain("contradicts");
+  });
+  test("takes the same attack reported at month and at day precision as one fact", () => {
+    const cs = [
+      claim({ source: "a", kind: "attack", subject: "militia:iran-backed", place: "place:omar-field", date: day("2023-03-25") }),
+      claim({ source: "b", kind: "attack", subject: "militia:iran-backed", place: "place:omar-field", date: month("2023-03", 31) }),
+    ];
+    const groups = alignClaims(cs, g);
+    expect(groups).toHaveLength(1);
+    expect(score(cs, [src("a", "A"), src("b", "B")])[0].verdict).toBe("corroborated");
+  });
+  test("keeps attacks on one base on two different days as two facts", () => {
+    const cs = [
+      claim({ source: "a", kind: "attack", place: "place:omar-field", date: day("2021-06-28") }),
+      claim({ source: "b", kind: "attack", place: "place:omar-field", date: day("2023-03-25") }),
+    ];
+    expect(alignClaims(cs, g)).toHaveLength(2);
+  });
+  test("keeps an attack and the reverse attack (attacker and target swapped) apart", () => {
+    const cs = [
+      claim({ source: "a", kind: "attack", subject: "force:coalition", object: "force:regime", place: "place:conoco", date: month("2019-02", 28) }),
+      claim({ source: "b", kind: "attack", subject: "force:regime", object: "force:coalition", place: "place:conoco", date: month("2019-02", 28) }),
+    ];
+    expect(alignClaims(cs, g)).toHaveLength(2);
+  });
+  test("keeps a figure for one province and one for all of Syria as two facts", () => {
+    const cs = [
+      claim({ source: "a", kind: "force_size", subject: "militia:iran-backed", place: "place:deir-ez-zor", value: fig(15000, 15000) }),
+      claim({ source: "b", kind: "force_size", subject: "militia:iran-backed", place: "country:syria", value: fig(100000, null, "more_than") }),
+    ];
+    expect(alignClaims(cs, g)).toHaveLength(2);
+  });
+  test("lets a claim about a facility meet one about its town, and a country-wide claim join the one fact it fits", () => {
+    const cs = [
+      claim({ source: "a", kind: "presence", subject: "militia:fatemiyoun", place: "place:albukamal" }),
+      claim({ source: "b", kind: "presence", subject: "militia:fatemiyoun", place: "place:hamdan-airport" }),
+      claim({ source: "c", kind: "presence", subject: "militia:fatemiyoun", place: "country:syria" }),
+      claim({ source: "d", kind: "presence", subject: "militia:zainabiyoun", place: "place:albukamal" }),
+    ];
+    const groups = alignClaims(cs, g);
+    expect(groups.map((x) => x.claims.map((c) => c.source).sort().join(""))).toEqual(["abc", "d"]);
+  });
+  test("meets US forces and the coalition as one party, but not Iran's militias", () => {
+    const cs = [
+      claim({ source: "a", kind: "presence", subject: "force:us", place: "place:omar-field" }),
+      claim({ source: "b", kind: "presence", subject: "force:coalition", place: "place:omar-field" }),
+      claim({ source: "c", kind: "presence", subject: "militia:iran-backed", place: "place:omar-field" }),
+    ];
+    expect(alignClaims(cs, g).map((x) => x.claims.length).sort()).toEqual([1, 2]);
+  });
+  test("grades areas of control by set overlap: partial when they only overlap", () => {
+    const parts = (p: string[]) => ({ low: null, high: null, unit: "parts", qualifier: "parts", text: "", parts: p });
+    const cs = [
+      claim({ source: "a", kind: "control", subject: "force:regime", place: "place:deir-ez-zor", value: parts(["centre", "west"]) }),
+      claim({ source: "b", kind: "control", subject: "force:regime", place: "place:deir-ez-zor", value: parts(["west", "south"]) }),
+    ];
+    const [c] = score(cs, [src("a", "A"), src("b", "B")]);
+    expect(c.verdict).toBe("partial");
+    expect(c.reasons.join(" ")).toMatch(/share west/);
+  });
+  test("blocks claims so that alignment never compares claims across blocks (cost grows with the corpus)", () => {
+    const many: Claim[] = [];
+    for (let i = 0; i < 20000; i++)
+      many.push(claim({ source: `s${i}`, kind: "attack", place: i % 2 ? "place:albukamal" : "place:mayadin", date: day(`2020-01-${String((i % 28) + 1).padStart(2, "0")}`) }));
+    const groups = alignClaims(many, g);
+    expect(groups.length).toBe(28); // 14 days × 2 towns
+  });
+});
+
+describe("findCopies(sentences)", () => {
+  const s = (source: string, raw: string) => {
+    const text = normalize(raw).text;
+    return { source, start: 0, end: text.length, text };
+  };
+  test("finds a sentence reused with a changed number, and reports both numbers", () => {
+    const a = "تنتشر في سوريا ميليشيات محلية وأجنبية تابعة لإيران يزيد عددها على 50 فصيلا ويتجاوز عدد مسلحيها 60 ألفا يعملون تحت قادة خبراء عسكريين إيرانيين على تنفيذ استراتيجية طهران .";
+    const b = "وتنتشر في سوريا مليشيات محلية وأجنبية تابعة لإيران يزيد عددها على 50 فصيلاً ويتجاوز عدد مسلحيها 100 ألف يعملون تحت قادة خبراء عسكريين إيرانيين على تنفيذ استراتيجية طهران.";
+    const pairs = findCopies([s("x", a), s("y", b), s("z", "جمله اخري لا علاقه لها بالموضوع علي الاطلاق ولا تتكرر في اي مكان اخر ابدا")]);
+    expect(pairs).toHaveLength(1);
+    expect(pairs[0].numbersA).toEqual(["50", "60 الف"]);
+    expect(pairs[0].numbersB).toEqual(["50", "100 الف"]);
+  });
+  test("ignores short sentences and copies within one article", () => {
+    expect(findCopies([s("x", "قصفت الطائرات الموقع"), s("y", "قصفت الطائرات الموقع")])).toEqual([]);
+    const long = "هذه جمله طويله بما يكفي لكي تعتبر نسخه اذا تكررت في مقالين مختلفين من مصادر مختلفه";
+    expect(findCopies([s("x", long), s("x", long)])).toEqual([]);
+  });
+});
