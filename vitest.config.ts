@@ -1,4 +1,7 @@
 import { defineConfig } from "vitest/config";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 export default defineConfig({
   test: {
@@ -6,6 +9,6 @@ export default defineConfig({
     exclude: ["tests/browser/**", "node_modules/**"],
     testTimeout: 120_000,
     hookTimeout: 300_000,
-    env: { TZ: "UTC", OBSERVABLE_TELEMETRY_DISABLE: "true" },
+    env: { TZ: "UTC", OBSERVABLE_TELEMETRY_DISABLE: "true", TRIANGULATE_CACHE: mkdtempSync(join(tmpdir(), "tri-cache-")) },
   },
 });

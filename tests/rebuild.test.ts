@@ -1,0 +1,157 @@
+import { describe, expect, test } from "vitest";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { createServer } from "node:net";
+import { analyze, type RunStats } from "../loaders/pipeline.ts";
+import { readCorpus } from "../loaders/corpus/read.ts";
+import { ROOT, cli, copySeedCorpus, hashFolder, tempDir } from "./helpers.ts";
+
+const fresh = (): RunStats => ({ times: {}, extracted: 0, cached: 0 });
+
+describe("triangulate add", () => {
+  test("adds a plain-text article with front matter that passes check, and refuses the same text twice", () => {
+    const dir = copySeedCorpus();
+    const file = join(tempDir(), "article.txt");
+    writeFileSync(file, "دير الزور - الأربعاء 12 كانون الثاني 2022\nقصفت طائرات مجهولة مواقع للميليشيات الإيرانية في البوكمال.\n");
+    const r = cli(["add", file, "--corpus", dir, "--outlet", "Test Outlet", "--title", "none"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const added = readdirSync(join(dir, "sources")).filter((f) => f.startsWith("2022-01-12-test-outlet-"));
+    expect(added).toHaveLength(1);
+    const text = readFileSync(join(dir, "sources", added[0]), "utf8");
+    expect(text).toMatch(/^---\noutlet: "Test Outlet"\nurl: null\npublished: "2022-01-12"\nlanguage: ar\ntitle: null\nnotes: ".*published inferred from the dateline .*language inferred from the script/s);
+    expect(text.endsWith(readFileSync(file, "utf8"))).toBe(true);
+    expect(cli(["check", "--corpus", dir]).code).toBe(0);
+    const before = hashFolder(join(dir, "sources"));
+    const again = cli(["add", file, "--corpus", dir, "--outlet", "Other", "--title", "none"]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/refused: the same text is already in the corpus as .*2022-01-12-test-outlet-/);
+    expect(hashFolder(join(dir, "sources"))).toEqual(before);
+  });
+  test("takes a saved HTML page's article text without navigation or boilerplate, and the page's metadata", () => {
+    const dir = copySeedCorpus();
+    const r = cli(["add", join(ROOT, "tests/fixtures/html/news-page.html"), "--corpus", dir]);
+    expect(r.code, r.stderr).toBe(0);
+    const f = readdirSync(join(dir, "sources")).find((x) => x.startsWith("2022-03-14-"))!;
+    const { sources } = readCorpus(dir);
+    const s = sources.find((x) => `${x.id}.md` === f)!;
+    expect(s.outlet).toBe("شبكة الفرات الإخبارية");
+    expect(s.url).toBe("https://furat-news.example/2022/03/14/omar-field-rockets");
+    expect(s.published).toEqual({ start: "2022-03-14", end: "2022-03-14", precision: "day" });
+    expect(s.title).toBe("قصف صاروخي يستهدف قاعدة للتحالف في حقل العمر");
+    expect(s.notes).toMatch(/text extracted from a saved HTML page/);
+    expect(s.body).toMatch(/^تعرضت قاعدة التحالف الدولي في حقل العمر النفطي/);
+    expect(s.body).toMatch(/ويأتي الهجوم بعد أيام من غارات جوية مجهولة/);
+    for (const boilerplate of ["الرئيسية", "رياضة", "ملفات تعريف الارتباط", "الأكثر قراءة", "اقرأ أيضاً", "جميع الحقوق محفوظة", "فيسبوك", "عاجل", "analytics"])
+      expect(s.body, boilerplate).not.toContain(boilerplate);
+  });
+  test("asks for what it cannot infer: without a terminal, missing metadata is an error naming the options", () => {
+    const dir = copySeedCorpus();
+    const r = cli(["add", "-", "--corpus", dir], { input: "نص مقال قصير بلا تاريخ ولا مصدر عن الوضع في دير الزور وما حولها." });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/missing outlet, published, title and cannot infer them: --outlet NAME \(or --outlet unknown\), --published .* --title/);
+    expect(readdirSync(join(dir, "sources"))).toHaveLength(5);
+  });
+  test("warns when the text is a near-copy of an existing source and names it", () => {
+    const dir = copySeedCorpus();
+    const seed = readCorpus(dir).sources.find((s) => s.id.startsWith("003"))!;
+    const r = cli(["add", "-", "--corpus", dir, "--outlet", "Syndicator", "--published", "2023-04", "--title", "none"], { input: "نقلا عن وكالات:\n" + seed.body.replace("12 جنديا", "13 جنديا") });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: this text is a near-copy of .*003_3193600fa50124c4\.md/);
+  });
+  test("says clearly when a URL cannot be fetched", async () => {
+    const port = await new Promise<number>((res) => {
+      const srv = createServer().listen(0, "127.0.0.1", () => {
+        const p = (srv.address() as { port: number }).port;
+        srv.close(() => res(p));
+      });
+    });
+    const r = cli(["add", `http://127.0.0.1:${port}/article`, "--corpus", copySeedCorpus()]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/could not fetch http:\/\/127\.0\.0\.1:\d+\/article .*is there network access\?.*save the page and run triangulate add page\.html --url/);
+  });
+});
+
+describe("incremental analysis", () => {
+  test("re-extracts only the article that was added, and ignores a corrupt cache", async () => {
+    const cache = tempDir();
+    process.env.TRIANGULATE_CACHE = cache;
+    try {
+      const dir = copySeedCorpus();
+      const s1 = fresh();
+      await analyze({ corpus: dir }, s1);
+      expect([s1.extracted, s1.cached]).toEqual([5, 0]);
+      const s2 = fresh();
+      await analyze({ corpus: dir }, s2);
+      expect([s2.extracted, s2.cached]).toEqual([0, 5]);
+      writeFileSync(join(dir, "sources", "new.md"), `---\noutlet: X\nurl: null\npublished: 2022\nlanguage: ar\ntitle: null\n---\nوتنتشر ميليشيا فاطميون في البوكمال.\n`);
+      const s3 = fresh();
+      await analyze({ corpus: dir }, s3);
+      expect([s3.extracted, s3.cached]).toEqual([1, 5]);
+      const files = readdirSync(join(cache, "articles"));
+      writeFileSync(join(cache, "articles", files[0]), "{not json");
+      writeFileSync(join(cache, "articles", files[1]), JSON.stringify({ key: "another-version", value: {} }));
+      const s4 = fresh();
+      const a = await analyze({ corpus: dir }, s4);
+      expect([s4.extracted, s4.cached]).toEqual([2, 4]);
+      expect(a.sources).toHaveLength(6);
+    } finally {
+      delete process.env.TRIANGULATE_CACHE;
+    }
+  });
+});
+
+describe("triangulate analyze and export", () => {
+  test("writes the five outputs and a changelog that says what a new source changed", () => {
+    const dir = copySeedCorpus();
+    const out = join(dir, "out");
+    const first = cli(["analyze", "--corpus", dir, "--out", out]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/^5 sources .*\nclaims: \d+ \(.*\)\nfacts: \d+ \(.*\)\nissues: \d+/);
+    for (const f of ["sources", "claims", "clusters", "entities", "issues", "changes", "history"]) expect(existsSync(join(out, `${f}.json`)), f).toBe(true);
+    writeFileSync(join(dir, "sources", "x.md"), readFileSync(join(dir, "sources", "003_3193600fa50124c4.md"), "utf8").replace("Iran Insider", "X").replace("12 جنديا", "40 جنديا").replace(/^outlet: null/m, 'outlet: "Another outlet"'));
+    const second = cli(["analyze", "--corpus", dir, "--out", out]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/changes since the last run:\n  \+ source x/);
+    const log = JSON.parse(readFileSync(join(out, "changes.json"), "utf8"));
+    expect(log.sources.added).toEqual(["x"]);
+    expect(log.facts.verdicts.length + log.facts.sources.length).toBeGreaterThan(0);
+    expect(JSON.parse(readFileSync(join(out, "history.json"), "utf8"))).toHaveLength(2);
+  });
+  test("exports claims and facts as CSV and JSON", () => {
+    const dir = copySeedCorpus();
+    const out = join(dir, "export");
+    expect(cli(["export", "--format", "csv", "--corpus", dir, "--out", out]).code).toBe(0);
+    const csv = readFileSync(join(out, "claims.csv"), "utf8").split("\r\n");
+    expect(csv[0]).toBe('"id","source","kind","subject","object","place","low","high","unit","qualifier","date_start","date_end","date_precision","attribution","fact","review","evidence","span_start","span_end"');
+    expect(csv.length).toBeGreaterThan(10);
+    expect(readFileSync(join(out, "facts.csv"), "utf8")).toMatch(/^"id","kind","label","verdict"/);
+    expect(cli(["export", "--format", "json", "--corpus", dir, "--out", out]).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, "facts.json"), "utf8")).length).toBeGreaterThan(0);
+    const bad = cli(["export", "--format", "xml", "--corpus", dir]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--format must be csv, json or claimreview, not "xml"/);
+  });
+  test("exports ClaimReview JSON-LD with the fields Google's Fact Check tools read, for reviewed facts", async () => {
+    const dir = copySeedCorpus();
+    const a = await analyze({ corpus: dir, cache: false });
+    const fact = a.clusters.find((c) => c.sources.length > 1) ?? a.clusters[0];
+    writeFileSync(join(dir, "reviews.yaml"), `- verdict: ${fact.id}\n  set: corroborated\n  note: checked against two outlets\n  by: Rana\n`);
+    const out = join(dir, "export");
+    expect(cli(["export", "--format", "claimreview", "--corpus", dir, "--out", out, "--site-url", "https://triangulate.example"]).code).toBe(0);
+    const reviews = JSON.parse(readFileSync(join(out, "claimreview.json"), "utf8"));
+    expect(reviews).toHaveLength(1);
+    const r = reviews[0];
+    expect(r["@context"]).toBe("https://schema.org");
+    expect(r["@type"]).toBe("ClaimReview");
+    expect(r.url).toBe(`https://triangulate.example/facts#${encodeURIComponent(fact.id)}`);
+    expect(typeof r.claimReviewed).toBe("string");
+    expect(r.claimReviewed.length).toBeGreaterThan(10);
+    expect(r.itemReviewed["@type"]).toBe("Claim");
+    expect(r.itemReviewed.author).toMatchObject({ "@type": "Organization", name: expect.any(String) });
+    expect("datePublished" in r.itemReviewed).toBe(true);
+    expect(r.reviewRating).toMatchObject({ "@type": "Rating", ratingValue: 5, bestRating: 5, worstRating: 1, alternateName: "Corroborated by independent sources" });
+    expect(r.author).toEqual({ "@type": "Organization", name: "Rana (Triangulate)" });
+    expect(r.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
