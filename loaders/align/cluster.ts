@@ -1,6 +1,6 @@
 import type { Gazetteer } from "../gazetteer/types.ts";
 import type { Claim, ClaimKind } from "../types.ts";
-import { actorKey, actorsCompatible, isCoarse, provinceAnchor, townAnchor, within } from "./keys.ts";
+import { actorKey, actorsCompatible, distanceKm, isCoarse, provinceAnchor, townAnchor, vagueFits } from "./keys.ts";
 
 /** A group of claims about one fact, before it is judged. */
 export interface Group {
@@ -63,8 +63,11 @@ function rules(g: Gazetteer): Record<ClaimKind, KindRule> {
       fits: datesFit,
     },
     attack: {
-      anchor: (c) => (c.place && !isCoarse(g, c.place) ? townAnchor(g, c.place) : null),
-      block: (c) => (c.place && !isCoarse(g, c.place) ? `attack|${townAnchor(g, c.place)}` : null),
+      anchor: (c) => (c.place && !isCoarse(g, c.place) ? (!c.date && c.subject ? provinceAnchor(g, c.place) : townAnchor(g, c.place)) : null),
+      // an undated attack with a named attacker is a pattern ("Israeli aircraft repeatedly strike…"),
+      // keyed by the attacker and the province; a dated one is an event, keyed by its town
+      block: (c) =>
+        !c.place || isCoarse(g, c.place) ? null : !c.date && c.subject ? `attack|pattern|${sub(c)}|${provinceAnchor(g, c.place)}` : `attack|${townAnchor(g, c.place)}`,
       fits: event,
     },
     control: {
@@ -79,6 +82,11 @@ function rules(g: Gazetteer): Record<ClaimKind, KindRule> {
     },
   };
 }
+
+const EVENTS = new Set<ClaimKind>(["attack", "casualties"]);
+
+/** A vague place attaches to the nearest fitting fact only if it is clearly the nearest. */
+export const ATTACH = { clearlyNearer: 0.7 };
 
 /**
  * Group claims into facts. Claims are first blocked by a key made of their kind and resolved
@@ -128,16 +136,21 @@ export function alignClaims(claims: Claim[], g: Gazetteer): Group[] {
   // vague claims: attach to the single compatible fact of their kind
   for (const c of pending) {
     const rule = R[c.kind];
+    const own = c.place && !isCoarse(g, c.place) ? rule.anchor({ ...c, subject: c.subject ?? "?" }) : null;
     const candidates = (byKind.get(c.kind) ?? []).filter((gr) => {
       if (!rule.fits(c, gr)) return false;
       if (c.kind === "control" && (c.object ?? "holds") !== (gr.claims[0].object ?? "holds")) return false;
-      if (c.subject && gr.subjects.size && ![...gr.subjects].some((x) => actorsCompatible(g, c.subject, x))) return false;
-      if (c.place && gr.anchor && !within(g, gr.anchor, c.place) && !within(g, c.place, gr.anchor)) return false;
+      // a named group's presence or control is its own fact; an event may be told with the umbrella
+      if (c.subject && gr.subjects.size && ![...gr.subjects].some((x) => (EVENTS.has(c.kind) ? actorsCompatible(g, c.subject, x) : actorKey(g, c.subject) === actorKey(g, x)))) return false;
+      // a specific place meets facts at the same anchor; a vague one, facts it may contain
+      if (own) return gr.anchor === own;
+      if (c.place && gr.anchor && !vagueFits(g, c.place, gr.anchor)) return false;
       return true;
     });
-    // prefer facts about the very same subject over merely compatible ones
+    // prefer facts about the very same subject over merely compatible ones, then the nearest
     const same = candidates.filter((gr) => c.subject && [...gr.subjects].some((x) => actorKey(g, x) === actorKey(g, c.subject)));
-    const pick = same.length === 1 ? same[0] : same.length === 0 && candidates.length === 1 ? candidates[0] : null;
+    const pool = same.length ? same : candidates;
+    const pick = pool.length === 1 ? pool[0] : nearest(pool, c.place);
     if (pick) join(pick, c);
     else {
       const key = `${c.kind}|${actorKey(g, c.subject) ?? "?"}|${c.object ?? ""}|${c.place ?? "?"}`;
@@ -147,4 +160,12 @@ export function alignClaims(claims: Claim[], g: Gazetteer): Group[] {
     }
   }
   return groups;
+
+  /** The fact whose anchor is clearly nearest a vague place, if any. */
+  function nearest(pool: Group[], place: string | null): Group | null {
+    if (!place) return null;
+    const d = pool.map((gr) => ({ gr, km: gr.anchor ? distanceKm(g, place, gr.anchor) : null })).filter((x) => x.km !== null).sort((a, b) => a.km! - b.km!);
+    if (d.length !== pool.length || d.length < 2) return null;
+    return d[0].km! < ATTACH.clearlyNearer * d[1].km! ? d[0].gr : null;
+  }
 }

@@ -4,7 +4,7 @@ import type { Gazetteer } from "../gazetteer/types.ts";
 /** Place types that are part of a town (a facility is where its town is). */
 const FACILITY = new Set(["airport", "base", "crossing", "depot", "district", "neighbourhood", "building"]);
 /** Place types broader than a province: a claim about them fits many facts. */
-const COARSE = new Set(["country", "region", "area", "river"]);
+const COARSE = new Set(["country", "region", "area", "river", "sea"]);
 
 /**
  * The key an actor is aligned by: its own id, or `side:<side>` for an umbrella entry (all
@@ -53,4 +53,29 @@ export function provinceAnchor(g: Gazetteer, id: string): string {
 /** Is `inner` the same as `outer` or inside it? */
 export function within(g: Gazetteer, inner: string, outer: string): boolean {
   return inner === outer || ancestors(g, inner).includes(outer);
+}
+
+/** Great-circle distance in km between two gazetteer places with coordinates, else null. */
+export function distanceKm(g: Gazetteer, a: string, b: string): number | null {
+  const p = g.entities.get(a), q = g.entities.get(b);
+  if (p?.lat == null || p.lon == null || q?.lat == null || q.lon == null) return null;
+  const rad = Math.PI / 180;
+  const h = Math.sin(((q.lat - p.lat) * rad) / 2) ** 2 + Math.cos(p.lat * rad) * Math.cos(q.lat * rad) * Math.sin(((q.lon - p.lon) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** The country a place lies in. */
+export function countryOf(g: Gazetteer, id: string): string | null {
+  return [id, ...ancestors(g, id)].find((x) => x.startsWith("country:")) ?? null;
+}
+
+/**
+ * Can a claim about a vague place (a country, a region, a border area, a river) be about a fact
+ * anchored at `anchor`? A country or region must contain the anchor; an area or a river must be in
+ * the same country.
+ */
+export function vagueFits(g: Gazetteer, vague: string, anchor: string): boolean {
+  if (within(g, anchor, vague) || within(g, vague, anchor)) return true;
+  const t = g.entities.get(vague)?.placeType;
+  return (t === "area" || t === "river") && countryOf(g, vague) !== null && countryOf(g, vague) === countryOf(g, anchor);
 }

@@ -33,13 +33,19 @@ export interface ArticleText {
 }
 
 const re = (words: string, flags = "u") => new RegExp(`(?:${words.split("|").map((w) => normalizeName(w).replace(/\s+/g, "\\s+")).join("|")})`, flags);
+/** The same, as whole words (a clitic و/ف/ب/ل may lead). */
+const wordRe = (words: string, flags = "u") => new RegExp(`(?<![\\p{L}])[وفبل]?${re(words).source}(?![\\p{L}])`, flags);
 
 /** Actor types: who can be present, attack, control or be counted. */
 const ACTOR = new Set(["militia", "force", "country"]);
 /** Words before an actor that make it a patron of the group named before ("التابعة للحرس الثوري"). */
 const PATRON = new RegExp(`(?:${re("التابعة|التابع|التابعين|الموالية|الموالي|المدعومة|المدعوم|تتبع|يتبع|تحت راية|المنضوية تحت راية|في").source})\\s*(?:من\\s*)?$`, "u");
-/** Words before a place that make it where an attack came from, not its target. */
-const ORIGIN = re("مصدره|مصدرها|انطلاقا من|اطلاقها من|تنفيذها من|اطلقت من|قادمة من|قادمين من|القادمة من");
+/** Words before a place that make it where something came from, not where it is: movement… */
+const MOVED_FROM = re("قادمة من|قادمين من|القادمة من|القادمين من|وصلت من|coming from");
+/** …and where an attack was launched from, not its target. */
+const ORIGIN = new RegExp(`${MOVED_FROM.source}|${re("مصدره|مصدرها|انطلاقا من|اطلاقها من|تنفيذها من|اطلقت من").source}`, "u");
+/** A clause that starts with a relative pronoun refers back to the clause before it. */
+const RELATIVE = /^[وف]?(?:التي|الذي|الذين|اللواتي|اللتين|اللذين|which|who)\s/u;
 /** Words before an actor that make it the attacker of a noun trigger ("هجمات شنتها X"). */
 const AGENT = re("شنتها|شنها|نفذتها|نفذها|من قبل|مصدره|مصدرها|اغلبها من|من جانب|by");
 /** Attack triggers that are verbs: the actor right after them (VSO) or before them (SVO) attacks. */
@@ -47,7 +53,11 @@ const ATTACK_VERB = new RegExp(`^[وف]?(?:${re("قصفت|قصف|استهدفت|
 /** "X تعرض(ت) ل<attack>": X is the target. */
 const SUFFERED = re("تعرضت|تعرض|تتعرض|يتعرض|تعرضها|تعرض");
 /** Words that make an attack a threat, a call or a fear rather than a report. */
-const HYPOTHETICAL = re("هدد|يهدد|تهدد|هددت|تسعى|يسعى|دعت|دعا|طالب|يطالب|في حال|حال|لمنع|نية|تخوف|خشية|مخاوف|زيادة وتيرة|سيتم|ستكون|ستقوم|threatened|threatens|would|could|vowed|warned");
+const HYPOTHETICAL = wordRe("هدد|يهدد|تهدد|هددت|تسعى|يسعى|دعت|دعا|طالب|يطالب|في حال|حال|لمنع|نية|تخوف|خشية|مخاوف|زيادة وتيرة|سيتم|ستكون|ستقوم|threatened|threatens|would|could|vowed|warned");
+/** Words that open a new clause about something else: a trigger's reach stops there. */
+const TURN = wordRe("في حين|بينما|فيما|لكن|الا ان|غير ان|whereas|while|but", "gu");
+/** Kinds whose claims are events: a date in the sentence belongs to them first. */
+const EVENT_KINDS = new Set(["attack", "casualties", "withdrawal"]);
 /** Prepositions before a country that make it a place, not an actor. */
 const PLACE_PREP = /(?:^|\s)(?:في|من|الي|علي|عبر|داخل|نحو|مع|بين|حدود|الحدود|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|اراضي|الاراضي|in|from|to|into|across)\s*$/u;
 /** Nationality adjectives that name an actor after a noun trigger ("غارات أمريكية"). */
@@ -89,7 +99,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
   const claims: Claim[] = [];
   const cursor = { t: 0, m: 0, q: 0, d: 0 };
   let lastAttack: Claim | null = null;
-  let lastAttackSentence = -10;
+  const attacks: Array<{ c: Claim; si: number }> = [];
 
   doc.sentences.forEach((sentence, si) => {
     const take = <T extends { start: number }>(list: T[], key: keyof typeof cursor) => {
@@ -118,9 +128,9 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
     const patronCountries = parts.filter(isCountryPatron);
     // a country is an actor only when no group or force is named near it
     const actors = allActors.filter((p) => p.entity.type !== "country" || !allActors.some((q) => q.entity.type !== "country" && Math.abs(q.mention.start - p.mention.start) < 80));
-    const isOrigin = (p: Part) => {
+    const isOrigin = (p: Part, cue = ORIGIN) => {
       const before = text.slice(sentence.start, p.mention.start);
-      const m = [...before.matchAll(new RegExp(ORIGIN.source, "gu"))].at(-1);
+      const m = [...before.matchAll(new RegExp(cue.source, "gu"))].at(-1);
       if (!m) return false;
       // the origin word governs the first place after it only
       return !parts.some((q) => q.entity.type === "place" && q.mention.start > m.index! + sentence.start && q.mention.start < p.mention.start);
@@ -128,13 +138,28 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
     const places = parts.filter((p) => p.entity.type === "place" || (p.entity.type === "country" && isPlaceLike(p)));
     const people = parts.filter((p) => p.entity.type === "person");
 
-    // each trigger owns the stretch up to the next trigger of its own kind
-    const regions = new Map<Trigger, Region>();
+    // each trigger owns the stretch up to the next trigger of its kind or the next turn ("في حين"),
+    // and the start of its clause before it (the topic: "مدينة الميادين بأنها نقطة التمركز")
+    TURN.lastIndex = 0;
+    const turns = [...text.slice(sentence.start, sentence.end).matchAll(TURN)].map((m) => sentence.start + m.index!);
+    const regions = new Map<Trigger, Region & { from: number }>();
     for (const kind of new Set(trig.map((t) => t.rule.kind))) {
       const own = trig.filter((t) => t.rule.kind === kind);
-      own.forEach((t, k) => regions.set(t, { t, start: t.start, end: k + 1 < own.length ? own[k + 1].start : sentence.end }));
+      own.forEach((t, k) => {
+        const next = Math.min(k + 1 < own.length ? own[k + 1].start : sentence.end, ...turns.filter((x) => x > t.end));
+        const ci = sClauses.findIndex((c) => c.start <= t.start && c.end >= t.start);
+        const clause = sClauses[ci] ?? sentence;
+        const clauseStart = ci > 0 && RELATIVE.test(text.slice(clause.start, clause.end)) ? sClauses[ci - 1].start : clause.start;
+        const from = Math.max(clauseStart, k > 0 ? own[k - 1].end : sentence.start, ...turns.filter((x) => x <= t.start));
+        regions.set(t, { t, start: t.start, end: next, from });
+      });
     }
     const within = (list: Part[], r: { start: number; end: number }) => list.filter((p) => p.mention.start >= r.start && p.mention.start < r.end);
+    /** Places of a trigger: in its reach, and in its clause before it. */
+    const placesOf = (t: Trigger, r: { start: number; end: number; from: number }, cue = ORIGIN) =>
+      [...places.filter((p) => p.mention.start >= r.from && p.mention.end <= t.start), ...within(places, r)].filter((p) => !isOrigin(p, cue));
+    /** A country counts as the actor of a trigger only right next to it ("إيران تسيطر", "تسيطر إيران"). */
+    const near = (list: Part[], t: Trigger) => list.filter((p) => p.entity.type !== "country" || Math.min(Math.abs(p.mention.start - t.end), Math.abs(t.start - p.mention.end)) < 20);
     const before = (list: Part[], at: number, limit = EXTRACT_DEFAULTS.subjectLookback) => list.filter((p) => p.mention.end <= at && at - p.mention.end <= limit);
     /** The run of actors nearest before `at` (a list joined by و and commas counts as one run). */
     const nearestRun = (list: Part[], at: number): Part[] => {
@@ -148,14 +173,14 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
       }
       return run;
     };
-    // a date goes to the nearest trigger of each kind before it, else to the first one after
+    // a date belongs to the nearest event before it (else the first event after it); with no
+    // event in the sentence, to the nearest trigger of any kind
     const dateOf = new Map<Trigger, DateMention>();
-    for (const kind of new Set(trig.map((t) => t.rule.kind))) {
-      const own = trig.filter((t) => t.rule.kind === kind);
-      for (const d of dates) {
-        const owner = [...own].reverse().find((t) => t.end <= d.start) ?? own.find((t) => t.start >= d.end);
-        if (owner && !dateOf.has(owner)) dateOf.set(owner, d);
-      }
+    const events = trig.filter((t) => EVENT_KINDS.has(t.rule.kind));
+    for (const d of dates) {
+      const pool = events.length ? events : trig;
+      const owner = [...pool].reverse().find((t) => t.end <= d.start) ?? pool.find((t) => t.start >= d.end);
+      if (owner && !dateOf.has(owner)) dateOf.set(owner, d);
     }
     const finest = (ps: Part[]) => {
       const ids = new Set(ps.map((p) => p.entity.id));
@@ -163,8 +188,9 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
       const keep = (fine.length ? fine : ps).filter((p) => ![...ids].some((other) => other !== p.entity.id && ancestors(g, other).includes(p.entity.id)));
       return dedupe(keep);
     };
+    const isCoarsePart = (p: Part) => p.entity.type === "country" || COARSE.has(p.entity.placeType ?? "");
     const span = (ms: Array<{ start: number; end: number }>): [number, number] => {
-      const lo = Math.min(...ms.map((m) => m.start)), hi = Math.max(...ms.map((m) => m.end));
+      const lo = Math.max(sentence.start, Math.min(...ms.map((m) => m.start))), hi = Math.min(sentence.end, Math.max(...ms.map((m) => m.end)));
       const first = sClauses.find((c) => c.end > lo) ?? sentence;
       const last = [...sClauses].reverse().find((c) => c.start < hi) ?? sentence;
       return doc.norm.raw(Math.min(first.start, lo), Math.max(last.end, hi));
@@ -198,14 +224,16 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
       const kind = t.rule.kind;
       const date = dateOf.get(t);
       if (kind === "presence") {
-        let subjects = within(actors, r);
-        if (!subjects.length) subjects = nearestRun(actors, t.start);
-        let ps = within(places, r).filter((p) => !isOrigin(p));
-        if (!ps.length) ps = before(places, t.start, 80).slice(-2);
-        const fine = finest(ps);
+        let subjects = near(within(actors, r), t);
+        if (!subjects.length) subjects = near(nearestRun(actors.filter((a) => a.mention.start >= r.from), t.start), t);
+        // "وقامت بإخلاء مقراتها": a possessive refers back to the sentence's subject
+        if (!subjects.length && /ها$|هم$/.test(text.slice(t.start, t.end)) && !turns.some((x) => x < t.start))
+          subjects = near(nearestRun(actors, t.start), t);
+        let fine = finest(placesOf(t, r, MOVED_FROM));
+        if (!fine.length || fine.every(isCoarsePart)) fine = finest([...before(places, t.start, 100).slice(-2), ...fine]);
         for (const s of dedupe(subjects))
           for (const p of fine.length ? fine : [null])
-            claims.push(make("presence", [t, s.mention, p?.mention], { subject: s.entity.id, place: p?.entity.id ?? null, date: dateValue(date) }));
+            claims.push(make("presence", [t, s.mention, p?.mention], { subject: s.entity.id, place: p ? townOf(p.entity.id) : null, date: dateValue(date) }));
       } else if (kind === "attack") {
         const clause = sClauses.find((c) => c.start <= t.start && c.end >= t.start) ?? sentence;
         if (HYPOTHETICAL.test(text.slice(clause.start, t.start))) continue;
@@ -216,8 +244,11 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
         const word = text.slice(t.start, t.end).split(/\s+/)[0];
         if (!attacker && ATTACK_VERB.test(word)) {
           attacker = inRegion.find((a) => a.mention.start - t.end < 25) ?? null;
+        }
+        if (!attacker) {
+          // SVO: "مليشيا أبو الفضل العباس ... قصفت", "وقوف سلاح الجو الإسرائيلي وراء تلك الغارات"
           const prevRun = nearestRun(actors, t.start).at(-1);
-          if (!attacker && prevRun && !/[,;]/.test(text.slice(prevRun.mention.end, t.start))) attacker = prevRun;
+          if (prevRun && prevRun.mention.start >= r.from && !/[,;]/.test(text.slice(prevRun.mention.end, t.start)) && !SUFFERED.test(text.slice(r.from, t.start))) attacker = prevRun;
         }
         const nationality = !attacker ? nationalityAfter(t) : null;
         // "تعرض X لقصف": X is the target
@@ -227,7 +258,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
           (sufferedFrom !== null ? actors.find((a) => a.mention.start > sufferedFrom && a.mention.end <= t.start && a !== attacker) : null) ??
           inRegion.find((a) => a !== attacker && a.entity.id !== attacker?.entity.id) ??
           null;
-        let ps = t.rule.origin ? [] : within(places, r).filter((p) => !isOrigin(p));
+        let ps = t.rule.origin ? [] : placesOf(t, r);
         if (sufferedFrom !== null) ps = [...places.filter((p) => p.mention.start > sufferedFrom && p.mention.end <= t.start), ...ps];
         const targets = finest(ps);
         const weapons = quantities.find((q) => q.start >= r.start - 40 && q.start < r.end && q.unit && EXTRACT_DEFAULTS.weaponUnits.has(q.unit));
@@ -260,12 +291,11 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
         if (!c.place && lastAttack?.place) c.place = lastAttack.place;
         claims.push(c);
       } else if (kind === "control" || kind === "withdrawal") {
-        const verbFirst = /^[وف]?(?:[يت]?سيطر|سيطرت|انسحاب|انسحب|انحسرت|انحسار|طرد|خسر)/u.test(text.slice(t.start, t.end));
-        const own = within(actors, r);
-        const subject = (verbFirst && own.length ? own[0] : (nearestRun(actors, t.start).at(-1) ?? own[0])) ?? null;
-        let ps = within(places, r).filter((p) => !isOrigin(p));
-        if (!ps.length) ps = before(places, t.start, 100).slice(-1);
-        const fine = finest(ps);
+        const verbFirst = /^[وف]?(?:[يت]?سيطر|سيطرت|السيطره|سيطره|انسحاب|انسحب|انحسرت|انحسار|طرد|خسر)/u.test(text.slice(t.start, t.end));
+        const own = near(within(actors, r), t);
+        const subject = (verbFirst && own.length ? own[0] : (near(nearestRun(actors.filter((a) => a.mention.start >= r.from), t.start), t).at(-1) ?? own[0])) ?? null;
+        let fine = finest(within(places, r).filter((p) => !isOrigin(p)));
+        if (!fine.length || fine.every(isCoarsePart)) fine = finest([...before(places, t.start, 100).slice(-2), ...fine]);
         const regionText = text.slice(t.end, Math.min(r.end, t.end + 60));
         const found = DIRECTIONS.filter(([d]) => d.test(regionText)).map(([, n]) => n);
         const value: Value | null = found.length ? { low: null, high: null, unit: "parts", qualifier: "parts", text: regionText.trim(), parts: found } : null;
@@ -298,15 +328,23 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
     }
   });
 
-  /** An event told over several sentences: carry date and place over from the attack just before. */
+  /** The town a facility is in (Hamdan airport → Albukamal), else the place itself. */
+  function townOf(id: string): string {
+    const e = g.entities.get(id);
+    return e && FACILITY.has(e.placeType ?? "") && e.parent && g.entities.get(e.parent)?.type === "place" ? townOf(e.parent) : id;
+  }
+  /** An event told over several sentences: carry place and date over from the attacks just before. */
   function carryOver(c: Claim, si: number): Claim {
-    const prev = lastAttack;
-    if (prev && si - lastAttackSentence <= 2) {
-      if (!c.place && prev.place) c.place = prev.place;
-      if (!c.date && prev.date && c.place && prev.place && samePlace(g, c.place, prev.place)) c.date = { ...prev.date };
+    const recent = attacks.filter((x) => si - x.si <= 3).map((x) => x.c).reverse();
+    const ownPlace = !!c.place;
+    if (!c.place && recent[0]?.place && si - attacks.at(-1)!.si <= 2) c.place = recent[0].place;
+    if (!c.date && c.place) {
+      // a sentence that only says who was behind "those strikes" names an attacker, not a new date
+      const same = recent.find((x) => x.date && x.place && samePlace(g, c.place!, x.place) && (ownPlace || !c.subject || x.subject === c.subject));
+      if (same) c.date = { ...same.date! };
     }
     lastAttack = c;
-    lastAttackSentence = si;
+    attacks.push({ c, si });
     return c;
   }
   return claims;
@@ -337,6 +375,9 @@ function nearestPlace(places: Part[], q: Quantity): Part | null {
   }
   return best;
 }
+
+/** Place types that are part of a town: presence there is presence in the town. */
+const FACILITY = new Set(["airport", "base", "crossing", "depot", "district", "neighbourhood"]);
 
 /** Two places are the same or one lies in the other. */
 export function samePlace(g: Gazetteer, a: string, b: string): boolean {

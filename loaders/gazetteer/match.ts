@@ -68,6 +68,8 @@ export function compileMatcher(g: Gazetteer, options: Partial<typeof MATCH_DEFAU
     hit = [];
     for (const e of fuzzyIndex.get(core.slice(0, 2)) ?? []) {
       if (Math.abs(e.cores[0].length - core.length) > 2 || e.cores[0] === core) continue;
+      // one word inside the other is a derived form (اسراييليه "Israeli", سليمان/سليماني), not a misspelling
+      if (e.cores[0].startsWith(core) || core.startsWith(e.cores[0])) continue;
       if (stringSimilarity.compareTwoStrings(core, e.cores[0]) >= opts.fuzzyThreshold) hit.push(e);
     }
     hit.sort((a, b) => b.cores.length - a.cores.length);

@@ -152,21 +152,17 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
         reasons.push(`${what}: no part in common`);
       }
     }
-  // presence: the places each outlet names for the group (a roster)
+  // presence: the places each outlet names for the group (a roster). Naming other towns of the
+  // same area does not deny a place: the reasons list them, the verdict counts the voices.
   if (gr.kind === "presence" && srcs.length > 1) {
     const placesBy = new Map(srcs.map((s) => [s, new Set(bySource.get(s)!.map((c) => c.place).filter((p): p is string => !!p))]));
-    const shared = [...placesBy.values()].reduce<Set<string> | null>((acc, set) => (acc ? new Set([...acc].filter((x) => set.has(x))) : new Set(set)), null) ?? new Set();
-    const allPlaces = new Set([...placesBy.values()].flatMap((s) => [...s]));
-    if (shared.size) reasons.push(`${srcs.map(label).join(", ")} all place ${name(gr.subject)} in ${[...shared].map(name).join(", ")}`);
-    else if (allPlaces.size) {
-      const withPlaces = srcs.filter((s) => placesBy.get(s)!.size);
-      const pairsShare = withPlaces.every((s) => withPlaces.some((t) => t !== s && [...placesBy.get(s)!].some((p) => placesBy.get(t)!.has(p))));
-      if (pairsShare) reasons.push(`the outlets place ${name(gr.subject)} in overlapping sets of places: ${withPlaces.map((s) => `${label(s)}: ${[...placesBy.get(s)!].map(name).join(", ")}`).join("; ")}`);
-      else if (withPlaces.length > 1) {
-        for (const s of withPlaces.slice(1)) differs.add(s);
-        reasons.push(`the outlets name different places for ${name(gr.subject)} in ${name(gr.place)}: ${withPlaces.map((s) => `${label(s)}: ${[...placesBy.get(s)!].map(name).join(", ")}`).join("; ")}`);
-      }
-    }
+    const counts = new Map<string, number>();
+    for (const set of placesBy.values()) for (const p of set) counts.set(p, (counts.get(p) ?? 0) + 1);
+    const shared = [...counts].filter(([, n]) => n > 1).map(([p]) => name(p));
+    reasons.push(
+      `${srcs.map((s) => `${label(s)}: ${[...placesBy.get(s)!].map(name).join(", ") || "no town named"}`).join("; ")}` +
+        (shared.length ? ` (named by more than one: ${shared.join(", ")})` : ` (different places of ${name(gr.anchor ?? gr.place)})`),
+    );
   }
 
   let verdict: Verdict;
