@@ -87,13 +87,11 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   const sentences: SentenceRef[] = results.flatMap((r) => r.sentences.map(([start, end, text]) => ({ source: r.source, start, end, text })));
   const copies = findCopies(sentences);
   const copiesAt = new Map<string, CopyPair[]>();
-  for (const p of copies)
-    for (const side of [p.a, p.b]) {
-      const k = `${side.source}:${side.start}`;
-      copiesAt.set(k, [...(copiesAt.get(k) ?? []), p]);
-    }
+  for (const p of copies) for (const side of [p.a, p.b]) copiesAt.set(side.source, [...(copiesAt.get(side.source) ?? []), p]);
   const sentenceCount = new Map(results.map((r) => [r.source, r.sentences.length]));
-  const copiedPairs = copiedArticles(copies, sentenceCount);
+  // a clause copied inside a copied sentence is one copy, not two
+  const copiesUnique = copies.filter((p) => !copies.some((q) => q !== p && q.a.source === p.a.source && q.b.source === p.b.source && q.a.start <= p.a.start && q.a.end >= p.a.end && q.b.start <= p.b.start && q.b.end >= p.b.end && (q.a.end - q.a.start > p.a.end - p.a.start)));
+  const copiedPairs = copiedArticles(copiesUnique, sentenceCount);
   lap("near-copies");
 
   const groups = alignClaims(active, g);
@@ -108,7 +106,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   applyVerdictReviews(clusters, reviews, issues, splitFrom);
   lap("score");
 
-  for (const p of copies) {
+  for (const p of copiesUnique) {
     if (p.numbersA.join() === p.numbersB.join()) continue;
     issues.push({
       type: "reused_sentence_changed_numbers",

@@ -1,7 +1,7 @@
 import type { Source } from "../corpus/types.ts";
 import type { Matcher } from "../gazetteer/match.ts";
 import { normalize } from "../text/normalize.ts";
-import { sentences } from "../text/segment.ts";
+import { clauses, sentences } from "../text/segment.ts";
 import { tokenize } from "../text/tokens.ts";
 import type { Claim, Issue } from "../types.ts";
 import { attributionOf } from "./attribution.ts";
@@ -16,7 +16,10 @@ export interface ArticleResult {
   source: string;
   claims: Claim[];
   issues: Issue[];
-  /** Normalised sentences, for near-copy detection: [rawStart, rawEnd, normalised text]. */
+  /**
+   * Units of text for near-copy detection — sentences, and the clauses of longer sentences (a
+   * copied clause inside a longer sentence is still a copy): [rawStart, rawEnd, normalised text].
+   */
   sentences: Array<[number, number, string]>;
 }
 
@@ -68,6 +71,10 @@ export function analyzeArticle(source: Source, matcher: Matcher): ArticleResult 
     source: source.id,
     claims: unique,
     issues,
-    sentences: sents.map((s) => [...norm.raw(s.start, s.end), norm.text.slice(s.start, s.end)] as [number, number, string]),
+    sentences: sents.flatMap((s) => {
+      const unit = (u: { start: number; end: number }) => [...norm.raw(u.start, u.end), norm.text.slice(u.start, u.end)] as [number, number, string];
+      const parts = clauses(norm.text, s);
+      return parts.length > 1 ? [unit(s), ...parts.map(unit)] : [unit(s)];
+    }),
   };
 }

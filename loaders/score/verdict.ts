@@ -19,7 +19,7 @@ export const SCORE_DEFAULTS = {
 export interface ScoreContext {
   g: Gazetteer;
   sources: Map<string, SourceRow>;
-  /** Copied sentences across sources, by "source:rawStart" of either side. */
+  /** Copied sentences and clauses across sources, by the source of either side. */
   copiesAt: Map<string, CopyPair[]>;
   /** Articles that are near-copies of one another. */
   copiedArticles: Array<[string, string]>;
@@ -96,11 +96,13 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
       reasons.push(`${label(a)} and ${label(b)} publish nearly the same article: one voice`);
     }
   const copied: Array<{ a: Claim; b: Claim; pair: CopyPair }> = [];
+  const inside = (c: Claim, u: { start: number; end: number }) => c.span[0] >= u.start && c.span[1] <= u.end;
   for (const c of gr.claims)
-    for (const pair of ctx.copiesAt.get(`${c.source}:${c.context[0]}`) ?? []) {
-      const other = pair.a.source === c.source ? pair.b : pair.a;
-      const d = gr.claims.find((x) => x.source === other.source && x.context[0] === other.start);
-      if (d && c.source < d.source) {
+    for (const pair of ctx.copiesAt.get(c.source) ?? []) {
+      const [mine, other] = pair.a.source === c.source ? [pair.a, pair.b] : [pair.b, pair.a];
+      if (!inside(c, mine)) continue;
+      const d = gr.claims.find((x) => x.source === other.source && inside(x, other));
+      if (d && c.source < d.source && !copied.some((k) => k.a === c && k.b === d)) {
         copied.push({ a: c, b: d, pair });
         voices.union(c.source, d.source);
       }
@@ -110,15 +112,19 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
   // agreement
   const contradictions: Array<[string, string]> = [];
   const differs = new Set<string>();
-  for (const { a, b, pair } of copied) {
+  const when = (x: string) => sources.get(x)?.published?.start ?? "9999";
+  for (const { a: x, b: y, pair } of copied) {
+    // tell it in the order of publication: who printed it first, who reprinted it
+    const [a, b] = when(x.source) <= when(y.source) ? [x, y] : [y, x];
     const na = pair.a.source === a.source ? pair.numbersA : pair.numbersB;
     const nb = pair.a.source === a.source ? pair.numbersB : pair.numbersA;
+    const who = (c: Claim) => `${label(c.source)}${year(c.source) ? ` (${year(c.source)})` : ""}`;
     if (a.value && b.value && !sameValue(a.value, b.value)) {
       contradictions.push([a.source, b.source]);
       reasons.push(
-        `reused sentence with a changed number: ${label(a.source)}${year(a.source) ? ` (${year(a.source)})` : ""} and ${label(b.source)}${year(b.source) ? ` (${year(b.source)})` : ""} print the same sentence, one with ${describeValue(a.value)} and the other with ${describeValue(b.value)} (numbers ${na.join(", ")} vs ${nb.join(", ")})`,
+        `reused sentence with a changed number: ${who(a)} printed this sentence with ${describeValue(a.value)}; ${who(b)} prints the same sentence (${Math.round(pair.similarity * 100)}% alike) with ${describeValue(b.value)} (numbers ${na.join(", ")} → ${nb.join(", ")})`,
       );
-    } else reasons.push(`${label(a.source)} and ${label(b.source)} print the same sentence (${Math.round(pair.similarity * 100)}% alike): one voice`);
+    } else reasons.push(`${who(a)} and ${who(b)} print the same sentence (${Math.round(pair.similarity * 100)}% alike): one voice`);
   }
   const valued = gr.claims.filter((c) => c.value && c.value.unit !== "parts");
   for (let i = 0; i < valued.length; i++)
