@@ -56,8 +56,9 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
     t = now;
   };
   const { sources, problems } = readCorpus(options.corpus);
-  if (problems.length)
-    throw new UserError(`the corpus has ${problems.length} problem(s); fix them first:\n${problems.map(formatProblem).join("\n")}`);
+  const blocking = problems.filter((p) => !p.duplicateOf);
+  if (blocking.length)
+    throw new UserError(`the corpus has ${blocking.length} problem(s); fix them first (triangulate check lists them):\n${blocking.map(formatProblem).join("\n")}`);
   const g = loadGazetteer(gazetteerDir(options.corpus));
   const { reviews } = loadReviews(reviewsFile(options.corpus));
   lap("read");
@@ -81,6 +82,8 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
 
   const rawClaims = results.flatMap((r) => r.claims);
   const issues: Issue[] = results.flatMap((r) => r.issues);
+  for (const p of problems)
+    if (p.duplicateOf) issues.push({ type: "duplicate_article", source: sources.find((s) => s.path === p.path)?.id ?? null, span: null, message: `${p.path}: ${p.message}` });
   const { claims, active, stale } = applyClaimReviews(rawClaims, reviews);
   issues.push(...stale);
 
@@ -89,8 +92,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   const copiesAt = new Map<string, CopyPair[]>();
   for (const p of copies) for (const side of [p.a, p.b]) copiesAt.set(side.source, [...(copiesAt.get(side.source) ?? []), p]);
   const sentenceCount = new Map(results.map((r) => [r.source, r.sentences.length]));
-  // a clause copied inside a copied sentence is one copy, not two
-  const copiesUnique = copies.filter((p) => !copies.some((q) => q !== p && q.a.source === p.a.source && q.b.source === p.b.source && q.a.start <= p.a.start && q.a.end >= p.a.end && q.b.start <= p.b.start && q.b.end >= p.b.end && (q.a.end - q.a.start > p.a.end - p.a.start)));
+  const copiesUnique = outermostCopies(copies);
   const copiedPairs = copiedArticles(copiesUnique, sentenceCount);
   lap("near-copies");
 
@@ -132,6 +134,23 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
     stats.cached = cache ? cache.hits : 0;
   }
   return { sources: sourceRows, claims, clusters, entities, issues };
+}
+
+/** A clause copied inside a copied sentence is one copy, not two: keep the outermost pairs. */
+function outermostCopies(copies: CopyPair[]): CopyPair[] {
+  const byPair = new Map<string, CopyPair[]>();
+  for (const p of copies) {
+    const k = `${p.a.source}\0${p.b.source}`;
+    const list = byPair.get(k);
+    if (list) list.push(p);
+    else byPair.set(k, [p]);
+  }
+  const out: CopyPair[] = [];
+  for (const list of byPair.values())
+    for (const p of list)
+      if (!list.some((q) => q !== p && q.a.start <= p.a.start && q.a.end >= p.a.end && q.b.start <= p.b.start && q.b.end >= p.b.end && q.a.end - q.a.start > p.a.end - p.a.start))
+        out.push(p);
+  return out;
 }
 
 /** Stable, readable cluster ids from the blocking key (and the date for events). */

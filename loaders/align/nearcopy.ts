@@ -34,29 +34,45 @@ export interface CopyPair {
   numbersB: string[];
 }
 
-const SEEDS = Array.from({ length: 64 }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) ^ 0x5bd1e995) >>> 0);
+/** Odd multipliers and offsets of the MinHash permutations (fixed: results are reproducible). */
+const MUL = Array.from({ length: 64 }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
+const ADD = Array.from({ length: 64 }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
 
-function hash32(s: string, seed: number): number {
-  let h = seed ^ s.length;
-  for (let i = 0; i < s.length; i++) {
-    h = Math.imul(h ^ s.charCodeAt(i), 0x5bd1e995);
-    h ^= h >>> 13;
-  }
-  return (h ^ (h >>> 15)) >>> 0;
+/** FNV-1a of a string: each shingle is hashed once; the permutations remix that hash. */
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
+const remix = (h: number, k: number) => {
+  let x = (Math.imul(h, MUL[k]) + ADD[k]) >>> 0;
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x2c1b3c6d);
+  return (x ^ (x >>> 12)) >>> 0;
+};
 
-/** Words with numbers masked, so a copied sentence whose figure changed still matches. */
-function words(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => (/\d/.test(w) ? "#" : w));
-}
+const WORD = /[\p{L}\p{N}]+/gu;
+const NUMBER = fnv("#");
 
-function shingles(ws: string[], k: number): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + k <= ws.length; i++) out.add(ws.slice(i, i + k).join(" "));
+/** Word hashes with numbers masked, so a copied sentence whose figure changed still matches. */
+function words(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(WORD)) out.push(/\d/.test(m[0]) ? NUMBER : fnv(m[0]));
   return out;
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+/** Shingles of k words, each as one 32-bit hash. */
+function shingles(ws: number[], k: number): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + k <= ws.length; i++) {
+    let h = 0x811c9dc5;
+    for (let j = 0; j < k; j++) h = Math.imul(h ^ ws[i + j], 0x01000193);
+    out.add(h >>> 0);
+  }
+  return out;
+}
+
+function jaccard(a: Set<number>, b: Set<number>): number {
   let inter = 0;
   for (const x of a) if (b.has(x)) inter++;
   return inter / (a.size + b.size - inter || 1);
@@ -73,24 +89,31 @@ export function numbersOf(text: string): string[] {
  */
 export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEARCOPY_DEFAULTS> = {}): CopyPair[] {
   const o = { ...NEARCOPY_DEFAULTS, ...options };
-  const sh: Array<Set<string> | null> = [];
-  const buckets = new Map<string, number[]>();
+  const sh: Array<Set<number> | null> = [];
+  const buckets = new Map<number, number[]>();
   sentences.forEach((s, i) => {
     const ws = words(s.text);
     if (ws.length < o.minWords) return sh.push(null);
     const set = shingles(ws, o.shingle);
     sh.push(set);
-    const sig = new Array<number>(o.hashes).fill(0xffffffff);
-    for (const x of set) for (let h = 0; h < o.hashes; h++) sig[h] = Math.min(sig[h], hash32(x, SEEDS[h]));
+    const sig = new Uint32Array(o.hashes).fill(0xffffffff);
+    for (const h of set) {
+      for (let k = 0; k < o.hashes; k++) {
+        const v = remix(h, k);
+        if (v < sig[k]) sig[k] = v;
+      }
+    }
     for (let b = 0; b < o.hashes / o.rows; b++) {
-      const key = `${b}:${sig.slice(b * o.rows, (b + 1) * o.rows).join(",")}`;
+      let h = 0x811c9dc5 ^ b;
+      for (let r = b * o.rows; r < (b + 1) * o.rows; r++) h = Math.imul(h ^ sig[r], 0x01000193);
+      const key = b * 4294967296 + (h >>> 0);
       const list = buckets.get(key);
       if (list) list.push(i);
       else buckets.set(key, [i]);
     }
     return;
   });
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const out: CopyPair[] = [];
   for (const list of buckets.values()) {
     if (list.length < 2 || list.length > o.maxBucket) continue;
@@ -99,7 +122,7 @@ export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEA
         const i = list[x], j = list[y];
         const a = sentences[i], b = sentences[j];
         if (a.source === b.source) continue;
-        const key = i < j ? `${i}:${j}` : `${j}:${i}`;
+        const key = i < j ? i * 4194304 + j : j * 4194304 + i;
         if (seen.has(key)) continue;
         seen.add(key);
         const sim = jaccard(sh[i]!, sh[j]!);

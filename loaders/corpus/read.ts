@@ -107,8 +107,8 @@ export function readCorpus(corpusDir: string): Corpus {
     const key = textKey(s.body);
     const first = seen.get(key);
     if (first) {
-      problems.push({ path: s.path, line: s.bodyLine, message: `same text as ${first.path}: remove one of the two` });
-      problems.push({ path: first.path, line: first.bodyLine, message: `same text as ${s.path}: remove one of the two` });
+      problems.push({ path: s.path, line: s.bodyLine, message: `same text as ${first.path}: remove one of the two`, duplicateOf: first.id });
+      problems.push({ path: first.path, line: first.bodyLine, message: `same text as ${s.path}: remove one of the two`, duplicateOf: s.id });
     } else seen.set(key, s);
   }
   problems.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);

@@ -30,4 +30,6 @@ export interface Problem {
   path: string;
   line: number;
   message: string;
+  /** Set when the file is readable but repeats another's text: `check` fails, `analyze` goes on and reports it. */
+  duplicateOf?: string;
 }

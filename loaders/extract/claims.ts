@@ -2,6 +2,7 @@ import { ancestors } from "../gazetteer/load.ts";
 import type { Mention } from "../gazetteer/match.ts";
 import type { Entity, Gazetteer } from "../gazetteer/types.ts";
 import type { Normalized } from "../text/normalize.ts";
+import type { Token } from "../text/tokens.ts";
 import { normalizeName } from "../text/normalize.ts";
 import { clauses, type Segment } from "../text/segment.ts";
 import type { Claim, ClaimKind, DateValue, Value } from "../types.ts";
@@ -25,6 +26,7 @@ export const EXTRACT_DEFAULTS = {
 export interface ArticleText {
   source: string;
   norm: Normalized;
+  tokens: Token[];
   sentences: Segment[];
   mentions: Mention[];
   quantities: Quantity[];
@@ -95,7 +97,7 @@ interface Region {
  */
 export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
   const text = doc.norm.text;
-  const triggers = findTriggers(text);
+  const triggers = findTriggers(text, doc.tokens);
   const claims: Claim[] = [];
   const cursor = { t: 0, m: 0, q: 0, d: 0 };
   let lastAttack: Claim | null = null;

@@ -1,11 +1,12 @@
 import { normalizeName } from "../text/normalize.ts";
 import type { ClaimKind } from "../types.ts";
+import { tokenize, type Token } from "../text/tokens.ts";
 
 /** A word or phrase that signals a kind of claim. */
 export interface TriggerRule {
   kind: ClaimKind | "withdrawal";
-  /** Normalised pattern, matched at word starts (clitics و ف ب ل allowed before it). */
-  re: RegExp;
+  /** Normalised words or phrases (clitics و ف then ب ل ال بال لل are allowed before the first word). */
+  phrases: string[][];
   /** For attacks: the place after it is where the attack came from, not the target. */
   origin?: boolean;
   /** For control: the subject loses the place. */
@@ -16,10 +17,9 @@ export interface TriggerRule {
   air?: boolean;
 }
 
-const words = (list: string) => list.split("|").map((w) => normalizeName(w).replace(/\s+/g, "\\s+")).join("|");
 const rule = (kind: TriggerRule["kind"], list: string, extra: Partial<TriggerRule> = {}): TriggerRule => ({
   kind,
-  re: new RegExp(`(?<![\\p{L}])(?:[وف]?(?:[بل]|ال|بال|لل)?)(?:${words(list)})(?![\\p{L}])`, "gu"),
+  phrases: list.split("|").map((w) => normalizeName(w).split(" ")),
   ...extra,
 });
 
@@ -45,15 +45,45 @@ export interface Trigger {
   end: number;
 }
 
-/** Every trigger in `text`, non-overlapping (longest first at each place), in order. */
-export function findTriggers(text: string): Trigger[] {
-  const all: Trigger[] = [];
-  for (const r of TRIGGERS) {
-    r.re.lastIndex = 0;
-    for (const m of text.matchAll(r.re)) all.push({ rule: r, start: m.index!, end: m.index! + m[0].length });
+/** Phrases by their first word, longest first. */
+const INDEX = new Map<string, Array<{ rule: TriggerRule; words: string[] }>>();
+for (const r of TRIGGERS)
+  for (const words of r.phrases) {
+    const list = INDEX.get(words[0]) ?? [];
+    list.push({ rule: r, words });
+    INDEX.set(words[0], list);
   }
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
+for (const list of INDEX.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+const PREFIXES = ["", "ب", "ل", "ال", "بال", "لل"];
+
+/** The words a token can be once a conjunction and a preposition or article are taken off. */
+function bare(token: string): string[] {
+  const out: string[] = [];
+  for (const conj of /^[وف]/.test(token) ? [token, token.slice(1)] : [token])
+    for (const p of PREFIXES) if (conj.startsWith(p) && conj.length > p.length + 1) out.push(conj.slice(p.length));
+  return out;
+}
+
+/** Every trigger in `text`, non-overlapping (longest first at each place), in order. */
+export function findTriggers(text: string, tokens: Token[] = tokenize(text)): Trigger[] {
   const out: Trigger[] = [];
-  for (const t of all) if (!out.length || t.start >= out[out.length - 1].end) out.push(t);
+  for (let i = 0; i < tokens.length; ) {
+    let best: { rule: TriggerRule; n: number } | null = null;
+    for (const form of bare(tokens[i].text)) {
+      for (const { rule, words } of INDEX.get(form) ?? []) {
+        if (best && best.n >= words.length) break;
+        let k = 1;
+        while (k < words.length && tokens[i + k]?.text === words[k] && /^\s+$/.test(text.slice(tokens[i + k - 1].end, tokens[i + k].start))) k++;
+        if (k === words.length) best = { rule, n: words.length };
+      }
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    out.push({ rule: best.rule, start: tokens[i].start, end: tokens[i + best.n - 1].end });
+    i += best.n;
+  }
   return out;
 }
