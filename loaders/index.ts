@@ -2,6 +2,7 @@
 export { analyze, type AnalyzeOptions } from "./pipeline.ts";
 export { corpusDir } from "./config.ts";
 export { readCorpus } from "./corpus/read.ts";
+export { recordRun } from "./history.ts";
 export { normalize } from "./text/normalize.ts";
 export type * from "./types.ts";
 
@@ -14,10 +15,11 @@ import type { Analysis } from "./types.ts";
  * For the site's data loaders: analyse the configured corpus and write one part of the result to
  * stdout as JSON; a user error goes to stderr as one line with exit code 1.
  */
-export async function emit(pick: (a: Analysis) => unknown): Promise<void> {
+export async function emit(pick: (a: Analysis, corpus: string) => unknown): Promise<void> {
   try {
-    const analysis = await analyze({ corpus: corpusDir() });
-    process.stdout.write(JSON.stringify(pick(analysis)));
+    const corpus = corpusDir();
+    const analysis = await analyze({ corpus });
+    process.stdout.write(JSON.stringify(pick(analysis, corpus)));
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     process.stderr.write(`triangulate: ${e.message}\n`);
