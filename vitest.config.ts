@@ -6,7 +6,7 @@ import { join } from "node:path";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
-    exclude: ["tests/browser/**", "node_modules/**"],
+    exclude: ["tests/site/**", "node_modules/**"],
     testTimeout: 120_000,
     hookTimeout: 300_000,
     env: { TZ: "UTC", OBSERVABLE_TELEMETRY_DISABLE: "true", TRIANGULATE_CACHE: mkdtempSync(join(tmpdir(), "tri-cache-")) },

@@ -32,10 +32,10 @@ export function writeAtomic(file: string, data: string | Uint8Array): void {
 }
 
 /**
- * A content-addressed store of per-article results. Entries carry the key they were written
+ * A content-addressed store of results (per article, and whole analyses). Entries carry the key they were written
  * under; a missing, corrupt or foreign entry is a miss, never an error.
  */
-export class ArticleCache<T> {
+export class ResultCache<T> {
   readonly dir: string;
   hits = 0;
   misses = 0;

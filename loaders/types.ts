@@ -63,6 +63,8 @@ export interface Claim {
   span: [number, number];
   /** The whole sentence around the evidence, as `[start, end)` in the body. */
   context: [number, number];
+  /** Control claims: "lost" when the subject loses the place (a withdrawal), else absent. */
+  change?: "lost";
   /** Set when an analyst's review changed or rejected this claim. */
   review?: { action: string; note: string | null; by: string | null };
 }

@@ -91,6 +91,7 @@ describe("incremental analysis", () => {
       const files = readdirSync(join(cache, "articles"));
       writeFileSync(join(cache, "articles", files[0]), "{not json");
       writeFileSync(join(cache, "articles", files[1]), JSON.stringify({ key: "another-version", value: {} }));
+      for (const f of readdirSync(join(cache, "analyses"))) writeFileSync(join(cache, "analyses", f), "{truncated");
       const s4 = fresh();
       const a = await analyze({ corpus: dir }, s4);
       expect([s4.extracted, s4.cached]).toEqual([2, 4]);

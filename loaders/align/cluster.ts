@@ -72,7 +72,7 @@ function rules(g: Gazetteer): Record<ClaimKind, KindRule> {
     },
     control: {
       anchor: (c) => (isCoarse(g, c.place) ? null : townAnchor(g, c.place!)),
-      block: (c) => (c.subject && !isCoarse(g, c.place) ? `control|${c.object ?? "holds"}|${sub(c)}|${townAnchor(g, c.place!)}` : null),
+      block: (c) => (c.subject && !isCoarse(g, c.place) ? `control|${c.change ?? "holds"}|${sub(c)}|${townAnchor(g, c.place!)}` : null),
       fits: datesFit,
     },
     leadership: {
@@ -139,7 +139,7 @@ export function alignClaims(claims: Claim[], g: Gazetteer): Group[] {
     const own = c.place && !isCoarse(g, c.place) ? rule.anchor({ ...c, subject: c.subject ?? "?" }) : null;
     const candidates = (byKind.get(c.kind) ?? []).filter((gr) => {
       if (!rule.fits(c, gr)) return false;
-      if (c.kind === "control" && (c.object ?? "holds") !== (gr.claims[0].object ?? "holds")) return false;
+      if (c.kind === "control" && (c.change ?? "holds") !== (gr.claims[0].change ?? "holds")) return false;
       // a named group's presence or control is its own fact; an event may be told with the umbrella
       if (c.subject && gr.subjects.size && ![...gr.subjects].some((x) => (EVENTS.has(c.kind) ? actorsCompatible(g, c.subject, x) : actorKey(g, c.subject) === actorKey(g, x)))) return false;
       // a specific place meets facts at the same anchor; a vague one, facts it may contain
@@ -153,7 +153,7 @@ export function alignClaims(claims: Claim[], g: Gazetteer): Group[] {
     const pick = pool.length === 1 ? pool[0] : nearest(pool, c.place);
     if (pick) join(pick, c);
     else {
-      const key = `${c.kind}|${actorKey(g, c.subject) ?? "?"}|${c.object ?? ""}|${c.place ?? "?"}`;
+      const key = `${c.kind}|${actorKey(g, c.subject) ?? "?"}|${c.change ?? c.object ?? ""}|${c.place ?? "?"}`;
       const fit = (byBlock.get(key) ?? []).find((gr) => rule.fits(c, gr));
       if (fit) join(fit, c);
       else add(key, c, null);

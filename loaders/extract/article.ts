@@ -46,7 +46,7 @@ export function analyzeArticle(source: Source, matcher: Matcher): ArticleResult 
   const kindOf = (id: string) => g.entities.get(id)?.type;
   const attributions: Array<string | null> = [];
   for (const s of sents) attributions.push(attributionOf(norm.text, s, mentions, kindOf, attributions.at(-1) ?? null));
-  const claims = extractClaims({ source: source.id, norm, tokens, sentences: sents, mentions, quantities, dates, attributions }, g);
+  const claims = extractClaims({ source: source.id, raw: source.body, norm, tokens, sentences: sents, mentions, quantities, dates, attributions }, g);
   const seen = new Set<string>();
   const unique = claims.filter((c) => {
     const key = [c.kind, c.subject, c.object, c.place, c.span.join(":"), c.value?.low, c.value?.high].join("|");

@@ -25,6 +25,8 @@ export const EXTRACT_DEFAULTS = {
 /** What the extractor needs of one article. */
 export interface ArticleText {
   source: string;
+  /** The article body as published (for the text of values and dates). */
+  raw: string;
   norm: Normalized;
   tokens: Token[];
   sentences: Segment[];
@@ -52,10 +54,15 @@ const RELATIVE = /^[وف]?(?:التي|الذي|الذين|اللواتي|الل�
 const AGENT = re("شنتها|شنها|نفذتها|نفذها|من قبل|مصدره|مصدرها|اغلبها من|من جانب|by");
 /** Attack triggers that are verbs: the actor right after them (VSO) or before them (SVO) attacks. */
 const ATTACK_VERB = new RegExp(`^[وف]?(?:${re("قصفت|قصف|استهدفت|استهدف|شنت|شن|هاجمت|هاجم|طال|struck|shelled|attacked|bombed").source})$`, "u");
+/** Words before the victims of a count: "من", "في صفوف", "عناصر". */
+const VICTIM_AFTER = /^\s*(?:من\s+)?(?:\S+\s+){0,2}?(?:من|في صفوف|بين|of|among)?\s*$/u;
+const VICTIM_BEFORE = /(?:في\s+صفوف|بين\s+صفوف|من\s+عناصر|عناصر\s+من|من\s+مقاتلي|من\s+جنود|among|of\s+the)\s*$/u;
+/** Words before the target of a noun trigger: "هجمات على", "ضد", "مواقع". */
+const TARGET_BEFORE = /(?:علي|ضد|مواقع|مواقع\s+ل|مقرات|مقرات\s+ل|مستودع|مستودعات|رتل|رتلا|قواعد|قاعده|نقاط|against|on)\s*(?:ل|لل)?\S*\s*$/u;
 /** "X تعرض(ت) ل<attack>": X is the target. */
 const SUFFERED = re("تعرضت|تعرض|تتعرض|يتعرض|تعرضها|تعرض");
 /** Words that make an attack a threat, a call or a fear rather than a report. */
-const HYPOTHETICAL = wordRe("هدد|يهدد|تهدد|هددت|تسعى|يسعى|دعت|دعا|طالب|يطالب|في حال|حال|لمنع|نية|تخوف|خشية|مخاوف|زيادة وتيرة|سيتم|ستكون|ستقوم|threatened|threatens|would|could|vowed|warned");
+const HYPOTHETICAL = wordRe("هدد|يهدد|تهدد|هددت|تسعى|يسعى|دعت|دعا|طالب|يطالب|في حال|حال|لمنع|نية|تخوف|خشية|مخاوف|زيادة وتيرة|سيتم|ستكون|ستقوم|لشن|بهدف|للحصول|سعيا|تمهيدا|استعدادا|threatened|threatens|would|could|vowed|warned|plans to");
 /** Words that open a new clause about something else: a trigger's reach stops there. */
 const TURN = wordRe("في حين|بينما|فيما|لكن|الا ان|غير ان|whereas|while|but", "gu");
 /** Kinds whose claims are events: a date in the sentence belongs to them first. */
@@ -212,9 +219,10 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
       context: doc.norm.raw(sentence.start, sentence.end),
       ...fields,
     });
+    const rawText = (s: number, e: number) => doc.raw.slice(...doc.norm.raw(s, e));
     const dateValue = (d: DateMention | undefined): DateValue | null =>
-      d?.date ? { start: d.date.start, end: d.date.end, precision: d.date.precision, text: d.date.text } : null;
-    const quantityValue = (q: Quantity, unit = q.unit): Value => ({ low: q.low, high: q.high, unit, qualifier: q.qualifier, text: q.text });
+      d?.date ? { start: d.date.start, end: d.date.end, precision: d.date.precision, text: rawText(d.start, d.end) } : null;
+    const quantityValue = (q: Quantity, unit = q.unit): Value => ({ low: q.low, high: q.high, unit, qualifier: q.qualifier, text: rawText(q.start, q.end) });
     const nationalityAfter = (t: Trigger): string | null => {
       const after = text.slice(t.end, t.end + 25);
       for (const [r, id] of NATIONALITY) if (new RegExp(`^\\s*(?:[^\\sلبع][\\p{L}]*\\s+)?${r.source}(?![\\p{L}])`, "u").test(after) && g.entities.has(id)) return id;
@@ -252,13 +260,24 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
           const prevRun = nearestRun(actors, t.start).at(-1);
           if (prevRun && prevRun.mention.start >= r.from && !/[,;]/.test(text.slice(prevRun.mention.end, t.start)) && !SUFFERED.test(text.slice(r.from, t.start))) attacker = prevRun;
         }
+        if (!attacker && !ATTACK_VERB.test(word)) {
+          // "القصف العشوائي للجيش التركي": the shelling of (= by) the Turkish army
+          const genitive = inRegion.find((a) => a.mention.start - t.end < 30 && /^ل/.test(text.slice(a.mention.start, a.mention.end)) && !/(?:علي|ضد|استهدف)\s*$/.test(text.slice(t.end, a.mention.start)));
+          if (genitive) attacker = genitive;
+        }
         const nationality = !attacker ? nationalityAfter(t) : null;
         // "تعرض X لقصف": X is the target
         const sufferedAt = [...text.slice(sentence.start, t.start).matchAll(new RegExp(SUFFERED.source, "gu"))].at(-1);
         const sufferedFrom = sufferedAt ? sentence.start + sufferedAt.index! : null;
+        // the target: "تعرض X لقصف", an actor after على/ضد, or the object of an attack verb
         const target =
           (sufferedFrom !== null ? actors.find((a) => a.mention.start > sufferedFrom && a.mention.end <= t.start && a !== attacker) : null) ??
-          inRegion.find((a) => a !== attacker && a.entity.id !== attacker?.entity.id) ??
+          inRegion.find(
+            (a) =>
+              a !== attacker &&
+              a.entity.id !== attacker?.entity.id &&
+              (ATTACK_VERB.test(word) || TARGET_BEFORE.test(text.slice(Math.max(t.end, a.mention.start - 40), a.mention.start))),
+          ) ??
           null;
         let ps = t.rule.origin ? [] : placesOf(t, r);
         if (sufferedFrom !== null) ps = [...places.filter((p) => p.mention.start > sufferedFrom && p.mention.end <= t.start), ...ps];
@@ -271,17 +290,20 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
           value: weapons ? quantityValue(weapons) : null,
         };
         const anchors = [t, attacker?.mention, target?.mention, weapons, date];
-        const made = targets.length
-          ? targets.map((p) => make("attack", [...anchors, p.mention], { ...base, place: p.entity.id }))
-          : base.subject || base.object || weapons || date || t.rule.origin
-            ? [make("attack", anchors, base)]
-            : [];
-        for (const c of made) claims.push(carryOver(c, si));
+        const made = targets.length ? targets.map((p) => make("attack", [...anchors, p.mention], { ...base, place: p.entity.id })) : [make("attack", anchors, base)];
+        // an attack needs a place or a party (its own or carried over from the sentences before)
+        for (const c of made.map((x) => carryOver(x, si))) if (c.place || c.subject || c.object) claims.push(c);
       } else if (kind === "casualties") {
         const q = quantities.find((x) => x.start >= t.start - 40 && x.start < r.end + 40 && x.unit && EXTRACT_DEFAULTS.casualtyUnits.has(x.unit));
         if (!q) continue;
         used.add(q);
-        const victims = actors.filter((a) => (a.mention.start >= q.end && a.mention.start - q.end < 60) || (a.mention.end <= t.start && t.start - a.mention.end < 60) || (a.mention.start >= t.end && a.mention.start - t.end < 80));
+        // the victims: "5 عناصر من الميليشيات", "في صفوف القوات الأميركية", "مقتل 8 من عناصر حزب الله";
+        // not the perpetrator of "عبوة ناسفة لداعش"
+        const victims = actors.filter((a) => {
+          const gapAfter = a.mention.start >= q.end ? text.slice(q.end, a.mention.start) : null;
+          if (gapAfter !== null && gapAfter.length < 40 && VICTIM_AFTER.test(gapAfter)) return true;
+          return VICTIM_BEFORE.test(text.slice(Math.max(r.from, a.mention.start - 25), a.mention.start));
+        });
         const ps = finest(places.filter((p) => !isOrigin(p)));
         const c = make("casualties", [t, q, victims[0]?.mention, date], {
           subject: victims[0]?.entity.id ?? null,
@@ -301,12 +323,13 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
         const regionText = text.slice(t.end, Math.min(r.end, t.end + 60));
         const found = DIRECTIONS.filter(([d]) => d.test(regionText)).map(([, n]) => n);
         const value: Value | null = found.length ? { low: null, high: null, unit: "parts", qualifier: "parts", text: regionText.trim(), parts: found } : null;
+        if (!subject && !fine.length) continue; // "its control of two sites": nothing to check
         for (const p of fine.length ? fine.slice(0, 2) : [null])
           claims.push(
             make("control", [t, subject?.mention, p?.mention, date], {
               subject: subject?.entity.id ?? null,
               place: p?.entity.id ?? null,
-              object: kind === "withdrawal" ? "lost" : null,
+              ...(kind === "withdrawal" ? { change: "lost" as const } : {}),
               value,
               date: dateValue(date),
             }),
@@ -325,6 +348,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
       const after = actors.filter((a) => a.mention.start >= q.end && a.mention.start - q.end < 40 && a.entity.type !== "country");
       const patron = patronCountries.find((a) => a.mention.start >= q.end && a.mention.start - q.end < 100);
       const subject = after[0] ?? patron ?? nearestRun(actors, q.start).at(-1) ?? null;
+      if (!subject) continue; // a count of nobody in particular ("12 points") is no force size
       const scope = nearestPlace(places, q);
       claims.push(make("force_size", [q, subject?.mention, scope?.mention], { subject: subject?.entity.id ?? null, place: scope?.entity.id ?? null, value: quantityValue(q) }));
     }

@@ -212,16 +212,23 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
     sources: srcs,
     verdict,
     score: Math.round(score * 100) / 100,
-    reasons: [...new Set(reasons)],
+    reasons: capReasons([...new Set(reasons)]),
     label: labelOf(gr, name),
     subject: gr.subject,
     object: gr.object,
-    place: gr.place,
+    place: gr.anchor ?? gr.place,
     stances,
   };
 }
 
 const sameValue = (a: Value, b: Value) => a.low === b.low && a.high === b.high;
+
+/** At most this many reasons of one kind are spelt out; the rest are counted. */
+export const MAX_REASONS = 12;
+function capReasons(reasons: string[]): string[] {
+  if (reasons.length <= MAX_REASONS) return reasons;
+  return [...reasons.slice(0, MAX_REASONS), `… and ${reasons.length - MAX_REASONS} more of the same kinds`];
+}
 
 /** One line naming the fact. */
 function labelOf(gr: Group, name: (id: string | null) => string): string {
@@ -239,7 +246,7 @@ function labelOf(gr: Group, name: (id: string | null) => string): string {
     case "casualties":
       return `${unit === "wounded" ? "Wounded" : "Killed"}${gr.subject ? ` among ${name(gr.subject)}` : ""}${gr.place ? ` near ${name(gr.place)}` : ""}${when}`;
     case "control":
-      return `${name(gr.subject)} ${c[0].object === "lost" ? "loses" : "holds"} ${name(gr.place)}${when}`;
+      return `${name(gr.subject)} ${c[0].change === "lost" ? "loses" : "holds"} ${name(gr.place)}${when}`;
     case "leadership":
       return `${name(gr.subject)} leads ${name(gr.object)}`;
   }

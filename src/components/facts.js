@@ -1,0 +1,108 @@
+/** The fact explorer: a list of facts, and one fact with the outlets' own sentences side by side. */
+import {html} from "htl";
+import {effectiveVerdict} from "./overview.js";
+import {attributionName, byId, emptyNote, entityLabel, evidenceInSentence, formatDate, formatPublished, formatValue, outletName, safeHref, safeLink} from "./text.js";
+import {STANCE_STYLES, verdictBadge} from "./verdicts.js";
+
+/**
+ * The fact id in the page's URL hash (`/facts#<id>`), yielded again whenever the hash changes.
+ * @example const id = hashId(); // a generator cell in a page
+ */
+export async function* hashId() {
+  const read = () => decodeURIComponent(location.hash.slice(1));
+  let wake;
+  let changed = new Promise((resolve) => (wake = resolve));
+  const onchange = () => wake();
+  addEventListener("hashchange", onchange);
+  try {
+    yield read();
+    while (true) {
+      await changed;
+      changed = new Promise((resolve) => (wake = resolve));
+      yield read();
+    }
+  } finally {
+    removeEventListener("hashchange", onchange);
+  }
+}
+
+/**
+ * Facts matching a free-text query (label, key, entity names), a kind and a verdict.
+ * @example searchFacts(clusters, {query: "bukamal", verdict: "contested"}, entities)
+ */
+export function searchFacts(clusters, {query = "", kind = "all", verdict = "all"} = {}, entities = new Map()) {
+  const q = query.trim().toLowerCase();
+  return (clusters ?? []).filter((c) => {
+    if (kind !== "all" && c.kind !== kind) return false;
+    if (verdict !== "all" && effectiveVerdict(c) !== verdict) return false;
+    if (!q) return true;
+    const names = [c.subject, c.object, c.place].flatMap((id) => {
+      const e = entities.get(id);
+      return e ? [e.name_en, e.name_ar, ...(e.aliases ?? [])] : [id];
+    });
+    return [c.label, c.key, c.id, ...names].some((s) => s && String(s).toLowerCase().includes(q));
+  });
+}
+
+/**
+ * The list of facts as links to `#<id>`, the selected one marked; the first `limit` only.
+ * @example factList(clusters, {selected: id})
+ */
+export function factList(clusters, {selected = null, limit = 300} = {}) {
+  if (!clusters?.length) return emptyNote("No facts match (or none have been aligned yet).");
+  return html`<div class="fact-list">${clusters.slice(0, limit).map(
+    (c) => html`<a href=${`#${encodeURIComponent(c.id)}`} aria-current=${c.id === selected ? "true" : "false"} data-fact=${c.id}>${verdictBadge(effectiveVerdict(c))} ${c.label || c.key}</a>`
+  )}${clusters.length > limit ? html`<p class="muted">… and ${clusters.length - limit} more: narrow the search.</p>` : null}</div>`;
+}
+
+/**
+ * One fact: its verdict, score and reasons, any analyst review (a human decision), then each
+ * outlet's own sentence side by side with the evidence highlighted, its date, attribution and link.
+ * @example factView(cluster, {claims, sources, texts, entities})
+ */
+export function factView(cluster, {claims = [], sources = [], texts = {}, entities = new Map(), maxClaims = 60, maxReasons = 20} = {}) {
+  if (!cluster) return emptyNote("Choose a fact from the list.");
+  const claimIndex = claims instanceof Map ? claims : byId(claims);
+  const sourceIndex = byId(sources);
+  const members = cluster.claims.map((id) => claimIndex.get(id)).filter(Boolean);
+  const shown = members.slice(0, maxClaims);
+  const reasons = cluster.reasons ?? [];
+  const machine = cluster.verdict;
+  const verdict = effectiveVerdict(cluster);
+  return html`<article class="fact" data-fact=${cluster.id}>
+    <h2>${cluster.label || cluster.key}</h2>
+    <p>${verdictBadge(verdict)} <span class="muted">score ${formatScore(cluster.score)} · ${cluster.kind} · ${cluster.sources.length} source${cluster.sources.length === 1 ? "" : "s"}</span></p>
+    <p>${["subject", "object", "place"].filter((f) => cluster[f] != null).map((f) => html`<span class="muted">${f}:</span> ${entityLabel(cluster[f], entities)} `)}</p>
+    ${cluster.review ? html`<div class="review"><strong>Analyst review (a human decision)</strong>${
+      cluster.review.verdict && cluster.review.verdict !== machine ? html`: verdict set to ${verdictBadge(cluster.review.verdict)} (the machine said ${machine})` : null
+    }${cluster.review.by ? html` — by ${cluster.review.by}` : null}${cluster.review.note ? html`<p>${cluster.review.note}</p>` : null}</div>` : null}
+    <h3>Why this verdict</h3>
+    ${reasons.length ? html`<ul class="reasons">${reasons.slice(0, maxReasons).map((r) => html`<li>${r}</li>`)}</ul>${
+      reasons.length > maxReasons ? html`<p class="muted">… and ${reasons.length - maxReasons} more reasons.</p>` : null
+    }` : html`<p class="muted">No reasons given.</p>`}
+    <h3>What each outlet says</h3>
+    ${members.length ? html`<div class="side-by-side">${shown.map((c) => claimCard(c, {cluster, source: sourceIndex.get(c.source), texts, entities}))}</div>${
+      members.length > shown.length ? html`<p class="muted">Showing ${shown.length} of ${members.length} claims.</p>` : null
+    }` : emptyNote("The claims of this fact are missing from claims.json.")}
+  </article>`;
+}
+
+const formatScore = (s) => (typeof s === "number" ? s.toFixed(2) : "—");
+
+/** One outlet's claim: outlet, stance, date and precision, attribution, link, and its sentence. */
+export function claimCard(claim, {cluster, source, texts = {}, entities = new Map()} = {}) {
+  const stance = cluster?.stances?.[claim.source];
+  return html`<div class="card claim" data-claim=${claim.id}>
+    <div><strong>${outletName(source)}</strong>${stance ? html` <span class=${`stance-${stance}`} style="padding:0 .35em;border-radius:3px">${STANCE_STYLES[stance]?.glyph} ${STANCE_STYLES[stance]?.label ?? stance}</span>` : null}</div>
+    <div class="meta">article ${formatPublished(source?.published)}${source?.title ? html` · <bdi>${source.title}</bdi>` : null}</div>
+    ${evidenceInSentence(claim, {texts, source})}
+    <div class="meta">
+      ${claim.value ? html`<div>value: ${formatValue(claim.value)} <bdi>(${claim.value.text})</bdi></div>` : null}
+      ${claim.date ? html`<div>date: ${formatDate(claim.date)} <bdi>(${claim.date.text})</bdi></div>` : null}
+      <div>according to: ${attributionName(claim.attribution, entities) ?? "the outlet itself"}</div>
+      ${claim.review ? html`<div>analyst: ${claim.review.action}${claim.review.note ? ` — ${claim.review.note}` : ""}</div>` : null}
+      <div>claim <code>${claim.id}</code></div>
+      <div>${safeHref(source?.url) ? safeLink(source.url, "read the article") : html`<span>${source?.url ? "link not shown (not a web address)" : "no link"}</span>`} · <span>${source?.path ?? claim.source}</span></div>
+    </div>
+  </div>`;
+}

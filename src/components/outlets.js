@@ -1,0 +1,72 @@
+/** Sources: each outlet's record, and who cites whom. */
+import * as Plot from "@observablehq/plot";
+import {html} from "htl";
+import {clusterOfClaim, effectiveVerdict} from "./overview.js";
+import {attributionName, byId, emptyNote, outletKey, outletName} from "./text.js";
+import {VERDICTS, VERDICT_STYLES, verdictColor} from "./verdicts.js";
+
+/** Per outlet, its claims counted by the verdict of the fact each belongs to. */
+export function outletRecords(claims, {sources = [], clusters = []} = {}) {
+  const index = byId(sources);
+  const factOf = clusterOfClaim(clusters);
+  const records = new Map();
+  for (const c of claims ?? []) {
+    const source = index.get(c.source) ?? {id: c.source};
+    const key = outletKey(source);
+    const r = records.get(key) ?? {outlet: outletName(source), claims: 0, unaligned: 0, ...Object.fromEntries(VERDICTS.map((v) => [v, 0]))};
+    const fact = factOf.get(c.id);
+    r.claims++;
+    if (fact) r[effectiveVerdict(fact)]++;
+    else r.unaligned++;
+    records.set(key, r);
+  }
+  return [...records.values()].sort((a, b) => b.claims - a.claims);
+}
+
+/**
+ * One bar per outlet, split by the verdict of the facts its claims belong to.
+ * @example outletRecordChart(claims, {sources, clusters, width})
+ */
+export function outletRecordChart(claims, {sources = [], clusters = [], width = 640, ...options} = {}) {
+  const records = outletRecords(claims, {sources, clusters});
+  if (!records.length) return emptyNote("No claims yet: each outlet's record appears here once claims are extracted.");
+  const long = records.flatMap((r) => {
+    let x = 0;
+    return VERDICTS.filter((verdict) => r[verdict] > 0).map((verdict) => ({outlet: r.outlet, verdict, n: r[verdict], mid: (x += r[verdict]) - r[verdict] / 2}));
+  });
+  return Plot.plot({
+    width,
+    height: 50 + records.length * 30,
+    marginLeft: 180,
+    x: {label: "claims", grid: true},
+    y: {domain: records.map((r) => r.outlet), label: null},
+    color: {...verdictColor, legend: true},
+    marks: [
+      Plot.barX(long, {x: "n", y: "outlet", fill: "verdict", order: VERDICTS, title: (d) => `${d.outlet}: ${d.n} ${d.verdict}`}),
+      ...["white", "black"].map((ink) =>
+        Plot.text(long.filter((d) => (VERDICT_STYLES[d.verdict].ink === "white") === (ink === "white")), {x: "mid", y: "outlet", text: (d) => `${VERDICT_STYLES[d.verdict].glyph} ${d.n}`, fill: ink})
+      ),
+      Plot.ruleX([0])
+    ],
+    ...options
+  });
+}
+
+/**
+ * Who cites whom: for each outlet, the upstream sources it attributes its claims to, with counts.
+ * @example citationTable(claims, {sources, entities})
+ */
+export function citationTable(claims, {sources = [], entities = new Map()} = {}) {
+  const index = byId(sources);
+  const pairs = new Map();
+  for (const c of claims ?? []) {
+    const outlet = outletName(index.get(c.source) ?? {id: c.source});
+    const cited = attributionName(c.attribution, entities) ?? "(no attribution)";
+    const key = `${outlet}\u0000${cited}`;
+    pairs.set(key, {outlet, cited, n: (pairs.get(key)?.n ?? 0) + 1});
+  }
+  if (!pairs.size) return emptyNote("No attributions yet.");
+  const rows = [...pairs.values()].sort((a, b) => a.outlet.localeCompare(b.outlet) || b.n - a.n);
+  return html`<table class="matrix citations" style="width:auto"><thead><tr><th>outlet</th><th></th><th>cites</th><th>claims</th></tr></thead>
+    <tbody>${rows.map((r) => html`<tr><td>${r.outlet}</td><td aria-hidden="true">→</td><td>${r.cited}</td><td style="text-align:right">${r.n}</td></tr>`)}</tbody></table>`;
+}

@@ -1,0 +1,109 @@
+/**
+ * Freshness: adding an article shows on the next build, and in the running dev server, with no
+ * cache cleared by hand (Framework alone would keep serving its cached loader output).
+ */
+import { spawn, execFileSync } from "node:child_process";
+import { rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import type { SourceRow } from "../../loaders/types.ts";
+import { ROOT, buildSite, builtData, copyCorpus, openBrowser, sourceFile } from "./helpers.ts";
+
+const corpora: string[] = [];
+afterAll(() => corpora.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A sixth article, valid for the reader. */
+const SIXTH = sourceFile(
+  { outlet: "Test Outlet", url: "https://example.org/sixth", published: "2021-07", language: "ar", title: "مقال سادس" },
+  "وتنتشر ميليشيا فاطميون في مدينة البوكمال بريف دير الزور الشرقي، بحسب مصادر محلية.",
+);
+
+const freePort = () =>
+  new Promise<number>((ok) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
+
+/** Processes whose command line contains `needle` (from `ps`), other than `ps` itself. */
+const processesWith = (needle: string) =>
+  execFileSync("ps", ["-eo", "pid,args"], { encoding: "utf8" })
+    .split("\n")
+    .filter((l) => l.includes(needle) && !/\bps -eo\b/.test(l));
+
+async function poll<T>(f: () => Promise<T | undefined>, ms: number): Promise<T | undefined> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const v = await f().catch(() => undefined);
+    if (v !== undefined) return v;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return undefined;
+}
+
+describe("freshness", () => {
+  test("build shows an added article on the next build, with no cache cleared by hand", async () => {
+    const corpus = copyCorpus();
+    corpora.push(corpus);
+    const first = await buildSite("fresh", { corpus });
+    expect(first.code, first.output).toBe(0);
+    expect(builtData<SourceRow[]>(first.out, "sources")).toHaveLength(5);
+    writeFileSync(join(corpus, "sources", "005_sixth.md"), SIXTH);
+    const second = await buildSite("fresh", { corpus });
+    expect(second.code, second.output).toBe(0);
+    const sources = builtData<SourceRow[]>(second.out, "sources");
+    expect(sources).toHaveLength(6);
+    expect(sources.map((s) => s.id)).toContain("005_sixth");
+  });
+
+  test("build fails, naming the problem, when the corpus has a bad file", async () => {
+    const corpus = copyCorpus();
+    corpora.push(corpus);
+    writeFileSync(join(corpus, "sources", "bad.md"), "---\nlanguage: xx\n---\nنص\n");
+    const build = await buildSite("fresh", { corpus });
+    expect(build.code).not.toBe(0);
+    expect(build.output).toMatch(/bad\.md:\d+/);
+  });
+
+  test("the dev server shows an added article without a restart, and leaves no process behind", async () => {
+    const corpus = copyCorpus();
+    corpora.push(corpus);
+    const port = await freePort();
+    const dev = spawn(join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/dev.ts"], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port), TRIANGULATE_CORPUS: corpus },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let log = "";
+    dev.stdout.on("data", (d) => (log += d));
+    dev.stderr.on("data", (d) => (log += d));
+    const exited = new Promise<number | null>((ok) => dev.on("exit", (code) => ok(code)));
+    const count = async () => {
+      const res = await fetch(`http://127.0.0.1:${port}/_file/data/sources.json`);
+      return res.ok ? ((await res.json()) as SourceRow[]).length : undefined;
+    };
+    const browser = await openBrowser();
+    try {
+      expect(await poll(count, 60_000), log).toBe(5);
+      const page = await browser.context.newPage();
+      await page.goto(`http://127.0.0.1:${port}/corpus`);
+      const rows = () => page.locator(".corpus table tbody tr").count();
+      await page.waitForFunction(() => document.querySelectorAll(".corpus table tbody tr").length === 5);
+      writeFileSync(join(corpus, "sources", "005_sixth.md"), SIXTH);
+      expect(await poll(async () => ((await count()) === 6 ? 6 : undefined), 60_000), log).toBe(6);
+      // the open page reloads by itself
+      await page.waitForFunction(() => document.querySelectorAll(".corpus table tbody tr").length === 6, null, { timeout: 60_000 });
+      expect(await rows()).toBe(6);
+    } finally {
+      await browser.close();
+      dev.kill("SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+    }
+    expect(dev.exitCode !== null || dev.signalCode !== null, "dev script exited").toBe(true);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(processesWith(`--port ${port}`), "preview process left running").toEqual([]);
+    expect(processesWith(corpus), "process left running on the temp corpus").toEqual([]);
+  });
+});

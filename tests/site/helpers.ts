@@ -1,0 +1,166 @@
+/** Building the site into a folder, serving it, and visiting its pages in headless Chromium. */
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, resolve } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+
+export const ROOT = resolve(import.meta.dirname, "..", "..");
+export const SITES = join(ROOT, "test-output", "sites");
+export const SCREENSHOTS = join(ROOT, "test-output", "screenshots");
+
+/** A copy of the project's corpus (`data/sources`) in a new temporary folder. */
+export function copyCorpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), "triangulate-corpus-"));
+  cpSync(join(ROOT, "data", "sources"), join(dir, "sources"), { recursive: true });
+  return dir;
+}
+
+/** The front matter and body of a source file. */
+export function sourceFile(fields: Record<string, string | null>, body: string): string {
+  const yaml = Object.entries(fields).map(([k, v]) => `${k}: ${v === null ? "null" : JSON.stringify(v)}`);
+  return `---\n${yaml.join("\n")}\n---\n${body}\n`;
+}
+
+export interface BuildResult {
+  code: number;
+  output: string;
+  out: string;
+}
+
+/** Run `scripts/build.ts` (what `npm run build` runs) with the given corpus into `test-output/sites/<name>`. */
+export function buildSite(name: string, { corpus }: { corpus?: string } = {}): Promise<BuildResult> {
+  const out = join(SITES, name);
+  const env: NodeJS.ProcessEnv = { ...process.env, TRIANGULATE_SITE_OUT: out, OBSERVABLE_TELEMETRY_DISABLE: "true" };
+  if (corpus) env.TRIANGULATE_CORPUS = corpus;
+  else delete env.TRIANGULATE_CORPUS;
+  return new Promise((ok, fail) => {
+    const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/build.ts"], { cwd: ROOT, env });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("error", fail);
+    child.on("exit", (code) => ok({ code: code ?? 1, output, out }));
+  });
+}
+
+/** The data a built site serves for a loader (`data/sources.json` → its hashed file in `_file/`). */
+export function builtData<T = unknown>(out: string, name: string): T {
+  const dir = join(out, "_file", "data");
+  const file = readdirSync(dir).find((f) => f.startsWith(`${name}.`) && f.endsWith(".json"));
+  if (!file) throw new Error(`no ${name}.json in ${dir}`);
+  return JSON.parse(readFileSync(join(dir, file), "utf8"));
+}
+
+/** The pages of a built site as URL paths (`/`, `/corpus`, …). */
+export function builtPages(out: string): string[] {
+  return readdirSync(out, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".html") && !f.startsWith("_"))
+    .map((f) => "/" + f.replace(/\.html$/, "").replace(/(^|\/)index$/, ""))
+    .sort();
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".woff2": "font/woff2",
+};
+
+/** A static server for a built site on 127.0.0.1 (`/foo` → `foo.html`, `/` → `index.html`). */
+export async function serve(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const rel = normalize(path).replace(/^(\.\.[/\\])+/, "");
+    const candidates = [join(dir, rel), join(dir, `${rel}.html`), join(dir, rel, "index.html")];
+    const file = candidates.find((f) => f.startsWith(dir) && existsSync(f) && statSync(f).isFile());
+    if (!file) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+/** Chromium with a fresh profile, nothing in the background that reaches for the network. */
+export async function openBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), "triangulate-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What went wrong while a page loaded and ran. */
+export interface PageProblems {
+  console: string[];
+  failed: string[];
+  external: string[];
+  dialogs: string[];
+}
+
+/** Record console errors, failed or ≥ 400 requests, requests off `origin` (blocked) and dialogs. */
+export async function watchPage(page: Page, origin: string): Promise<PageProblems> {
+  const problems: PageProblems = { console: [], failed: [], external: [], dialogs: [] };
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`) || url.startsWith("data:")) return route.continue();
+    problems.external.push(url);
+    return route.abort("blockedbyclient");
+  });
+  page.on("console", (m) => m.type() === "error" && problems.console.push(m.text()));
+  page.on("pageerror", (e) => problems.console.push(`uncaught: ${e.message}`));
+  page.on("requestfailed", (r) => {
+    if (!problems.external.includes(r.url())) problems.failed.push(`${r.url()}: ${r.failure()?.errorText}`);
+  });
+  page.on("response", (r) => r.status() >= 400 && problems.failed.push(`${r.url()}: HTTP ${r.status()}`));
+  page.on("dialog", (d) => {
+    problems.dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  return problems;
+}
+
+/** Go to `url` and wait until the page has loaded its data and rendered. */
+export async function settle(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: "networkidle" });
+  await page.waitForFunction(() => document.fonts.status === "loaded");
+  await page.waitForTimeout(300);
+}
+
+/** The error blocks Framework put in the page (cells that threw). */
+export const errorBlocks = (page: Page) =>
+  page.$$eval(".observablehq--error", (els) => els.map((e) => (e as HTMLElement).innerText.slice(0, 300)));
+
+/** Save a full-page screenshot as `test-output/screenshots/<name>.png`. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
