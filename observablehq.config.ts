@@ -15,7 +15,7 @@ export default {
     { name: "Facts", path: "/facts" },
     { name: "Method", path: "/method" },
     { name: "How to", path: "/how-to" },
-    // { name: "Changes", path: "/changes" },
+    { name: "Changes", path: "/changes" },
   ],
   search: true,
   globalStylesheets: [],

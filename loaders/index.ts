@@ -3,6 +3,8 @@ export { analyze, type AnalyzeOptions } from "./pipeline.ts";
 export { corpusDir } from "./config.ts";
 export { readCorpus } from "./corpus/read.ts";
 export { recordRun } from "./history.ts";
+export { claimsCsv, factsCsv } from "./export/csv.ts";
+export { claimReviews } from "./export/claimreview.ts";
 export { normalize } from "./text/normalize.ts";
 export type * from "./types.ts";
 
@@ -13,13 +15,14 @@ import type { Analysis } from "./types.ts";
 
 /**
  * For the site's data loaders: analyse the configured corpus and write one part of the result to
- * stdout as JSON; a user error goes to stderr as one line with exit code 1.
+ * stdout (as JSON, or as it is with `text`); a user error goes to stderr as one line, exit code 1.
  */
-export async function emit(pick: (a: Analysis, corpus: string) => unknown): Promise<void> {
+export async function emit(pick: (a: Analysis, corpus: string) => unknown, { text = false } = {}): Promise<void> {
   try {
     const corpus = corpusDir();
     const analysis = await analyze({ corpus });
-    process.stdout.write(JSON.stringify(pick(analysis, corpus)));
+    const out = pick(analysis, corpus);
+    process.stdout.write(text ? String(out) : JSON.stringify(out));
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     process.stderr.write(`triangulate: ${e.message}\n`);
