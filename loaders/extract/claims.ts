@@ -43,7 +43,9 @@ const wordRe = (words: string, flags = "u") => new RegExp(`(?<![\\p{L}])[وفب�
 /** Actor types: who can be present, attack, control or be counted. */
 const ACTOR = new Set(["militia", "force", "country"]);
 /** Words before an actor that make it a patron of the group named before ("التابعة للحرس الثوري"). */
-const PATRON = new RegExp(`(?:${re("التابعة|التابع|التابعين|الموالية|الموالي|المدعومة|المدعوم|تتبع|يتبع|تحت راية|المنضوية تحت راية|في").source})\\s*(?:من\\s*)?$`, "u");
+const PATRON = new RegExp(`(?:${re("التابعة|التابع|التابعين|الموالية|الموالي|المدعومة|المدعوم|تتبع|يتبع|تحت راية|المنضوية تحت راية").source})\\s*(?:من\\s*)?$`, "u");
+/** …and "in" between two groups: "فيلق القدس في الحرس الثوري" (a unit in its parent). */
+const PART_OF = /(?:^|\s)في\s*$/u;
 /** Words before a place that make it where something came from, not where it is: movement… */
 const MOVED_FROM = re("قادمة من|قادمين من|القادمة من|القادمين من|وصلت من|coming from");
 /** …and where an attack was launched from, not its target. */
@@ -128,7 +130,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
     const textBefore = (at: number, n = 40) => text.slice(Math.max(sentence.start, at - n), at);
 
     const isPatron = (p: Part) =>
-      PATRON.test(textBefore(p.mention.start)) &&
+      (PATRON.test(textBefore(p.mention.start)) || (p.entity.type !== "country" && PART_OF.test(textBefore(p.mention.start)))) &&
       parts.some((q) => q !== p && ACTOR.has(q.entity.type) && q.mention.end <= p.mention.start && p.mention.start - q.mention.end < 60);
     const isCountryPatron = (p: Part) => p.entity.type === "country" && PATRON.test(textBefore(p.mention.start));
     const isPlaceLike = (p: Part) =>
@@ -349,7 +351,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
       const patron = patronCountries.find((a) => a.mention.start >= q.end && a.mention.start - q.end < 100);
       const subject = after[0] ?? patron ?? nearestRun(actors, q.start).at(-1) ?? null;
       if (!subject) continue; // a count of nobody in particular ("12 points") is no force size
-      const scope = nearestPlace(places, q);
+      const scope = nearestPlace(places, q, text);
       claims.push(make("force_size", [q, subject?.mention, scope?.mention], { subject: subject?.entity.id ?? null, place: scope?.entity.id ?? null, value: quantityValue(q) }));
     }
   });
@@ -391,12 +393,23 @@ function mergeAdjacent(trig: Trigger[], text: string): Trigger[] {
   return out;
 }
 
-/** The place nearest a quantity in its sentence (after it first: "15 ألف مقاتل في محافظة دير الزور"). */
-function nearestPlace(places: Part[], q: Quantity): Part | null {
+/** A place said as where something is: "في سوريا", "ضمن 10 محافظات", "بمحافظة دير الزور". */
+const LOCATIVE = /(?:في|ضمن|داخل|عموم|انحاء|in|across|throughout)\s+(?:\S+\s+)?$|(?:^|\s)ب$/u;
+
+/**
+ * The scope of a figure: a place said as a location shortly after it ("15 ألف مقاتل … في محافظة دير
+ * الزور"), else the nearest place before it in its sentence ("تنتشر في سوريا ميليشيات … يزيد
+ * عددها على 50"); a place merely named after it ("استراتيجية طهران") is no scope.
+ */
+function nearestPlace(places: Part[], q: Quantity, text: string): Part | null {
   let best: Part | null = null;
   let bestD = Infinity;
   for (const p of places) {
-    const d = p.mention.start >= q.end ? p.mention.start - q.end : (q.start - p.mention.end) * 1.5;
+    let d: number;
+    if (p.mention.start >= q.end) {
+      if (p.mention.start - q.end > 90 || !LOCATIVE.test(text.slice(Math.max(0, p.mention.start - 20), p.mention.start))) continue;
+      d = p.mention.start - q.end;
+    } else d = (q.start - p.mention.end) * 1.5;
     if (d < bestD) (best = p), (bestD = d);
   }
   return best;
