@@ -64,7 +64,7 @@ const TARGET_BEFORE = /(?:علي|ضد|مواقع|مواقع\s+ل|مقرات|مق
 /** "X تعرض(ت) ل<attack>": X is the target. */
 const SUFFERED = re("تعرضت|تعرض|تتعرض|يتعرض|تعرضها|تعرض");
 /** Words that make an attack a threat, a call or a fear rather than a report. */
-const HYPOTHETICAL = wordRe("هدد|يهدد|تهدد|هددت|تسعى|يسعى|دعت|دعا|طالب|يطالب|في حال|حال|لمنع|نية|تخوف|خشية|مخاوف|زيادة وتيرة|سيتم|ستكون|ستقوم|لشن|بهدف|للحصول|سعيا|تمهيدا|استعدادا|threatened|threatens|would|could|vowed|warned|plans to");
+const HYPOTHETICAL = wordRe("هدد|يهدد|تهدد|هددت|تسعى|يسعى|دعت|دعا|طالب|يطالب|في حال|حال|اذا|لو|لمنع|نية|تخوف|خشية|مخاوف|زيادة وتيرة|سيتم|ستكون|ستقوم|ستشهد|سيشهد|سوف|لشن|بهدف|للحصول|سعيا|تمهيدا|استعدادا|يتوقع|من المتوقع|محتمل|threatened|threatens|would|could|will|vowed|warned|plans to|if");
 /** Words that open a new clause about something else: a trigger's reach stops there. */
 const TURN = wordRe("في حين|بينما|فيما|لكن|الا ان|غير ان|whereas|while|but", "gu");
 /** Kinds whose claims are events: a date in the sentence belongs to them first. */
@@ -154,8 +154,10 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
     TURN.lastIndex = 0;
     const turns = [...text.slice(sentence.start, sentence.end).matchAll(TURN)].map((m) => sentence.start + m.index!);
     const regions = new Map<Trigger, Region & { from: number }>();
-    for (const kind of new Set(trig.map((t) => t.rule.kind))) {
-      const own = trig.filter((t) => t.rule.kind === kind);
+    // control and withdrawal share their reach: "سيطرتها على … إثر انسحاب داعش"
+    const family = (t: Trigger) => (t.rule.kind === "withdrawal" ? "control" : t.rule.kind);
+    for (const kind of new Set(trig.map(family))) {
+      const own = trig.filter((t) => family(t) === kind);
       own.forEach((t, k) => {
         const next = Math.min(k + 1 < own.length ? own[k + 1].start : sentence.end, ...turns.filter((x) => x > t.end));
         const ci = sClauses.findIndex((c) => c.start <= t.start && c.end >= t.start);
@@ -227,7 +229,8 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
     const quantityValue = (q: Quantity, unit = q.unit): Value => ({ low: q.low, high: q.high, unit, qualifier: q.qualifier, text: rawText(q.start, q.end) });
     const nationalityAfter = (t: Trigger): string | null => {
       const after = text.slice(t.end, t.end + 25);
-      for (const [r, id] of NATIONALITY) if (new RegExp(`^\\s*(?:[^\\sلبع][\\p{L}]*\\s+)?${r.source}(?![\\p{L}])`, "u").test(after) && g.entities.has(id)) return id;
+      for (const [r, id] of NATIONALITY)
+        if (new RegExp(`^\\s*(?:(?:ال)?(?:طيران|طايرات|مقاتلات|قوات|جيش)\\s+(?:ال)?(?:حربي|حربيه|حربيه)?\\s*|[^\\sلبع][\\p{L}]*\\s+)?${r.source}(?![\\p{L}])`, "u").test(after) && g.entities.has(id)) return id;
       return null;
     };
 
@@ -235,6 +238,9 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
       const r = regions.get(t)!;
       const kind = t.rule.kind;
       const date = dateOf.get(t);
+      // a threat, a plan, a condition or a forecast is not a report
+      const clause = sClauses.find((c) => c.start <= t.start && c.end >= t.start) ?? sentence;
+      if (HYPOTHETICAL.test(text.slice(clause.start, t.start))) continue;
       if (kind === "presence") {
         let subjects = near(within(actors, r), t);
         if (!subjects.length) subjects = near(nearestRun(actors.filter((a) => a.mention.start >= r.from), t.start), t);
@@ -247,20 +253,19 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
           for (const p of fine.length ? fine : [null])
             claims.push(make("presence", [t, s.mention, p?.mention], { subject: s.entity.id, place: p ? townOf(p.entity.id) : null, date: dateValue(date) }));
       } else if (kind === "attack") {
-        const clause = sClauses.find((c) => c.start <= t.start && c.end >= t.start) ?? sentence;
-        if (HYPOTHETICAL.test(text.slice(clause.start, t.start))) continue;
         const inRegion = within(actors, r);
         const inner = actors.find((a) => a.mention.start > t.start && a.mention.end < t.end);
         const agentCue = [...text.slice(r.start, r.end).matchAll(new RegExp(AGENT.source, "gu"))].map((m) => r.start + m.index! + m[0].length);
         let attacker: Part | null = inRegion.find((a) => agentCue.some((c) => a.mention.start >= c && a.mention.start - c < 25)) ?? inner ?? null;
         const word = text.slice(t.start, t.end).split(/\s+/)[0];
-        if (!attacker && ATTACK_VERB.test(word)) {
-          attacker = inRegion.find((a) => a.mention.start - t.end < 25) ?? null;
-        }
         if (!attacker) {
           // SVO: "مليشيا أبو الفضل العباس ... قصفت", "وقوف سلاح الجو الإسرائيلي وراء تلك الغارات"
           const prevRun = nearestRun(actors, t.start).at(-1);
           if (prevRun && prevRun.mention.start >= r.from && !/[,;]/.test(text.slice(prevRun.mention.end, t.start)) && !SUFFERED.test(text.slice(r.from, t.start))) attacker = prevRun;
+        }
+        if (!attacker && ATTACK_VERB.test(word)) {
+          // VSO: the actor right after the verb ("قصفت طائرات التحالف"), not its object ("قصفت مستودعا للحرس")
+          attacker = inRegion.find((a) => a.mention.start - t.end < 25 && /^\s*(?:(?:ال)?(?:طايرات|طيران|مقاتلات|قوات|عناصر)\s+(?:\S+\s+)?)?$/u.test(text.slice(t.end, a.mention.start))) ?? null;
         }
         if (!attacker && !ATTACK_VERB.test(word)) {
           // "القصف العشوائي للجيش التركي": the shelling of (= by) the Turkish army
@@ -317,7 +322,9 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
         if (!c.place && lastAttack?.place) c.place = lastAttack.place;
         claims.push(c);
       } else if (kind === "control" || kind === "withdrawal") {
-        const verbFirst = /^[وف]?(?:[يت]?سيطر|سيطرت|السيطره|سيطره|انسحاب|انسحب|انحسرت|انحسار|طرد|خسر)/u.test(text.slice(t.start, t.end));
+        // verbs and withdrawal nouns put their subject after them ("يسيطر نظام الأسد", "انسحاب داعش");
+        // a noun of control refers back to a subject before it ("وبسطت قوات النظام سيطرتها")
+        const verbFirst = /^[وف]?(?:[يت]?سيطر|سيطرت|انسحاب|انسحب|انسحبت|انحسرت|انحسار|طرد|طردت|خسر)$/u.test(text.slice(t.start, t.end).split(/\s+/)[0]);
         const own = near(within(actors, r), t);
         const subject = (verbFirst && own.length ? own[0] : (near(nearestRun(actors.filter((a) => a.mention.start >= r.from), t.start), t).at(-1) ?? own[0])) ?? null;
         let fine = finest(within(places, r).filter((p) => !isOrigin(p)));

@@ -30,8 +30,8 @@ const rule = (kind: TriggerRule["kind"], list: string, extra: Partial<TriggerRul
 export const TRIGGERS: TriggerRule[] = [
   rule("presence", "تنتشر|ينتشر|انتشار|انتشارها|انتشاره|المنتشرة|منتشرة|المنتشرين|تتمركز|يتمركز|المتمركزة|المتمركزين|متمركزة|التمركز|تمركز|تتواجد|يتواجد|تواجد|تواجدها|المتواجدة|متواجدة|الموجودة|الموجودين|موجودة|وجود|وجودا|توجد|يوجد|تتخذ|يتخذ|تتخذه|تتخذها|يتخذها|مقرا|مقراتها|مقرات|مراكز|مركزا|قاعدة عسكرية|القواعد العسكرية|قاعدة للتحالف|نقطة التمركز|تنشط|ينشط|تعزيزات|رسخت|تنتشر فيها|deployed|stationed|based in|present in|presence in|positions in"),
   rule("attack", "قصف|قصفت|قصفا|قصفاً|القصف|استهدف|استهدفت|استهداف|الاستهداف|هجوم|هجوما|هجمات|الهجمات|الهجوم|غارة|غارات|الغارات|الغارة|ضربات|ضربة|الضربات|هاجم|هاجمت|شنت|شن|طال|اطلاق صواريخ|قذائف|القذائف|airstrike|airstrikes|air strike|strikes|struck|shelled|shelling|attacked|attack on|bombed|bombing|rocket attack"),
-  rule("attack", "تم اطلاقها من|تم تنفيذها من|مصدره|مصدرها|انطلاقا من|انطلقت من|اطلقت من", { origin: true }),
-  rule("casualties", "مقتل|قتل|قتلى|قتيلا|قتيل|مصرع|لقي حتفه|لقوا حتفهم|killed|dead|deaths|death toll", { casualty: "killed" }),
+  rule("attack", "تم اطلاقها من|تم تنفيذها من|انطلاقا من|انطلقت من|اطلقت من", { origin: true }),
+  rule("casualties", "مقتل|قتل|قتلى|قتيلا|قتيل|قتلوا|قتلت|مصرع|لقي حتفه|لقوا حتفهم|شهيد|شهداء|استشهد|استشهاد|اودى بحياة|killed|dead|deaths|death toll", { casualty: "killed" }),
   rule("casualties", "اصابة|المصابين|مصابين|جرحى|الجرحى|جريحا|اصيب|اصيبوا|wounded|injured", { casualty: "wounded" }),
   rule("control", "يسيطر|تسيطر|سيطر|سيطرت|السيطرة|سيطرة|سيطرتها|المسيطرة|يهيمنون|يهيمن|تحت سيطرة|بسط سيطرتها|عبر معبر|تمرير|controls|control of|controlled|seized|captured|took control"),
   rule("withdrawal", "انسحاب|انسحب|انسحبت|انحسرت سيطرة|انحسار|طرد|طردت|خسر|withdrawal|withdrew|ousted|expelled|retreat", { loss: true }),
