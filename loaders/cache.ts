@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { rename, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 
 const LOADERS = resolve(import.meta.dirname);
@@ -39,14 +40,21 @@ export class ResultCache<T> {
   readonly dir: string;
   hits = 0;
   misses = 0;
+  /** The keys on disk, listed once: a miss costs no failed read. */
+  private readonly present: Set<string>;
   constructor(dir = join(cacheDir(), "articles")) {
     this.dir = dir;
     mkdirSync(dir, { recursive: true });
+    this.present = new Set(readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)));
   }
   private file(key: string) {
     return join(this.dir, `${key}.json`);
   }
   get(key: string): T | null {
+    if (!this.present.has(key)) {
+      this.misses++;
+      return null;
+    }
     try {
       const entry = JSON.parse(readFileSync(this.file(key), "utf8"));
       if (entry?.key !== key || !("value" in entry)) throw new Error("foreign entry");
@@ -57,12 +65,21 @@ export class ResultCache<T> {
       return null;
     }
   }
+  private pending: Promise<void>[] = [];
+  /** Store a result; the write happens in the background (see `flush`), whole or not at all. */
   set(key: string, value: T): void {
-    try {
-      writeAtomic(this.file(key), JSON.stringify({ key, value }));
-    } catch {
-      // a cache that cannot be written only costs time
-    }
+    const file = this.file(key);
+    const tmp = `${file}.${process.pid}.${this.pending.length}.tmp`;
+    this.pending.push(
+      writeFile(tmp, JSON.stringify({ key, value }))
+        .then(() => rename(tmp, file))
+        .catch(() => undefined), // a cache that cannot be written only costs time
+    );
+  }
+  /** Wait for the background writes. */
+  async flush(): Promise<void> {
+    await Promise.all(this.pending);
+    this.pending = [];
   }
 }
 

@@ -146,6 +146,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   });
   const analysis: Analysis = { sources: sourceRows, claims, clusters, entities, issues };
   whole?.set(wholeKey, analysis);
+  await Promise.all([cache?.flush(), whole?.flush()]);
   lap("write");
   if (stats) {
     stats.times = times;

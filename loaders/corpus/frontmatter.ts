@@ -2,9 +2,11 @@ import { LineCounter, parseDocument, isMap, isScalar, type Document } from "yaml
 
 /** A source file split into its front matter and its body. */
 export interface Split {
-  /** The parsed YAML document (may carry errors). */
-  doc: Document;
-  lineCounter: LineCounter;
+  /** The front matter's text. */
+  yaml: string;
+  /** The parsed YAML document (may carry errors); parsed on first use. */
+  readonly doc: Document;
+  readonly lineCounter: LineCounter;
   /** 1-based file line on which the YAML starts (the line after the opening `---`). */
   yamlLine: number;
   body: string;
@@ -22,13 +24,24 @@ export function splitFrontMatter(text: string): Split | null {
   const rest = text.slice(open[0].length);
   const close = CLOSE.exec(rest);
   if (!close) return null;
-  const yamlText = rest.slice(0, close.index);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, schema: "core" });
-  const yamlLines = yamlText.split("\n").length - (yamlText.endsWith("\n") ? 1 : 0);
+  const yaml = rest.slice(0, close.index);
+  const yamlLines = yaml.split("\n").length - (yaml.endsWith("\n") ? 1 : 0);
+  let parsed: { doc: Document; lineCounter: LineCounter } | null = null;
+  const parse = () => {
+    if (!parsed) {
+      const lineCounter = new LineCounter();
+      parsed = { doc: parseDocument(yaml, { lineCounter, uniqueKeys: true, schema: "core" }), lineCounter };
+    }
+    return parsed;
+  };
   return {
-    doc,
-    lineCounter,
+    yaml,
+    get doc() {
+      return parse().doc;
+    },
+    get lineCounter() {
+      return parse().lineCounter;
+    },
     yamlLine: 2,
     body: rest.slice(close.index + close[0].length),
     bodyLine: 2 + yamlLines + 1,

@@ -34,3 +34,6 @@ export const MISSING_HINT: Record<string, string> = {
   language: "language: ar (or en)",
   title: 'title: "…" (or null)',
 };
+
+/** Valid front matter. */
+export type FrontMatter = z.infer<typeof frontMatterSchema>;

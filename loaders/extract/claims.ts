@@ -139,12 +139,18 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
     const patronCountries = parts.filter(isCountryPatron);
     // a country is an actor only when no group or force is named near it
     const actors = allActors.filter((p) => p.entity.type !== "country" || !allActors.some((q) => q.entity.type !== "country" && Math.abs(q.mention.start - p.mention.start) < 80));
+    // where origin words stand in the sentence (found once per sentence)
+    const cuesAt = new Map<RegExp, number[]>();
+    const cues = (cue: RegExp) => {
+      let at = cuesAt.get(cue);
+      if (!at) cuesAt.set(cue, (at = [...text.slice(sentence.start, sentence.end).matchAll(new RegExp(cue.source, "gu"))].map((m) => sentence.start + m.index!)));
+      return at;
+    };
     const isOrigin = (p: Part, cue = ORIGIN) => {
-      const before = text.slice(sentence.start, p.mention.start);
-      const m = [...before.matchAll(new RegExp(cue.source, "gu"))].at(-1);
-      if (!m) return false;
+      const m = cues(cue).filter((c) => c < p.mention.start).at(-1);
+      if (m === undefined) return false;
       // the origin word governs the first place after it only
-      return !parts.some((q) => q.entity.type === "place" && q.mention.start > m.index! + sentence.start && q.mention.start < p.mention.start);
+      return !parts.some((q) => q.entity.type === "place" && q.mention.start > m && q.mention.start < p.mention.start);
     };
     const places = parts.filter((p) => p.entity.type === "place" || (p.entity.type === "country" && isPlaceLike(p)));
     const people = parts.filter((p) => p.entity.type === "person");

@@ -101,7 +101,7 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
     for (const pair of ctx.copiesAt.get(c.source) ?? []) {
       const [mine, other] = pair.a.source === c.source ? [pair.a, pair.b] : [pair.b, pair.a];
       if (!inside(c, mine)) continue;
-      const d = gr.claims.find((x) => x.source === other.source && inside(x, other));
+      const d = bySource.get(other.source)?.find((x) => inside(x, other));
       if (d && c.source < d.source && !copied.some((k) => k.a === c && k.b === d)) {
         copied.push({ a: c, b: d, pair });
         voices.union(c.source, d.source);
@@ -127,12 +127,14 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
     } else reasons.push(`${who(a)} and ${who(b)} print the same sentence (${Math.round(pair.similarity * 100)}% alike): one voice`);
   }
   const valued = gr.claims.filter((c) => c.value && c.value.unit !== "parts");
+  const contradicting = new Set(contradictions.map(([x, y]) => (x < y ? `${x}\0${y}` : `${y}\0${x}`)));
   for (let i = 0; i < valued.length; i++)
     for (let j = i + 1; j < valued.length && j < i + 50; j++) {
       const a = valued[i], b = valued[j];
       if (a.source === b.source || !a.value || !b.value) continue;
-      if (contradictions.some(([x, y]) => (x === a.source && y === b.source) || (x === b.source && y === a.source))) continue;
-      if (overlap(a.value, b.value)) continue;
+      const pair = a.source < b.source ? `${a.source}\0${b.source}` : `${b.source}\0${a.source}`;
+      if (contradicting.has(pair) || overlap(a.value, b.value)) continue;
+      contradicting.add(pair);
       contradictions.push([a.source, b.source]);
       const ya = year(a.source), yb = year(b.source);
       reasons.push(
