@@ -4,7 +4,7 @@
  * by the YAML parser, which also gives line numbers for errors.
  */
 const LINE = /^([a-z_]+): (.*)$/;
-const BARE = /^[A-Za-z0-9][A-Za-z0-9 ._\/:-]*$/;
+const BARE = /^[A-Za-z0-9][A-Za-z0-9 ._\/:?=&%+~,()-]*$/;
 
 export function fastFrontMatter(yaml: string): Record<string, unknown> | null {
   const out: Record<string, unknown> = {};
