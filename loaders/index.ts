@@ -5,6 +5,7 @@ export { readCorpus } from "./corpus/read.ts";
 export { recordRun } from "./history.ts";
 export { claimsCsv, factsCsv } from "./export/csv.ts";
 export { claimReviews } from "./export/claimreview.ts";
+export { overviewData } from "./overview.ts";
 export { normalize } from "./text/normalize.ts";
 export type * from "./types.ts";
 

@@ -97,15 +97,24 @@ export const ATTACH = { clearlyNearer: 0.7 };
 export function alignClaims(claims: Claim[], g: Gazetteer): Group[] {
   const R = rules(g);
   const groups: Group[] = [];
+  // indexes, so that no claim is compared with every fact: by block, by subject (and side), by
+  // anchor; facts with no subject yet are kept apart
   const byBlock = new Map<string, Group[]>();
+  const bySubject = new Map<string, Set<Group>>();
+  const byAnchor = new Map<string, Group[]>();
   const byKind = new Map<ClaimKind, Group[]>();
+  const subjectless = new Map<ClaimKind, Set<Group>>();
   const pending: Claim[] = [];
+  const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => (m.get(k) ?? m.set(k, []).get(k)!).push(v);
+  const sideOf = (id: string) => g.entities.get(id)?.side ?? id;
   const add = (key: string, c: Claim, anchor: string | null) => {
     const gr: Group = { key, kind: c.kind, claims: [], subject: c.subject, object: c.object, place: c.place, anchor, lo: "0000", hi: "9999", subjects: new Set(), objects: new Set() };
+    (subjectless.get(c.kind) ?? subjectless.set(c.kind, new Set()).get(c.kind)!).add(gr);
     join(gr, c);
     groups.push(gr);
-    byBlock.set(key, [...(byBlock.get(key) ?? []), gr]);
-    byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), gr]);
+    push(byBlock, key, gr);
+    push(byKind, c.kind, gr);
+    if (anchor) push(byAnchor, `${c.kind}|${anchor}`, gr);
     return gr;
   };
   function join(gr: Group, c: Claim) {
@@ -113,6 +122,11 @@ export function alignClaims(claims: Claim[], g: Gazetteer): Group[] {
     gr.subject ??= c.subject;
     gr.object ??= c.object;
     gr.place ??= c.place;
+    if (c.subject && !gr.subjects.has(c.subject)) {
+      subjectless.get(gr.kind)?.delete(gr);
+      for (const k of [`${gr.kind}|${actorKey(g, c.subject)}`, `${gr.kind}|side:${sideOf(c.subject)}`])
+        (bySubject.get(k) ?? bySubject.set(k, new Set()).get(k)!).add(gr);
+    }
     if (c.subject) gr.subjects.add(c.subject);
     if (c.object) gr.objects.add(c.object);
     if (c.date) {
@@ -137,8 +151,14 @@ export function alignClaims(claims: Claim[], g: Gazetteer): Group[] {
   for (const c of pending) {
     const rule = R[c.kind];
     const own = c.place && !isCoarse(g, c.place) ? rule.anchor({ ...c, subject: c.subject ?? "?" }) : null;
-    const candidates = (byKind.get(c.kind) ?? []).filter((gr) => {
+    const pool0: Iterable<Group> = c.subject
+      ? [...(bySubject.get(`${c.kind}|${EVENTS.has(c.kind) ? `side:${sideOf(c.subject)}` : actorKey(g, c.subject)}`) ?? []), ...(subjectless.get(c.kind) ?? [])]
+      : own
+        ? (byAnchor.get(`${c.kind}|${own}`) ?? [])
+        : (byKind.get(c.kind) ?? []);
+    const candidates = [...new Set(pool0)].filter((gr) => {
       if (!rule.fits(c, gr)) return false;
+      if (c.date && gr.key.includes("|pattern|")) return false; // a dated event is not a pattern
       if (c.kind === "control" && (c.change ?? "holds") !== (gr.claims[0].change ?? "holds")) return false;
       // a named group's presence or control is its own fact; an event may be told with the umbrella
       if (c.subject && gr.subjects.size && ![...gr.subjects].some((x) => (EVENTS.has(c.kind) ? actorsCompatible(g, c.subject, x) : actorKey(g, c.subject) === actorKey(g, x)))) return false;

@@ -238,17 +238,19 @@ function labelOf(gr: Group, name: (id: string | null) => string): string {
   const dates = c.map((x) => x.date?.start).filter(Boolean).sort();
   const when = dates.length ? `, ${dates[0]!.slice(0, c.find((x) => x.date)?.date?.precision === "day" ? 10 : 7)}` : "";
   const unit = c.find((x) => x.value?.unit)?.value?.unit;
+  const where = gr.anchor ?? gr.place;
   switch (gr.kind) {
     case "presence":
-      return `${name(gr.subject)} present in ${gr.anchor ? name(gr.anchor) : name(gr.place)}`;
+      return `${name(gr.subject)} present ${where ? `in ${name(where)}` : "(no place named)"}`;
     case "force_size":
       return `${name(gr.subject)}: number of ${unit ?? "members"}${gr.place ? ` in ${name(gr.place)}` : ""}`;
     case "attack":
+      if (gr.key.includes("|pattern|")) return `Attacks by ${name(gr.subject)}${where ? ` in ${name(where)}` : ""} (repeated, no date)`;
       return `Attack${gr.subject ? ` by ${name(gr.subject)}` : ""}${gr.place ? ` at ${name(gr.place)}` : ""}${when}`;
     case "casualties":
       return `${unit === "wounded" ? "Wounded" : "Killed"}${gr.subject ? ` among ${name(gr.subject)}` : ""}${gr.place ? ` near ${name(gr.place)}` : ""}${when}`;
     case "control":
-      return `${name(gr.subject)} ${c[0].change === "lost" ? "loses" : "holds"} ${name(gr.place)}${when}`;
+      return `${gr.subject ? name(gr.subject) : "Someone unnamed"} ${c[0].change === "lost" ? "loses" : "holds"} ${where ? name(where) : "a place not named"}${when}`;
     case "leadership":
       return `${name(gr.subject)} leads ${name(gr.object)}`;
   }

@@ -1,0 +1,80 @@
+/**
+ * One measured run, in its own process so that its peak memory is its own. `bench/run.ts` starts
+ * it; it prints one JSON line on stdout.
+ *
+ *   node --import tsx bench/child.ts analyze DIR [--json] [--planted FILE]
+ *   node --import tsx bench/child.ts baseline DIR [--budget MS]
+ *   node --import tsx bench/child.ts floor DIR
+ */
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { overviewData } from "../loaders/overview.ts";
+import { analyze, type RunStats } from "../loaders/pipeline.ts";
+import { libraryVersion } from "../loaders/cache.ts";
+import { gazetteerDir } from "../loaders/config.ts";
+import { listSourceFiles } from "../loaders/corpus/read.ts";
+import { loadGazetteer } from "../loaders/gazetteer/load.ts";
+import { allPairs, militiaPattern, regexFloor } from "./baseline.ts";
+import { recovery } from "./recovery.ts";
+
+/** What `analyze` mode reports. */
+export interface AnalyzeRun {
+  wallMs: number;
+  rssBytes: number;
+  times: Record<string, number>;
+  extracted: number;
+  cached: number;
+  sources: number;
+  claims: number;
+  clusters: number;
+  /** The overview page's data: raw and gzipped bytes per file. */
+  overview?: Record<string, { raw: number; gzip: number }>;
+  recovery?: ReturnType<typeof recovery>;
+  /** The cache's library version: if it changed between two runs, the cache was rightly void. */
+  library: string;
+}
+
+const [mode, dir, ...rest] = process.argv.slice(2);
+const flag = (name: string) => rest.includes(name);
+const value = (name: string) => (rest.includes(name) ? rest[rest.indexOf(name) + 1] : undefined);
+const out = (x: unknown) => process.stdout.write(`${JSON.stringify(x)}\n`);
+
+if (mode === "analyze") {
+  const stats: RunStats = { times: {}, extracted: 0, cached: 0 };
+  const t0 = performance.now();
+  const a = await analyze({ corpus: dir }, stats);
+  const wallMs = performance.now() - t0;
+  // maxRSS is in kilobytes; read before serialising, so it is the peak of analyze itself
+  const run: AnalyzeRun = { wallMs, rssBytes: process.resourceUsage().maxRSS * 1024, times: stats.times, extracted: stats.extracted, cached: stats.cached, sources: a.sources.length, claims: a.claims.length, clusters: a.clusters.length, library: libraryVersion() };
+  if (flag("--json")) {
+    run.overview = {};
+    // what src/index.md loads with FileAttachment, serialised as the loader does (src/data/overview.json.ts)
+    for (const [name, data] of [["overview.json", overviewData(a)]] as const) {
+      const bytes = Buffer.from(JSON.stringify(data));
+      run.overview[name] = { raw: bytes.length, gzip: gzipSync(bytes).length };
+    }
+  }
+  const planted = value("--planted");
+  if (planted) run.recovery = recovery(a, JSON.parse(readFileSync(planted, "utf8")));
+  out(run);
+} else if (mode === "baseline") {
+  const stats: RunStats = { times: {}, extracted: 0, cached: 0 };
+  const a = await analyze({ corpus: dir }, stats);
+  const r = allPairs(
+    a.claims.map((c) => c.evidence),
+    { budgetMs: Number(value("--budget") ?? 60_000) },
+  );
+  out({ ...r, kitAlignMs: stats.times.align + stats.times["near-copies"], times: stats.times });
+} else if (mode === "floor") {
+  const g = loadGazetteer(gazetteerDir(dir));
+  const t0 = performance.now();
+  const texts = listSourceFiles(dir).map((f) => readFileSync(f, "utf8"));
+  const readMs = performance.now() - t0;
+  const re = militiaPattern(g);
+  const digits = regexFloor(texts, /\d+/g);
+  const militias = regexFloor(texts, re);
+  out({ readMs, chars: texts.reduce((n, t) => n + t.length, 0), digitsMs: digits.ms, militiaMs: militias.ms, militiaMatches: militias.matches });
+} else {
+  console.error(`unknown mode: ${mode} (analyze, baseline or floor)`);
+  process.exitCode = 1;
+}

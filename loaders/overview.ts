@@ -1,0 +1,22 @@
+import type { Analysis } from "./types.ts";
+
+/**
+ * What the overview page needs, and no more: counts, the outlets, and per fact its kind, label,
+ * verdict and each source's stance. At thousands of articles this stays small (no claims, no
+ * reasons), so the page loads fast.
+ */
+export function overviewData(a: Analysis) {
+  return {
+    claims: a.claims.length,
+    sources: a.sources.map(({ id, outlet }) => ({ id, outlet })),
+    facts: a.clusters.map(({ id, kind, label, verdict, review, sources, stances }) => ({
+      id,
+      kind,
+      label,
+      verdict,
+      ...(review?.verdict ? { review: { verdict: review.verdict } } : {}),
+      sources,
+      stances,
+    })),
+  };
+}
