@@ -83,6 +83,48 @@ export class ResultCache<T> {
   }
 }
 
+/**
+ * Per-article results of one corpus, kept in one pack file (`articles/<corpus>.json`), read once
+ * and written once per run with the entries that run used: one file instead of thousands. An
+ * entry is found by its content key; a missing or corrupt pack is empty, never an error.
+ */
+export class PackCache<T> {
+  hits = 0;
+  misses = 0;
+  private readonly file: string;
+  private readonly old: Map<string, T>;
+  private readonly next = new Map<string, T>();
+  constructor(corpus: string, dir = join(cacheDir(), "articles")) {
+    mkdirSync(dir, { recursive: true });
+    this.file = join(dir, `${createHash("sha1").update(resolve(corpus)).digest("hex").slice(0, 16)}.json`);
+    let entries: Record<string, T> = {};
+    try {
+      const pack = JSON.parse(readFileSync(this.file, "utf8"));
+      if (pack && typeof pack.entries === "object") entries = pack.entries;
+    } catch {
+      entries = {};
+    }
+    this.old = new Map(Object.entries(entries));
+  }
+  get(key: string): T | null {
+    const v = this.old.get(key) ?? this.next.get(key) ?? null;
+    if (v === null) this.misses++;
+    else (this.hits++, this.next.set(key, v));
+    return v;
+  }
+  set(key: string, value: T): void {
+    this.next.set(key, value);
+  }
+  /** Write the pack (whole or not at all). */
+  async flush(): Promise<void> {
+    try {
+      writeAtomic(this.file, JSON.stringify({ entries: Object.fromEntries(this.next) }));
+    } catch {
+      // a cache that cannot be written only costs time
+    }
+  }
+}
+
 /** The cache key of an article: its bytes, the gazetteer and the library version. */
 export const articleKey = (fileHash: string, gazetteerHash: string) =>
   createHash("sha256").update(fileHash).update(gazetteerHash).update(libraryVersion()).digest("hex").slice(0, 32);

@@ -21,7 +21,7 @@ import type { Analysis } from "./types.ts";
 export async function emit(pick: (a: Analysis, corpus: string) => unknown, { text = false } = {}): Promise<void> {
   try {
     const corpus = corpusDir();
-    const analysis = await analyze({ corpus });
+    const analysis = await analyze({ corpus, share: true });
     const out = pick(analysis, corpus);
     process.stdout.write(text ? String(out) : JSON.stringify(out));
   } catch (e) {

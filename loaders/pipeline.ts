@@ -6,7 +6,7 @@ import { gazetteerDir, reviewsFile } from "./config.ts";
 import { loadGazetteer, ancestors } from "./gazetteer/load.ts";
 import { compileMatcher } from "./gazetteer/match.ts";
 import { analyzeArticle, stageTimes, type ArticleResult } from "./extract/article.ts";
-import { ResultCache, articleKey, cacheDir, libraryVersion } from "./cache.ts";
+import { PackCache, ResultCache, articleKey, cacheDir, libraryVersion } from "./cache.ts";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { alignClaims, type Group } from "./align/cluster.ts";
@@ -21,6 +21,8 @@ export interface AnalyzeOptions {
   corpus: string;
   /** Use and fill the per-article cache (default true). */
   cache?: boolean;
+  /** Keep the whole result for other processes that ask for the same analysis (the site's loaders). */
+  share?: boolean;
   /** Called after each article, for progress reports. */
   progress?: (done: number, total: number) => void;
 }
@@ -66,7 +68,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   lap("read");
   // the same corpus, gazetteer, reviews and library give the same analysis: the site's several
   // data loaders, and a rebuild with nothing new, reuse it
-  const whole = options.cache === false ? null : new ResultCache<Analysis>(join(cacheDir(), "analyses"));
+  const whole = options.cache === false || !options.share ? null : new ResultCache<Analysis>(join(cacheDir(), "analyses"));
   const wholeKey = createHash("sha256")
     .update(libraryVersion())
     .update(g.hash)
@@ -81,7 +83,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   }
 
   const matcher = compileMatcher(g);
-  const cache = options.cache === false ? null : new ResultCache<ArticleResult>();
+  const cache = options.cache === false ? null : new PackCache<ArticleResult>(options.corpus);
   for (const k of Object.keys(stageTimes)) stageTimes[k] = 0;
   const results: ArticleResult[] = [];
   sources.forEach((s, i) => {

@@ -88,14 +88,25 @@ describe("incremental analysis", () => {
       const s3 = fresh();
       await analyze({ corpus: dir }, s3);
       expect([s3.extracted, s3.cached]).toEqual([1, 5]);
-      const files = readdirSync(join(cache, "articles"));
-      writeFileSync(join(cache, "articles", files[0]), "{not json");
-      writeFileSync(join(cache, "articles", files[1]), JSON.stringify({ key: "another-version", value: {} }));
-      for (const f of readdirSync(join(cache, "analyses"))) writeFileSync(join(cache, "analyses", f), "{truncated");
+      const [pack] = readdirSync(join(cache, "articles"));
+      const entries = JSON.parse(readFileSync(join(cache, "articles", pack), "utf8")).entries;
+      // entries written by another version of the library are keyed differently: never trusted
+      const [k1, k2] = Object.keys(entries);
+      entries[`another-version-${k1}`] = entries[k1];
+      delete entries[k1];
+      delete entries[k2];
+      writeFileSync(join(cache, "articles", pack), JSON.stringify({ entries }));
       const s4 = fresh();
-      const a = await analyze({ corpus: dir }, s4);
+      expect((await analyze({ corpus: dir }, s4)).sources).toHaveLength(6);
       expect([s4.extracted, s4.cached]).toEqual([2, 4]);
-      expect(a.sources).toHaveLength(6);
+      // a truncated pack is ignored and rebuilt
+      writeFileSync(join(cache, "articles", pack), "{truncated");
+      const s5 = fresh();
+      expect((await analyze({ corpus: dir }, s5)).sources).toHaveLength(6);
+      expect([s5.extracted, s5.cached]).toEqual([6, 0]);
+      const s6 = fresh();
+      await analyze({ corpus: dir }, s6);
+      expect([s6.extracted, s6.cached]).toEqual([0, 6]);
     } finally {
       delete process.env.TRIANGULATE_CACHE;
     }
