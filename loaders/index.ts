@@ -6,6 +6,7 @@ export { recordRun } from "./history.ts";
 export { claimsCsv, factsCsv } from "./export/csv.ts";
 export { claimReviews } from "./export/claimreview.ts";
 export { overviewData } from "./overview.ts";
+export { claimContexts } from "./contexts.ts";
 export { normalize } from "./text/normalize.ts";
 export type * from "./types.ts";
 

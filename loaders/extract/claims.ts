@@ -338,8 +338,8 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
         const regionText = text.slice(t.end, Math.min(r.end, t.end + 60));
         const found = DIRECTIONS.filter(([d]) => d.test(regionText)).map(([, n]) => n);
         const value: Value | null = found.length ? { low: null, high: null, unit: "parts", qualifier: "parts", text: regionText.trim(), parts: found } : null;
-        // "its control of two sites", "a corridor to the sea": nothing to check
-        if (!subject && (!fine.length || fine.every(isCoarsePart))) continue;
+        // "its control of two sites", "a corridor to the sea", "the withdrawal decision": nothing to check
+        if (!subject && (kind === "withdrawal" || !fine.length || fine.every(isCoarsePart))) continue;
         for (const p of fine.length ? fine.slice(0, 2) : [null])
           claims.push(
             make("control", [t, subject?.mention, p?.mention, date], {

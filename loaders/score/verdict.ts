@@ -235,8 +235,9 @@ function capReasons(reasons: string[]): string[] {
 /** One line naming the fact. */
 function labelOf(gr: Group, name: (id: string | null) => string): string {
   const c = gr.claims;
-  const dates = c.map((x) => x.date?.start).filter(Boolean).sort();
-  const when = dates.length ? `, ${dates[0]!.slice(0, c.find((x) => x.date)?.date?.precision === "day" ? 10 : 7)}` : "";
+  const dated = c.filter((x) => x.date?.start).sort((x, y) => x.date!.start!.localeCompare(y.date!.start!));
+  const p = dated[0]?.date?.precision;
+  const when = dated.length ? `, ${dated[0].date!.start!.slice(0, p === "year" ? 4 : p === "month" ? 7 : 10)}` : "";
   const unit = c.find((x) => x.value?.unit)?.value?.unit;
   const where = gr.anchor ?? gr.place;
   switch (gr.kind) {

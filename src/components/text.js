@@ -95,24 +95,37 @@ export function attributionName(attribution, entities) {
 const SENTENCE_LIMIT = 320;
 
 /**
+ * The text of `source` from `start` to `end`: `texts[source]` is the whole body, or a list of
+ * `[start, text]` pieces of it (data/texts.json); null when that stretch is not there.
+ */
+export function sliceText(texts, source, start, end) {
+  const t = texts?.[source];
+  if (typeof t === "string") return end <= t.length ? t.slice(start, end) : null;
+  for (const [at, text] of t ?? []) if (at <= start && end <= at + text.length) return text.slice(start - at, end - at);
+  return null;
+}
+
+/**
  * A claim's evidence inside its sentence, as published: a block in the article's direction and
  * font with the evidence in a `<mark>`. Falls back to the evidence alone if the text is missing.
  */
 export function evidenceInSentence(claim, {texts, source} = {}) {
   const language = source?.language ?? "ar";
   const dir = language === "ar" ? "rtl" : "ltr";
-  const body = texts?.[claim.source];
   const [s, e] = claim.span ?? [0, 0];
   let [cs, ce] = claim.context ?? [s, e];
   let before = "";
   let after = "";
   let evidence = claim.evidence;
-  if (typeof body === "string" && cs <= s && e <= ce && ce <= body.length) {
+  if (cs <= s && e <= ce) {
     if (s - cs > SENTENCE_LIMIT) cs = s - SENTENCE_LIMIT;
     if (ce - e > SENTENCE_LIMIT) ce = e + SENTENCE_LIMIT;
-    before = (cs < (claim.context?.[0] ?? cs) || cs > claim.context[0] ? "… " : "") + body.slice(cs, s);
-    evidence = body.slice(s, e);
-    after = body.slice(e, ce) + (ce < claim.context[1] ? " …" : "");
+    const head = sliceText(texts, claim.source, cs, s);
+    const tail = sliceText(texts, claim.source, e, ce);
+    if (head !== null && tail !== null) {
+      before = (cs > claim.context[0] ? "… " : "") + head;
+      after = tail + (ce < claim.context[1] ? " …" : "");
+    }
   }
   return html`<blockquote class=${`sentence ${language === "ar" ? "ar" : ""}`} dir=${dir} lang=${language}>${before}<mark class="evidence">${evidence}</mark>${after}</blockquote>`;
 }

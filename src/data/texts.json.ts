@@ -1,5 +1,5 @@
-// The article bodies by source id, to show each claim's evidence inside its sentence.
-import { corpusDir, readCorpus } from "../../loaders/index.ts";
+// The sentences the claims stand in (pieces of each article), to show evidence inside its sentence.
+import { claimContexts, corpusDir, emit, readCorpus } from "../../loaders/index.ts";
 
-const { sources } = readCorpus(corpusDir());
-process.stdout.write(JSON.stringify(Object.fromEntries(sources.map((s) => [s.id, s.body]))));
+const bodies = new Map(readCorpus(corpusDir()).sources.map((s) => [s.id, s.body]));
+await emit((a) => claimContexts(a, bodies));
