@@ -17,7 +17,7 @@ describe("README.md", () => {
     for (const f of ["sources", "claims", "clusters", "entities", "issues", "texts", "changes"]) expect(readme).toContain(`(src/data/${f}.json.ts)`);
   });
   test("names the two commands, and .ci/run runs the same test command", () => {
-    expect(readme).toMatch(/npm ci && npm start/);
+    expect(readme).toMatch(/npm install && npm start/);
     expect(readme).toMatch(/\nnpm test /);
     expect(readFileSync(join(ROOT, ".ci/run"), "utf8")).toMatch(/\nnpm test\n/);
   });
