@@ -104,17 +104,51 @@ export function alignClaims(claims: Claim[], g: Gazetteer): Group[] {
   const byAnchor = new Map<string, Group[]>();
   const byKind = new Map<ClaimKind, Group[]>();
   const subjectless = new Map<ClaimKind, Set<Group>>();
+  const anchorsOf = new Map<ClaimKind, Set<string>>();
   const pending: Claim[] = [];
   const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => (m.get(k) ?? m.set(k, []).get(k)!).push(v);
   const sideOf = (id: string) => g.entities.get(id)?.side ?? id;
+  // within a block, events are indexed by month, so a dated claim looks only at facts of its months
+  const byMonth = new Map<string, Group[]>();
+  const months = (lo: string, hi: string): string[] | null => {
+    if (lo === "0000" || hi === "9999") return null;
+    let [y, m] = [+lo.slice(0, 4), +lo.slice(5, 7)];
+    const [y2, m2] = [+hi.slice(0, 4), +hi.slice(5, 7)];
+    const out: string[] = [];
+    while ((y < y2 || (y === y2 && m <= m2)) && out.length <= 13) {
+      out.push(`${y}-${m}`);
+      if (++m > 12) (m = 1), y++;
+    }
+    return out.length > 13 ? null : out;
+  };
+  const indexMonths = (gr: Group) => {
+    for (const mo of months(gr.lo, gr.hi) ?? ["*"]) push(byMonth, `${gr.key}|${mo}`, gr);
+  };
+  /** Facts anchored somewhere a vague place may mean: found through the few distinct anchors. */
+  function aroundVague(kind: ClaimKind, vague: string): Group[] {
+    const out: Group[] = [];
+    for (const anchor of anchorsOf.get(kind) ?? []) if (vagueFits(g, vague, anchor)) out.push(...(byAnchor.get(`${kind}|${anchor}`) ?? []));
+    return out;
+  }
+  function inBlock(key: string, c: Claim): Group[] {
+    const ms = c.date ? months(c.date.start ?? "0000", c.date.end ?? "9999") : null;
+    if (!ms) return byBlock.get(key) ?? [];
+    const seen = new Set<Group>();
+    for (const mo of [...ms, "*"]) for (const gr of byMonth.get(`${key}|${mo}`) ?? []) seen.add(gr);
+    return [...seen];
+  }
   const add = (key: string, c: Claim, anchor: string | null) => {
     const gr: Group = { key, kind: c.kind, claims: [], subject: c.subject, object: c.object, place: c.place, anchor, lo: "0000", hi: "9999", subjects: new Set(), objects: new Set() };
     (subjectless.get(c.kind) ?? subjectless.set(c.kind, new Set()).get(c.kind)!).add(gr);
     join(gr, c);
     groups.push(gr);
     push(byBlock, key, gr);
+    indexMonths(gr);
     push(byKind, c.kind, gr);
-    if (anchor) push(byAnchor, `${c.kind}|${anchor}`, gr);
+    if (anchor) {
+      push(byAnchor, `${c.kind}|${anchor}`, gr);
+      (anchorsOf.get(c.kind) ?? anchorsOf.set(c.kind, new Set()).get(c.kind)!).add(anchor);
+    }
     return gr;
   };
   function join(gr: Group, c: Claim) {
@@ -143,7 +177,7 @@ export function alignClaims(claims: Claim[], g: Gazetteer): Group[] {
       pending.push(c);
       continue;
     }
-    const fit = (byBlock.get(key) ?? []).find((gr) => rule.fits(c, gr));
+    const fit = inBlock(key, c).find((gr) => rule.fits(c, gr));
     if (fit) join(fit, c);
     else add(key, c, rule.anchor(c));
   }
@@ -151,11 +185,15 @@ export function alignClaims(claims: Claim[], g: Gazetteer): Group[] {
   for (const c of pending) {
     const rule = R[c.kind];
     const own = c.place && !isCoarse(g, c.place) ? rule.anchor({ ...c, subject: c.subject ?? "?" }) : null;
+    // a named claim meets facts about compatible actors, or unnamed facts at its very anchor
+    const unnamedHere = own ? (byAnchor.get(`${c.kind}|${own}`) ?? []).filter((gr) => subjectless.get(c.kind)?.has(gr)) : [];
     const pool0: Iterable<Group> = c.subject
-      ? [...(bySubject.get(`${c.kind}|${EVENTS.has(c.kind) ? `side:${sideOf(c.subject)}` : actorKey(g, c.subject)}`) ?? []), ...(subjectless.get(c.kind) ?? [])]
+      ? [...(bySubject.get(`${c.kind}|${EVENTS.has(c.kind) ? `side:${sideOf(c.subject)}` : actorKey(g, c.subject)}`) ?? []), ...unnamedHere]
       : own
         ? (byAnchor.get(`${c.kind}|${own}`) ?? [])
-        : (byKind.get(c.kind) ?? []);
+        : c.place
+          ? aroundVague(c.kind, c.place)
+          : [];
     const candidates = [...new Set(pool0)].filter((gr) => {
       if (!rule.fits(c, gr)) return false;
       if (c.date && gr.key.includes("|pattern|")) return false; // a dated event is not a pattern

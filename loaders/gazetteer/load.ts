@@ -98,7 +98,13 @@ export function loadGazetteer(dir: string): Gazetteer {
 
 /** The chain of ancestors of an entity (parent, grandparent…), nearest first. */
 export function ancestors(g: Gazetteer, id: string): string[] {
-  const out: string[] = [];
+  let memo = chains.get(g);
+  if (!memo) chains.set(g, (memo = new Map()));
+  let out = memo.get(id);
+  if (out) return out;
+  out = [];
   for (let p = g.entities.get(id)?.parent; p && !out.includes(p); p = g.entities.get(p)?.parent) out.push(p);
+  memo.set(id, out);
   return out;
 }
+const chains = new WeakMap<Gazetteer, Map<string, string[]>>();
