@@ -9,7 +9,7 @@ import { analyzeArticle, stageTimes, type ArticleResult } from "./extract/articl
 import { PackCache, ResultCache, articleKey, cacheDir, libraryVersion } from "./cache.ts";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { alignClaims, type Group } from "./align/cluster.ts";
+import { alignClaims, recentWindow, type Group } from "./align/cluster.ts";
 import { copiedArticles, findCopies, type CopyPair, type SentenceRef } from "./align/nearcopy.ts";
 import { judge } from "./score/verdict.ts";
 import { loadReviews } from "./review/reviews.ts";
@@ -115,7 +115,15 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   const copiedPairs = copiedArticles(copiesUnique, sentenceCount);
   lap("near-copies");
 
-  const groups = alignClaims(active, g);
+  const published = new Map(sources.map((s) => [s.id, s.published]));
+  const implicit = new Map<string, { start: string; end: string }>();
+  for (const c of active)
+    // (an undated attack with a named attacker is a pattern, "they strike again and again": no window)
+    if (!c.date && ((c.kind === "attack" && !c.subject) || c.kind === "casualties")) {
+      const w = recentWindow(published.get(c.source) ?? null);
+      if (w) implicit.set(c.id, w);
+    }
+  const groups = alignClaims(active, g, { implicit });
   lap("align");
 
   const named = nameGroups(groups);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { join } from "node:path";
 import { loadGazetteer } from "../loaders/gazetteer/load.ts";
-import { alignClaims } from "../loaders/align/cluster.ts";
+import { alignClaims, recentWindow } from "../loaders/align/cluster.ts";
 import { findCopies } from "../loaders/align/nearcopy.ts";
 import { judge } from "../loaders/score/verdict.ts";
 import { normalize } from "../loaders/text/normalize.ts";
@@ -71,6 +71,17 @@ describe("alignClaims(claims) and judge(group)", () => {
     const groups = alignClaims(cs, g);
     expect(groups).toHaveLength(1);
     expect(score(cs, [src("a", "A"), src("b", "B")])[0].verdict).toBe("corroborated");
+  });
+  test("takes an undated event as recent news: it meets an event of the weeks before publication, not one years earlier", () => {
+    const cs = [
+      claim({ source: "a", kind: "attack", place: "place:albukamal", date: day("2017-11-04") }),
+      claim({ source: "b", kind: "attack", place: "place:albukamal", date: day("2022-01-10") }),
+      claim({ source: "c", kind: "attack", place: "place:albukamal" }),
+    ];
+    const implicit = new Map([[cs[2].id, recentWindow({ start: "2022-01-12", end: "2022-01-12" })!]]);
+    expect(recentWindow({ start: "2022-01-12", end: "2022-01-12" })).toEqual({ start: "2021-12-12", end: "2022-01-12" });
+    const groups = alignClaims(cs, g, { implicit });
+    expect(groups.map((x) => x.claims.map((c) => c.source).join("")).sort()).toEqual(["a", "bc"]);
   });
   test("keeps attacks on one base on two different days as two facts", () => {
     const cs = [

@@ -32,7 +32,13 @@ interface KindRule {
 }
 
 /** Does the claim's date overlap every dated claim of the group? (1-D Helly: their common part.) */
-const datesFit = (c: Claim, gr: Group) => !c.date || ((c.date.start ?? "0000") <= gr.hi && gr.lo <= (c.date.end ?? "9999"));
+/** The dates alignment goes by: the claim's own, else the window it was implicitly given. */
+let implicit: Map<string, { start: string | null; end: string | null }> = new Map();
+const when = (c: Claim) => c.date ?? implicit.get(c.id) ?? null;
+const datesFit = (c: Claim, gr: Group) => {
+  const d = when(c);
+  return !d || ((d.start ?? "0000") <= gr.hi && gr.lo <= (d.end ?? "9999"));
+};
 
 const unitFamily = (u: string | null | undefined) =>
   u === "soldiers" || u === "troops" || u === "fighters" ? "fighters" : u === "militias" || u === "factions" || u === "groups" ? "groups" : (u ?? "count");
@@ -85,6 +91,25 @@ function rules(g: Gazetteer): Record<ClaimKind, KindRule> {
 
 const EVENTS = new Set<ClaimKind>(["attack", "casualties"]);
 
+/** Options of alignment. */
+export interface AlignOptions {
+  /**
+   * Date windows for claims the text gives no date: an event in a news article happened shortly
+   * before it was published (see `recentWindow`). Used for grouping only, never shown as a date.
+   */
+  implicit?: Map<string, { start: string | null; end: string | null }>;
+}
+
+/** How long before publication an undated event in the news is taken to have happened. */
+export const RECENT_DAYS = 31;
+
+/** The window of an undated event: from RECENT_DAYS before the publication date to its end. */
+export function recentWindow(published: { start: string; end: string } | null): { start: string; end: string } | null {
+  if (!published) return null;
+  const start = new Date(Date.parse(published.start) - RECENT_DAYS * 86400_000).toISOString().slice(0, 10);
+  return { start, end: published.end };
+}
+
 /** A vague place attaches to the nearest fitting fact only if it is clearly the nearest. */
 export const ATTACH = { clearlyNearer: 0.7 };
 
@@ -94,7 +119,8 @@ export const ATTACH = { clearlyNearer: 0.7 };
  * their block they fit (time windows for events). Claims too vague to block — a country-wide place,
  * no place, no subject — join the one fact they are compatible with, if exactly one exists.
  */
-export function alignClaims(claims: Claim[], g: Gazetteer): Group[] {
+export function alignClaims(claims: Claim[], g: Gazetteer, options: AlignOptions = {}): Group[] {
+  implicit = options.implicit ?? new Map();
   const R = rules(g);
   const groups: Group[] = [];
   // indexes, so that no claim is compared with every fact: by block, by subject (and side), by
@@ -131,7 +157,8 @@ export function alignClaims(claims: Claim[], g: Gazetteer): Group[] {
     return out;
   }
   function inBlock(key: string, c: Claim): Group[] {
-    const ms = c.date ? months(c.date.start ?? "0000", c.date.end ?? "9999") : null;
+    const d = when(c);
+    const ms = d ? months(d.start ?? "0000", d.end ?? "9999") : null;
     if (!ms) return byBlock.get(key) ?? [];
     const seen = new Set<Group>();
     for (const mo of [...ms, "*"]) for (const gr of byMonth.get(`${key}|${mo}`) ?? []) seen.add(gr);
@@ -163,9 +190,10 @@ export function alignClaims(claims: Claim[], g: Gazetteer): Group[] {
     }
     if (c.subject) gr.subjects.add(c.subject);
     if (c.object) gr.objects.add(c.object);
-    if (c.date) {
-      if ((c.date.start ?? "0000") > gr.lo) gr.lo = c.date.start ?? "0000";
-      if ((c.date.end ?? "9999") < gr.hi) gr.hi = c.date.end ?? "9999";
+    const d = when(c);
+    if (d) {
+      if ((d.start ?? "0000") > gr.lo) gr.lo = d.start ?? "0000";
+      if ((d.end ?? "9999") < gr.hi) gr.hi = d.end ?? "9999";
     }
   }
   // dated and specific claims first, so that vague ones find the facts they may belong to
