@@ -106,7 +106,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   const { claims, active, stale } = applyClaimReviews(rawClaims, reviews);
   issues.push(...stale);
 
-  const sentences: SentenceRef[] = results.flatMap((r) => r.sentences.map(([start, end, text]) => ({ source: r.source, start, end, text })));
+  const sentences: SentenceRef[] = results.flatMap((r) => r.sentences.map(([start, end, text, sig]) => ({ source: r.source, start, end, text, sig })));
   const copies = findCopies(sentences);
   const copiesAt = new Map<string, CopyPair[]>();
   for (const p of copies) for (const side of [p.a, p.b]) copiesAt.set(side.source, [...(copiesAt.get(side.source) ?? []), p]);

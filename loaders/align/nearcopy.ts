@@ -23,6 +23,8 @@ export interface SentenceRef {
   start: number;
   end: number;
   text: string;
+  /** Its MinHash signature if already known (see `signature`); null for a sentence too short. */
+  sig?: string | null;
 }
 
 /** Two sentences of different articles that are copies, and whether their numbers differ. */
@@ -53,11 +55,19 @@ const remix = (h: number, k: number) => {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const NUMBER = fnv("#");
+const SCALE = /^(?:الف|الفا|الاف|مليون|ملايين|مليار|thousand|million|billion)$/;
 
 /** Word hashes with numbers masked, so a copied sentence whose figure changed still matches. */
 function words(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(WORD)) out.push(/\d/.test(m[0]) ? NUMBER : fnv(m[0]));
+  let prevNumber = false;
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0];
+    // a number and its scale word are masked together ("60 ألفا" / "100 ألف"); a leading و is dropped
+    const isNumber: boolean = /\d/.test(w) || (prevNumber && SCALE.test(w));
+    out.push(isNumber ? NUMBER : fnv(w.length > 3 && w.startsWith("و") ? w.slice(1) : w));
+    prevNumber = isNumber;
+  }
   return out;
 }
 
@@ -72,37 +82,48 @@ function shingles(ws: number[], k: number): Set<number> {
   return out;
 }
 
-function jaccard(a: Set<number>, b: Set<number>): number {
-  let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  return inter / (a.size + b.size - inter || 1);
-}
-
 /** The numbers of a sentence (with their scale words), to tell whether a copy changed them. */
 export function numbersOf(text: string): string[] {
   return [...text.matchAll(/\d[\d,.]*(?:\s+(?:الفا|الف|الاف|مليون|ملايين|thousand|million))?/g)].map((m) => m[0].replace(/الفا$/, "الف"));
 }
 
 /**
+ * The MinHash signature of a sentence (base64 of `hashes` 32-bit minima over its word shingles,
+ * numbers masked), or null when it is too short to tell copying. Computed once per article and
+ * cached with it, so that finding copies across a corpus only compares signatures.
+ */
+export function signature(text: string, options: Partial<typeof NEARCOPY_DEFAULTS> = {}): string | null {
+  const o = { ...NEARCOPY_DEFAULTS, ...options };
+  const ws = words(text);
+  if (ws.length < o.minWords) return null;
+  const sig = new Uint32Array(o.hashes).fill(0xffffffff);
+  for (const h of shingles(ws, o.shingle))
+    for (let k = 0; k < o.hashes; k++) {
+      const v = remix(h, k);
+      if (v < sig[k]) sig[k] = v;
+    }
+  return Buffer.from(sig.buffer).toString("base64");
+}
+
+const decode = (b64: string) => {
+  const buf = Buffer.from(b64, "base64");
+  return new Uint32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
+};
+
+/**
  * Sentences that recur, nearly word for word, across articles — found with MinHash and banded
- * LSH so the cost grows with the number of sentences, not its square.
+ * LSH so the cost grows with the number of sentences, not its square. Similarity is estimated
+ * from the signatures (the share of equal minima estimates the shingles' Jaccard index).
  */
 export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEARCOPY_DEFAULTS> = {}): CopyPair[] {
   const o = { ...NEARCOPY_DEFAULTS, ...options };
-  const sh: Array<Set<number> | null> = [];
+  const sigs: Array<Uint32Array | null> = [];
   const buckets = new Map<number, number[]>();
   sentences.forEach((s, i) => {
-    const ws = words(s.text);
-    if (ws.length < o.minWords) return sh.push(null);
-    const set = shingles(ws, o.shingle);
-    sh.push(set);
-    const sig = new Uint32Array(o.hashes).fill(0xffffffff);
-    for (const h of set) {
-      for (let k = 0; k < o.hashes; k++) {
-        const v = remix(h, k);
-        if (v < sig[k]) sig[k] = v;
-      }
-    }
+    const b64 = s.sig === undefined ? signature(s.text, o) : s.sig;
+    const sig = b64 ? decode(b64) : null;
+    sigs.push(sig);
+    if (!sig || sig.length !== o.hashes) return;
     for (let b = 0; b < o.hashes / o.rows; b++) {
       let h = 0x811c9dc5 ^ b;
       for (let r = b * o.rows; r < (b + 1) * o.rows; r++) h = Math.imul(h ^ sig[r], 0x01000193);
@@ -111,7 +132,6 @@ export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEA
       if (list) list.push(i);
       else buckets.set(key, [i]);
     }
-    return;
   });
   const seen = new Set<number>();
   const out: CopyPair[] = [];
@@ -125,7 +145,10 @@ export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEA
         const key = i < j ? i * 4194304 + j : j * 4194304 + i;
         if (seen.has(key)) continue;
         seen.add(key);
-        const sim = jaccard(sh[i]!, sh[j]!);
+        const sa = sigs[i]!, sb = sigs[j]!;
+        let same = 0;
+        for (let k = 0; k < sa.length; k++) if (sa[k] === sb[k]) same++;
+        const sim = same / sa.length;
         if (sim >= o.threshold) out.push({ a, b, similarity: sim, numbersA: numbersOf(a.text), numbersB: numbersOf(b.text) });
       }
   }

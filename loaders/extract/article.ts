@@ -9,7 +9,7 @@ import { extractClaims } from "./claims.ts";
 import { findDates } from "./dates.ts";
 import { dateIssues, nameVariants, unknownNames } from "./issues.ts";
 import { findQuantities } from "./quantity.ts";
-import { shortHash } from "../align/nearcopy.ts";
+import { shortHash, signature } from "../align/nearcopy.ts";
 
 /** What one article yields on its own, before it is compared with any other. */
 export interface ArticleResult {
@@ -20,7 +20,7 @@ export interface ArticleResult {
    * Units of text for near-copy detection — sentences, and the clauses of longer sentences (a
    * copied clause inside a longer sentence is still a copy): [rawStart, rawEnd, normalised text].
    */
-  sentences: Array<[number, number, string]>;
+  sentences: Array<[number, number, string, string | null]>;
 }
 
 /** Per-stage timings (ms), summed over articles. */
@@ -72,7 +72,10 @@ export function analyzeArticle(source: Source, matcher: Matcher): ArticleResult 
     claims: unique,
     issues,
     sentences: sents.flatMap((s) => {
-      const unit = (u: { start: number; end: number }) => [...norm.raw(u.start, u.end), norm.text.slice(u.start, u.end)] as [number, number, string];
+      const unit = (u: { start: number; end: number }) => {
+        const text = norm.text.slice(u.start, u.end);
+        return [...norm.raw(u.start, u.end), text, signature(text)] as [number, number, string, string | null];
+      };
       const parts = clauses(norm.text, s);
       return parts.length > 1 ? [unit(s), ...parts.map(unit)] : [unit(s)];
     }),
