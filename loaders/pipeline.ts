@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { alignClaims, recentWindow, type Group } from "./align/cluster.ts";
 import { copiedArticles, findCopies, type CopyPair, type SentenceRef } from "./align/nearcopy.ts";
-import { judge } from "./score/verdict.ts";
+import { indexCopies, judge } from "./score/verdict.ts";
 import { loadReviews } from "./review/reviews.ts";
 import { applyClaimReviews, applyClusterReviews } from "./review/apply.ts";
 
@@ -108,8 +108,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
 
   const sentences: SentenceRef[] = results.flatMap((r) => r.sentences.map(([start, end, text, sig]) => ({ source: r.source, start, end, text, sig })));
   const copies = findCopies(sentences);
-  const copiesAt = new Map<string, CopyPair[]>();
-  for (const p of copies) for (const side of [p.a, p.b]) copiesAt.set(side.source, [...(copiesAt.get(side.source) ?? []), p]);
+  const copiesAt = indexCopies(copies);
   const sentenceCount = new Map(results.map((r) => [r.source, r.sentences.length]));
   const copiesUnique = outermostCopies(copies);
   const copiedPairs = copiedArticles(copiesUnique, sentenceCount);

@@ -19,13 +19,44 @@ export const SCORE_DEFAULTS = {
 export interface ScoreContext {
   g: Gazetteer;
   sources: Map<string, SourceRow>;
-  /** Copied sentences and clauses across sources, by the source of either side. */
-  copiesAt: Map<string, CopyPair[]>;
+  /** Copied sentences and clauses of each source, sorted by where they start in it (`indexCopies`). */
+  copiesAt: Map<string, CopiesOf>;
   /** Articles that are near-copies of one another. */
   copiedArticles: Array<[string, string]>;
 }
 
 const fmt = (n: number) => n.toLocaleString("en-US");
+
+/** The copied units of one source, sorted by their start in it. */
+export interface CopiesOf {
+  starts: number[];
+  pairs: CopyPair[];
+}
+
+/** Index copy pairs by source, each source's copies sorted by where they start in it. */
+export function indexCopies(copies: CopyPair[]): Map<string, CopiesOf> {
+  const lists = new Map<string, Array<{ start: number; pair: CopyPair }>>();
+  for (const pair of copies)
+    for (const side of [pair.a, pair.b]) (lists.get(side.source) ?? lists.set(side.source, []).get(side.source)!).push({ start: side.start, pair });
+  const out = new Map<string, CopiesOf>();
+  for (const [source, list] of lists) {
+    list.sort((x, y) => x.start - y.start);
+    out.set(source, { starts: list.map((x) => x.start), pairs: list.map((x) => x.pair) });
+  }
+  return out;
+}
+
+/** The copies whose unit starts within the claim's sentence, at or before the claim. */
+function* copiesAround(of: CopiesOf | undefined, c: Claim): Generator<CopyPair> {
+  if (!of) return;
+  let lo = 0, hi = of.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (of.starts[mid] <= c.span[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && of.starts[i] >= c.context[0]; i--) yield of.pairs[i];
+}
 
 /** A value as a reader says it: "about 15,000", "more than 150", "between 10 and 99". */
 export function describeValue(v: Value): string {
@@ -97,12 +128,14 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
     }
   const copied: Array<{ a: Claim; b: Claim; pair: CopyPair }> = [];
   const inside = (c: Claim, u: { start: number; end: number }) => c.span[0] >= u.start && c.span[1] <= u.end;
+  const copiedKeys = new Set<string>();
   for (const c of gr.claims)
-    for (const pair of ctx.copiesAt.get(c.source) ?? []) {
+    for (const pair of copiesAround(ctx.copiesAt.get(c.source), c)) {
       const [mine, other] = pair.a.source === c.source ? [pair.a, pair.b] : [pair.b, pair.a];
       if (!inside(c, mine)) continue;
       const d = bySource.get(other.source)?.find((x) => inside(x, other));
-      if (d && c.source < d.source && !copied.some((k) => k.a === c && k.b === d)) {
+      if (d && c.source < d.source && !copiedKeys.has(`${c.id}\0${d.id}`)) {
+        copiedKeys.add(`${c.id}\0${d.id}`);
         copied.push({ a: c, b: d, pair });
         voices.union(c.source, d.source);
       }
