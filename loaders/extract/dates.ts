@@ -48,6 +48,7 @@
  * calendars, dates spelled entirely in words ("the twenty-eighth"), two-digit years, vague
  * expressions without a scale (`مؤخراً`, `خلال الفترة الماضية`).
  */
+import { parsePublished as readPublished } from "../corpus/published.ts";
 import { normalize } from "../text/normalize.ts";
 import type { Published } from "../corpus/types.ts";
 import type { Precision } from "../types.ts";
@@ -199,31 +200,14 @@ interface Pub {
 }
 
 /**
- * Parse an article's publication date: a year, a month or a day (ISO), or a year as a number.
- * Returns null for null or anything it cannot read.
+ * The corpus's reading of a publication date (loaders/corpus/published.ts), with a time of day
+ * dropped and null for anything it cannot read.
  *
  * @example
  * parsePublished("2020-01"); // {start: "2020-01-01", end: "2020-01-31", precision: "month"}
  */
 export function parsePublished(value: string | number | null): Published | null {
-  if (value === null || value === undefined) return null;
-  const s = String(value).trim();
-  let m = /^(\d{4})$/.exec(s);
-  if (m) return { start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, precision: "year" };
-  m = /^(\d{4})[-/](\d{1,2})$/.exec(s);
-  if (m) {
-    const y = +m[1], mo = +m[2];
-    if (mo < 1 || mo > 12) return null;
-    return { start: iso(dayOf(y, mo, 1)), end: iso(dayOf(y, mo, dim(y, mo))), precision: "month" };
-  }
-  m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[tT ].*)?$/.exec(s);
-  if (m) {
-    const y = +m[1], mo = +m[2], d = +m[3];
-    if (!validDay(y, mo, d)) return null;
-    const v = iso(dayOf(y, mo, d));
-    return { start: v, end: v, precision: "day" };
-  }
-  return null;
+  return readPublished(typeof value === "string" ? value.trim().replace(/[tT ].*$/, "") : value) ?? null;
 }
 
 function toPub(p: Published | null): Pub | null {
