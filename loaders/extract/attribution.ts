@@ -1,8 +1,8 @@
-import { normalizeName } from "../text/normalize.ts";
+import { phraseRegExp } from "../text/normalize.ts";
 import type { Mention } from "../gazetteer/match.ts";
 import type { Segment } from "../text/segment.ts";
 
-const pattern = (list: string) => new RegExp(list.split("|").map((w) => normalizeName(w).replace(/\s+/g, "\\s+")).join("|"), "gu");
+const pattern = (list: string) => phraseRegExp(list, "gu");
 
 /** Verbs and prepositions that introduce whom an outlet cites. */
 const CITING = pattern("وفق|وفقا ل|وفقاً ل|حسب|بحسب|نقلا عن|نقلت|نقلت وكالة|نقلت عن|قال|قالت|افاد|افادت|ذكر|ذكرت|اعلن|اعلنت|اعلنته|اكدت|اكد|اشارت|اشار|كشف|كشفت|يقدر|يقدّر|قدر|بيان|تقرير|according to|said|reported|told|stated|citing|estimates");

@@ -3,7 +3,7 @@ import type { Mention } from "../gazetteer/match.ts";
 import type { Entity, Gazetteer } from "../gazetteer/types.ts";
 import type { Normalized } from "../text/normalize.ts";
 import type { Token } from "../text/tokens.ts";
-import { normalizeName } from "../text/normalize.ts";
+import { phraseRegExp } from "../text/normalize.ts";
 import { clauses, type Segment } from "../text/segment.ts";
 import type { Claim, ClaimKind, DateValue, Value } from "../types.ts";
 import type { DateMention } from "./dates.ts";
@@ -36,7 +36,7 @@ export interface ArticleText {
   attributions: Array<string | null>;
 }
 
-const re = (words: string, flags = "u") => new RegExp(`(?:${words.split("|").map((w) => normalizeName(w).replace(/\s+/g, "\\s+")).join("|")})`, flags);
+const re = phraseRegExp;
 /** The same, as whole words (a clitic و/ف/ب/ل may lead). */
 const wordRe = (words: string, flags = "u") => new RegExp(`(?<![\\p{L}])[وفبل]?${re(words).source}(?![\\p{L}])`, flags);
 

@@ -198,3 +198,14 @@ function applyInsertions(text: string, map: Int32Array, rules: Array<[RegExp, nu
 export function normalizeName(s: string): string {
   return normalize(s).text.replace(/["'()\[\]]/g, " ").replace(/\s+/g, " ").trim();
 }
+
+/**
+ * A regular expression matching any of the `|`-separated phrases once normalised (spaces inside a
+ * phrase match any run of spaces), so patterns can be written in raw Arabic.
+ *
+ * @example
+ * phraseRegExp("وفق|بحسب").test(normalize("وفقاً للمرصد").text); // true
+ */
+export function phraseRegExp(list: string, flags = "u"): RegExp {
+  return new RegExp(`(?:${list.split("|").map((w) => normalizeName(w).replace(/\s+/g, "\\s+")).join("|")})`, flags);
+}
