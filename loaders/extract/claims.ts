@@ -109,7 +109,6 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
   const triggers = findTriggers(text, doc.tokens);
   const claims: Claim[] = [];
   const cursor = { t: 0, m: 0, q: 0, d: 0 };
-  let lastAttack: Claim | null = null;
   const attacks: Array<{ c: Claim; si: number }> = [];
 
   doc.sentences.forEach((sentence, si) => {
@@ -324,6 +323,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
           value: quantityValue(q, t.rule.casualty ?? "killed"),
           date: dateValue(date),
         });
+        const lastAttack = attacks.at(-1)?.c;
         if (!c.date && lastAttack?.date) c.date = { ...lastAttack.date };
         if (!c.place && lastAttack?.place) c.place = lastAttack.place;
         claims.push(c);
@@ -385,7 +385,6 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
       const same = recent.find((x) => x.date && x.place && samePlace(g, c.place!, x.place) && (ownPlace || !c.subject || x.subject === c.subject));
       if (same) c.date = { ...same.date! };
     }
-    lastAttack = c;
     attacks.push({ c, si });
     return c;
   }

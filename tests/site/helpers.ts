@@ -164,3 +164,20 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/** Build a site (from `corpus`, else data/), serve it and open Chromium on it; `close` undoes all. */
+export async function openSite(name: string, { corpus }: { corpus?: string } = {}) {
+  const build = await buildSite(name, { corpus });
+  if (build.code !== 0) throw new Error(`build of ${name} failed:\n${build.output}`);
+  const server = await serve(build.out);
+  const browser = await openBrowser();
+  return {
+    out: build.out,
+    origin: server.origin,
+    context: browser.context,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { BrowserContext } from "playwright-core";
 import type { Cluster, SourceRow } from "../../loaders/types.ts";
 import config from "../../observablehq.config.ts";
-import { buildSite, builtData, builtPages, errorBlocks, openBrowser, screenshot, serve, settle, watchPage } from "./helpers.ts";
+import { builtData, builtPages, errorBlocks, openSite, screenshot, settle, watchPage } from "./helpers.ts";
 
 let out: string;
 let origin: string;
@@ -15,14 +15,9 @@ let context: BrowserContext;
 const cleanup: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
-  const build = await buildSite("seed");
-  expect(build.code, build.output).toBe(0);
-  out = build.out;
-  const server = await serve(out);
-  origin = server.origin;
-  const browser = await openBrowser();
-  context = browser.context;
-  cleanup.push(browser.close, server.close);
+  const site = await openSite("seed");
+  ({ out, origin, context } = site);
+  cleanup.push(site.close);
 });
 
 afterAll(async () => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { BrowserContext } from "playwright-core";
 import type { Cluster, SourceRow } from "../../loaders/types.ts";
 import { readSource } from "../../loaders/corpus/read.ts";
-import { buildSite, builtData, builtPages, copyCorpus, errorBlocks, openBrowser, screenshot, serve, settle, sourceFile, watchPage } from "./helpers.ts";
+import { builtData, builtPages, copyCorpus, errorBlocks, openSite, screenshot, settle, sourceFile, watchPage } from "./helpers.ts";
 
 const SCRIPT = "<script>window.__xss=1</script>";
 const IMG = `<img src=x onerror="window.__xss=1">`;
@@ -33,14 +33,9 @@ beforeAll(async () => {
   corpus = copyCorpus();
   cleanup.push(() => rmSync(corpus, { recursive: true, force: true }));
   writeFileSync(join(corpus, "sources", "900_evil.md"), EVIL);
-  const build = await buildSite("xss", { corpus });
-  expect(build.code, build.output).toBe(0);
-  out = build.out;
-  const server = await serve(out);
-  origin = server.origin;
-  const browser = await openBrowser();
-  context = browser.context;
-  cleanup.push(browser.close, server.close);
+  const site = await openSite("xss", { corpus });
+  ({ out, origin, context } = site);
+  cleanup.push(site.close);
 });
 
 afterAll(async () => {
