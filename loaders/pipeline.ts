@@ -167,18 +167,19 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
 
 /** A clause copied inside a copied sentence is one copy, not two: keep the outermost pairs. */
 function outermostCopies(copies: CopyPair[]): CopyPair[] {
-  const byPair = new Map<string, CopyPair[]>();
+  const byPair = new Map<string, Map<string, CopyPair[]>>();
   for (const p of copies) {
-    const k = `${p.a.source}\0${p.b.source}`;
-    const list = byPair.get(k);
+    const of = byPair.get(p.a.source) ?? byPair.set(p.a.source, new Map()).get(p.a.source)!;
+    const list = of.get(p.b.source);
     if (list) list.push(p);
-    else byPair.set(k, [p]);
+    else of.set(p.b.source, [p]);
   }
   const out: CopyPair[] = [];
-  for (const list of byPair.values())
-    for (const p of list)
-      if (!list.some((q) => q !== p && q.a.start <= p.a.start && q.a.end >= p.a.end && q.b.start <= p.b.start && q.b.end >= p.b.end && q.a.end - q.a.start > p.a.end - p.a.start))
-        out.push(p);
+  for (const of of byPair.values())
+    for (const list of of.values())
+      for (const p of list)
+        if (!list.some((q) => q !== p && q.a.start <= p.a.start && q.a.end >= p.a.end && q.b.start <= p.b.start && q.b.end >= p.b.end && q.a.end - q.a.start > p.a.end - p.a.start))
+          out.push(p);
   return out;
 }
 

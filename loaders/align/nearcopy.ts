@@ -105,11 +105,6 @@ export function signature(text: string, options: Partial<typeof NEARCOPY_DEFAULT
   return Buffer.from(sig.buffer).toString("base64");
 }
 
-const decode = (b64: string) => {
-  const buf = Buffer.from(b64, "base64");
-  return new Uint32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
-};
-
 /**
  * Sentences that recur, nearly word for word, across articles — found with MinHash and banded
  * LSH so the cost grows with the number of sentences, not its square. Similarity is estimated
@@ -117,57 +112,81 @@ const decode = (b64: string) => {
  */
 export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEARCOPY_DEFAULTS> = {}): CopyPair[] {
   const o = { ...NEARCOPY_DEFAULTS, ...options };
-  const sigs: Array<Uint32Array | null> = [];
-  const buckets = new Map<number, number[]>();
-  sentences.forEach((s, i) => {
+  const H = o.hashes;
+  const bands = H / o.rows;
+  const n = sentences.length;
+  // all signatures in one flat array (row i at i·H), each sentence's article as a small integer,
+  // its band keys, and the sentences of each band key (30-bit keys: small integers hash fastest)
+  const sigs = new Uint32Array(n * H);
+  const has = new Uint8Array(n);
+  const article = new Int32Array(n);
+  const articles = new Map<string, number>();
+  const keys = new Int32Array(n * bands);
+  const buckets = Array.from({ length: bands }, () => new Map<number, number[]>());
+  for (let i = 0; i < n; i++) {
+    const s = sentences[i];
+    let a = articles.get(s.source);
+    if (a === undefined) articles.set(s.source, (a = articles.size));
+    article[i] = a;
     const b64 = s.sig === undefined ? signature(s.text, o) : s.sig;
-    const sig = b64 ? decode(b64) : null;
-    sigs.push(sig);
-    if (!sig || sig.length !== o.hashes) return;
-    for (let b = 0; b < o.hashes / o.rows; b++) {
+    if (!b64) continue;
+    const buf = Buffer.from(b64, "base64");
+    if (buf.length !== H * 4) continue;
+    for (let k = 0; k < H; k++) sigs[i * H + k] = buf.readUInt32LE(k * 4);
+    has[i] = 1;
+    for (let b = 0; b < bands; b++) {
       let h = 0x811c9dc5 ^ b;
-      for (let r = b * o.rows; r < (b + 1) * o.rows; r++) h = Math.imul(h ^ sig[r], 0x01000193);
-      const key = b * 4294967296 + (h >>> 0);
-      const list = buckets.get(key);
+      for (let r = b * o.rows; r < (b + 1) * o.rows; r++) h = Math.imul(h ^ sigs[i * H + r], 0x01000193);
+      const key = h & 0x3fffffff;
+      keys[i * bands + b] = key;
+      const list = buckets[b].get(key);
       if (list) list.push(i);
-      else buckets.set(key, [i]);
+      else buckets[b].set(key, [i]);
     }
-  });
-  const seen = new Set<number>();
+  }
+  // candidates of each sentence: the later sentences sharing one of its (not boilerplate) buckets;
+  // a stamp per sentence, rather than a set of pairs, tells a candidate met through two buckets
+  const stamp = new Int32Array(n).fill(-1);
+  const numbers: Array<string[] | undefined> = new Array(n);
+  const numbersAt = (i: number) => (numbers[i] ??= numbersOf(sentences[i].text));
+  // the share of equal minima estimates the Jaccard index; stop once it cannot reach the threshold
+  const need = Math.ceil(o.threshold * H - 1e-9);
   const out: CopyPair[] = [];
-  for (const list of buckets.values()) {
-    if (list.length < 2 || list.length > o.maxBucket) continue;
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x], j = list[y];
-        const a = sentences[i], b = sentences[j];
-        if (a.source === b.source) continue;
-        const key = i < j ? i * 4194304 + j : j * 4194304 + i;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const sa = sigs[i]!, sb = sigs[j]!;
-        let same = 0;
-        for (let k = 0; k < sa.length; k++) if (sa[k] === sb[k]) same++;
-        const sim = same / sa.length;
-        if (sim >= o.threshold) out.push({ a, b, similarity: sim, numbersA: numbersOf(a.text), numbersB: numbersOf(b.text) });
+  for (let i = 0; i < n; i++) {
+    if (!has[i]) continue;
+    for (let b = 0; b < bands; b++) {
+      const list = buckets[b].get(keys[i * bands + b])!;
+      if (list.length < 2 || list.length > o.maxBucket) continue;
+      for (const j of list) {
+        if (j <= i || stamp[j] === i) continue;
+        stamp[j] = i;
+        if (article[i] === article[j]) continue;
+        let same = 0, miss = 0;
+        for (let k = 0; k < H && miss <= H - need; k++)
+          if (sigs[i * H + k] === sigs[j * H + k]) same++;
+          else miss++;
+        if (same >= need) out.push({ a: sentences[i], b: sentences[j], similarity: same / H, numbersA: numbersAt(i), numbersB: numbersAt(j) });
       }
+    }
   }
   return out;
 }
 
 /** Pairs of articles most of whose sentences are copies of each other's (syndicated or copied). */
 export function copiedArticles(pairs: CopyPair[], sentenceCount: Map<string, number>, share = NEARCOPY_DEFAULTS.articleShare): Array<[string, string]> {
-  const count = new Map<string, number>();
+  // counted per article, then per partner (no string key built per pair)
+  const count = new Map<string, Map<string, number>>();
   for (const p of pairs) {
-    const key = [p.a.source, p.b.source].sort().join("\0");
-    count.set(key, (count.get(key) ?? 0) + 1);
+    const [a, b] = p.a.source < p.b.source ? [p.a.source, p.b.source] : [p.b.source, p.a.source];
+    const of = count.get(a) ?? count.set(a, new Map()).get(a)!;
+    of.set(b, (of.get(b) ?? 0) + 1);
   }
   const out: Array<[string, string]> = [];
-  for (const [key, n] of count) {
-    const [a, b] = key.split("\0");
-    const smaller = Math.min(sentenceCount.get(a) ?? 1, sentenceCount.get(b) ?? 1);
-    if (n / smaller >= share) out.push([a, b]);
-  }
+  for (const [a, of] of count)
+    for (const [b, n] of of) {
+      const smaller = Math.min(sentenceCount.get(a) ?? 1, sentenceCount.get(b) ?? 1);
+      if (n / smaller >= share) out.push([a, b]);
+    }
   return out;
 }
 

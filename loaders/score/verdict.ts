@@ -25,6 +25,21 @@ export interface ScoreContext {
   copiedArticles: Array<[string, string]>;
 }
 
+/** The near-copy partners of each source, indexed once per context (not scanned per fact). */
+const partners = new WeakMap<ScoreContext, Map<string, string[]>>();
+function copiedWith(ctx: ScoreContext): Map<string, string[]> {
+  let m = partners.get(ctx);
+  if (!m) {
+    m = new Map();
+    for (const [a, b] of ctx.copiedArticles) {
+      (m.get(a) ?? m.set(a, []).get(a)!).push(b);
+      (m.get(b) ?? m.set(b, []).get(b)!).push(a);
+    }
+    partners.set(ctx, m);
+  }
+  return m;
+}
+
 const fmt = (n: number) => n.toLocaleString("en-US");
 
 /** The copied units of one source, sorted by their start in it. */
@@ -46,17 +61,22 @@ export function indexCopies(copies: CopyPair[]): Map<string, CopiesOf> {
   return out;
 }
 
-/** The copies whose unit starts within the claim's sentence, at or before the claim. */
-function* copiesAround(of: CopiesOf | undefined, c: Claim): Generator<CopyPair> {
-  if (!of) return;
+/** The copies whose unit starts within the claim's sentence, at or before the claim: `pairs[from..to)`. */
+function copiesAround(of: CopiesOf, c: Claim): [number, number] {
   let lo = 0, hi = of.starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (of.starts[mid] <= c.span[0]) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo - 1; i >= 0 && of.starts[i] >= c.context[0]; i--) yield of.pairs[i];
+  let from = lo;
+  while (from > 0 && of.starts[from - 1] >= c.context[0]) from--;
+  return [from, lo];
 }
+
+/** Is copy p closer than q: more alike, else longer, else earlier? (An order of its own, so the pick never depends on the input's.) */
+const closer = (p: CopyPair, q: CopyPair) =>
+  p.similarity !== q.similarity ? p.similarity > q.similarity : p.a.end - p.a.start !== q.a.end - q.a.start ? p.a.end - p.a.start > q.a.end - q.a.start : p.a.start + p.b.start < q.a.start + q.b.start;
 
 /** A value as a reader says it: "about 15,000", "more than 150", "between 10 and 99". */
 export function describeValue(v: Value): string {
@@ -94,7 +114,11 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
   const label = (s: string) => sources.get(s)?.outlet ?? `unknown outlet (${s.slice(0, 3)})`;
   const year = (s: string) => sources.get(s)?.published?.start.slice(0, 4) ?? null;
   const bySource = new Map<string, Claim[]>();
-  for (const c of gr.claims) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
+  for (const c of gr.claims) {
+    const list = bySource.get(c.source);
+    if (list) list.push(c);
+    else bySource.set(c.source, [c]);
+  }
   const srcs = [...bySource.keys()].sort();
   const reasons: string[] = [];
 
@@ -109,9 +133,16 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
       else upstream.set(named[0], s);
     }
   }
-  for (const [up, s] of upstream) {
-    const all = srcs.filter((x) => voices.find(x) === voices.find(s));
-    if (all.length > 1) reasons.push(`${all.map(label).join(" and ")} all cite ${name(up)}: one voice`);
+  if (upstream.size) {
+    const byRoot = new Map<string, string[]>();
+    for (const x of srcs) {
+      const r = voices.find(x);
+      (byRoot.get(r) ?? byRoot.set(r, []).get(r)!).push(x);
+    }
+    for (const [up, s] of upstream) {
+      const all = byRoot.get(voices.find(s))!;
+      if (all.length > 1) reasons.push(`${all.map(label).join(" and ")} all cite ${name(up)}: one voice`);
+    }
   }
   const outlets = new Map<string, string>();
   for (const s of srcs) {
@@ -121,25 +152,37 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
     if (prev) voices.union(prev, s), reasons.push(`${label(s)} published two of these articles: one voice`);
     else outlets.set(o, s);
   }
-  for (const [a, b] of ctx.copiedArticles)
-    if (bySource.has(a) && bySource.has(b)) {
-      voices.union(a, b);
-      reasons.push(`${label(a)} and ${label(b)} publish nearly the same article: one voice`);
-    }
+  for (const a of srcs)
+    for (const b of copiedWith(ctx).get(a) ?? [])
+      if (a < b && bySource.has(b)) {
+        voices.union(a, b);
+        reasons.push(`${label(a)} and ${label(b)} publish nearly the same article: one voice`);
+      }
   const copied: Array<{ a: Claim; b: Claim; pair: CopyPair }> = [];
   const inside = (c: Claim, u: { start: number; end: number }) => c.span[0] >= u.start && c.span[1] <= u.end;
-  const copiedKeys = new Set<string>();
-  for (const c of gr.claims)
-    for (const pair of copiesAround(ctx.copiesAt.get(c.source), c)) {
+  const copiedWithClaim = new Map<Claim, Map<Claim, number>>();
+  for (const c of gr.claims) {
+    const of = ctx.copiesAt.get(c.source);
+    if (!of) continue;
+    const [from, to] = copiesAround(of, c);
+    for (let i = to - 1; i >= from; i--) {
+      const pair = of.pairs[i];
       const [mine, other] = pair.a.source === c.source ? [pair.a, pair.b] : [pair.b, pair.a];
-      if (!inside(c, mine)) continue;
-      const d = bySource.get(other.source)?.find((x) => inside(x, other));
-      if (d && c.source < d.source && !copiedKeys.has(`${c.id}\0${d.id}`)) {
-        copiedKeys.add(`${c.id}\0${d.id}`);
+      // (each copy is taken from the side of the earlier source id, so it is met once)
+      if (c.source > other.source || !inside(c, mine)) continue;
+      const ds = bySource.get(other.source);
+      const d = ds && ds.find((x) => inside(x, other));
+      if (!d) continue;
+      // two claims met through several copied units (a sentence, a clause of it): the closest copy tells it
+      const seen = copiedWithClaim.get(c) ?? copiedWithClaim.set(c, new Map()).get(c)!;
+      const at = seen.get(d);
+      if (at === undefined) {
+        seen.set(d, copied.length);
         copied.push({ a: c, b: d, pair });
         voices.union(c.source, d.source);
-      }
+      } else if (closer(pair, copied[at].pair)) copied[at].pair = pair;
     }
+  }
   const voiceCount = new Set(srcs.map((s) => voices.find(s))).size;
 
   // agreement
@@ -164,9 +207,9 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
   for (let i = 0; i < valued.length; i++)
     for (let j = i + 1; j < valued.length && j < i + 50; j++) {
       const a = valued[i], b = valued[j];
-      if (a.source === b.source || !a.value || !b.value) continue;
+      if (a.source === b.source || !a.value || !b.value || overlap(a.value, b.value)) continue;
       const pair = a.source < b.source ? `${a.source}\0${b.source}` : `${b.source}\0${a.source}`;
-      if (contradicting.has(pair) || overlap(a.value, b.value)) continue;
+      if (contradicting.has(pair)) continue;
       contradicting.add(pair);
       contradictions.push([a.source, b.source]);
       const ya = year(a.source), yb = year(b.source);
@@ -177,7 +220,11 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
     }
   // control: the parts of a place each outlet says are held
   const partsBy = new Map<string, Set<string>>();
-  for (const c of gr.claims) if (c.value?.parts) partsBy.set(c.source, new Set([...(partsBy.get(c.source) ?? []), ...c.value.parts]));
+  for (const c of gr.claims)
+    if (c.value?.parts) {
+      const set = partsBy.get(c.source) ?? partsBy.set(c.source, new Set()).get(c.source)!;
+      for (const p of c.value.parts) set.add(p);
+    }
   const partSources = [...partsBy.keys()];
   for (let i = 0; i < partSources.length; i++)
     for (let j = i + 1; j < partSources.length; j++) {
