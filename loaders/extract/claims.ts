@@ -79,6 +79,14 @@ const NATIONALITY: Array<[RegExp, string]> = [
   [re("التركيه|تركيه|التركي|تركي|turkish"), "country:turkey"],
   [re("الايرانيه|ايرانيه|الايراني|ايراني|iranian"), "country:iran"],
 ];
+/** …right after the trigger, perhaps behind the word for aircraft or forces ("غارات الطيران الروسي"). */
+const NATIONALITY_AFTER: Array<[RegExp, string]> = NATIONALITY.map(([r, id]) => [
+  new RegExp(`^\\s*(?:(?:ال)?(?:طيران|طايرات|مقاتلات|قوات|جيش)\\s+(?:ال)?(?:حربي|حربيه|حربيه)?\\s*|[^\\sلبع][\\p{L}]*\\s+)?${r.source}(?![\\p{L}])`, "u"),
+  id,
+]);
+/** Global copies of cues searched for all their places in a stretch (matchAll clones them). */
+const AGENT_ALL = new RegExp(AGENT.source, "gu");
+const SUFFERED_ALL = new RegExp(SUFFERED.source, "gu");
 const COARSE = new Set(["country", "region"]);
 const DIRECTIONS: Array<[RegExp, string]> = [
   [/مركز/u, "centre"],
@@ -234,8 +242,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
     const quantityValue = (q: Quantity, unit = q.unit): Value => ({ low: q.low, high: q.high, unit, qualifier: q.qualifier, text: rawText(q.start, q.end) });
     const nationalityAfter = (t: Trigger): string | null => {
       const after = text.slice(t.end, t.end + 25);
-      for (const [r, id] of NATIONALITY)
-        if (new RegExp(`^\\s*(?:(?:ال)?(?:طيران|طايرات|مقاتلات|قوات|جيش)\\s+(?:ال)?(?:حربي|حربيه|حربيه)?\\s*|[^\\sلبع][\\p{L}]*\\s+)?${r.source}(?![\\p{L}])`, "u").test(after) && g.entities.has(id)) return id;
+      for (const [r, id] of NATIONALITY_AFTER) if (r.test(after) && g.entities.has(id)) return id;
       return null;
     };
 
@@ -260,7 +267,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
       } else if (kind === "attack") {
         const inRegion = within(actors, r);
         const inner = actors.find((a) => a.mention.start > t.start && a.mention.end < t.end);
-        const agentCue = [...text.slice(r.start, r.end).matchAll(new RegExp(AGENT.source, "gu"))].map((m) => r.start + m.index! + m[0].length);
+        const agentCue = [...text.slice(r.start, r.end).matchAll(AGENT_ALL)].map((m) => r.start + m.index! + m[0].length);
         let attacker: Part | null = inRegion.find((a) => agentCue.some((c) => a.mention.start >= c && a.mention.start - c < 25)) ?? inner ?? null;
         const word = text.slice(t.start, t.end).split(/\s+/)[0];
         if (!attacker) {
@@ -279,7 +286,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
         }
         const nationality = !attacker ? nationalityAfter(t) : null;
         // "تعرض X لقصف": X is the target
-        const sufferedAt = [...text.slice(sentence.start, t.start).matchAll(new RegExp(SUFFERED.source, "gu"))].at(-1);
+        const sufferedAt = [...text.slice(sentence.start, t.start).matchAll(SUFFERED_ALL)].at(-1);
         const sufferedFrom = sufferedAt ? sentence.start + sufferedAt.index! : null;
         // the target: "تعرض X لقصف", an actor after على/ضد, or the object of an attack verb
         const target =
