@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { rename, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { displayPath } from "./config.ts";
+import { readSource, type SourceIndex } from "./corpus/read.ts";
+import type { Source } from "./corpus/types.ts";
 
 const LOADERS = resolve(import.meta.dirname);
 
@@ -83,46 +86,128 @@ export class ResultCache<T> {
   }
 }
 
+/** The cache's name for a corpus folder. */
+const corpusKey = (corpus: string) => createHash("sha1").update(resolve(corpus)).digest("hex").slice(0, 16);
+
 /**
- * Per-article results of one corpus, kept in one pack file (`articles/<corpus>.json`), read once
- * and written once per run with the entries that run used: one file instead of thousands. An
- * entry is found by its content key; a missing or corrupt pack is empty, never an error.
+ * Per-article results of one corpus, kept as a few pack files (`articles/<corpus>/*.json`) rather
+ * than thousands: all are read at the start of a run; a run that extracted articles adds one pack
+ * with just those, and a run that extracted none writes nothing. When packs pile up, or hold many
+ * entries the corpus no longer uses, they are compacted into one (the new pack is written before
+ * the old ones go, so a crash loses nothing). An entry is found by its content key; a missing,
+ * corrupt or foreign pack is empty, never an error.
  */
 export class PackCache<T> {
   hits = 0;
   misses = 0;
-  private readonly file: string;
-  private readonly old: Map<string, T>;
-  private readonly next = new Map<string, T>();
+  /** Compact when there are more packs than this… */
+  static maxPacks = 8;
+  /** …or when more than this share of the stored entries went unused by the run. */
+  static maxUnused = 0.25;
+  private readonly dir: string;
+  private readonly packs: string[];
+  private readonly old = new Map<string, T>();
+  private readonly used = new Map<string, T>();
+  private readonly added = new Map<string, T>();
   constructor(corpus: string, dir = join(cacheDir(), "articles")) {
-    mkdirSync(dir, { recursive: true });
-    this.file = join(dir, `${createHash("sha1").update(resolve(corpus)).digest("hex").slice(0, 16)}.json`);
-    let entries: Record<string, T> = {};
-    try {
-      const pack = JSON.parse(readFileSync(this.file, "utf8"));
-      if (pack && typeof pack.entries === "object") entries = pack.entries;
-    } catch {
-      entries = {};
-    }
-    this.old = new Map(Object.entries(entries));
+    this.dir = join(dir, corpusKey(corpus));
+    mkdirSync(this.dir, { recursive: true });
+    this.packs = readdirSync(this.dir).filter((f) => f.endsWith(".json")).sort();
+    for (const f of this.packs)
+      try {
+        const pack = JSON.parse(readFileSync(join(this.dir, f), "utf8"));
+        if (pack && typeof pack.entries === "object") for (const [k, v] of Object.entries(pack.entries as Record<string, T>)) this.old.set(k, v);
+      } catch {
+        // a corrupt pack is no pack
+      }
   }
   get(key: string): T | null {
-    const v = this.old.get(key) ?? this.next.get(key) ?? null;
+    const v = this.old.get(key) ?? this.added.get(key) ?? null;
     if (v === null) this.misses++;
-    else (this.hits++, this.next.set(key, v));
+    else (this.hits++, this.used.set(key, v));
     return v;
   }
   set(key: string, value: T): void {
-    this.next.set(key, value);
+    this.added.set(key, value);
   }
-  /** Write the pack (whole or not at all). */
+  /** Write what the run added (whole or not at all), compacting when the packs are many or stale. */
   async flush(): Promise<void> {
     try {
-      writeAtomic(this.file, JSON.stringify({ entries: Object.fromEntries(this.next) }));
+      const unused = this.old.size - this.used.size;
+      const compact = this.packs.length >= PackCache.maxPacks || (this.old.size > 0 && unused / this.old.size > PackCache.maxUnused);
+      if (!compact && !this.added.size) return;
+      const entries = compact ? new Map([...this.used, ...this.added]) : this.added;
+      const name = `${Date.now().toString(36).padStart(9, "0")}-${process.pid}.json`;
+      writeAtomic(join(this.dir, name), JSON.stringify({ entries: Object.fromEntries(entries) }));
+      if (compact) for (const f of this.packs) rmSync(join(this.dir, f), { force: true });
     } catch {
       // a cache that cannot be written only costs time
     }
   }
+}
+
+/**
+ * What the last read of a corpus knew of each source file (see `SourceIndex` in corpus/read.ts):
+ * a file whose size, modification and change times and inode are unchanged is not read again —
+ * its front matter, hash and text key are taken from here, and its body is read only if asked for.
+ * The index is written (whole or not at all) only when something changed.
+ */
+export class StatIndex implements SourceIndex {
+  private readonly file: string;
+  private readonly old = new Map<string, IndexEntry>();
+  private readonly next = new Map<string, IndexEntry>();
+  private changed = false;
+  constructor(corpus: string, dir = join(cacheDir(), "sources")) {
+    mkdirSync(dir, { recursive: true });
+    this.file = join(dir, `${corpusKey(corpus)}.json`);
+    try {
+      const data = JSON.parse(readFileSync(this.file, "utf8"));
+      if (data?.library === libraryVersion() && typeof data.entries === "object") for (const [k, v] of Object.entries(data.entries as Record<string, IndexEntry>)) this.old.set(k, v);
+    } catch {
+      // no index yet, or a corrupt one: every file is read
+    }
+  }
+  private static stamp(file: string): string | null {
+    try {
+      const st = statSync(file);
+      return `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
+    } catch {
+      return null;
+    }
+  }
+  lookup(file: string): { source: Source; key: string } | null {
+    const e = this.old.get(file);
+    if (!e || e.stamp !== StatIndex.stamp(file)) return null;
+    this.next.set(file, e);
+    let body: string | null = null;
+    const source = { ...e.source, path: displayPath(file) } as Source;
+    Object.defineProperty(source, "body", {
+      enumerable: true,
+      get: () => (body ??= readSource(file).source?.body ?? ""),
+    });
+    return { source, key: e.key };
+  }
+  remember(file: string, source: Source, key: string): void {
+    const stamp = StatIndex.stamp(file);
+    if (!stamp) return;
+    const { body: _, path: __, ...meta } = source;
+    this.next.set(file, { stamp, source: meta, key });
+    this.changed = true;
+  }
+  /** Write the index if the corpus changed (files added, changed or removed). */
+  flush(): void {
+    if (!this.changed && this.next.size === this.old.size) return;
+    try {
+      writeAtomic(this.file, JSON.stringify({ library: libraryVersion(), entries: Object.fromEntries(this.next) }));
+    } catch {
+      // a cache that cannot be written only costs time
+    }
+  }
+}
+interface IndexEntry {
+  stamp: string;
+  source: Omit<Source, "body" | "path">;
+  key: string;
 }
 
 /** The cache key of an article: its bytes, the gazetteer and the library version. */

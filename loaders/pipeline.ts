@@ -6,7 +6,7 @@ import { gazetteerDir, reviewsFile } from "./config.ts";
 import { loadGazetteer, ancestors } from "./gazetteer/load.ts";
 import { compileMatcher } from "./gazetteer/match.ts";
 import { analyzeArticle, stageTimes, type ArticleResult } from "./extract/article.ts";
-import { PackCache, ResultCache, articleKey, cacheDir, libraryVersion } from "./cache.ts";
+import { PackCache, ResultCache, StatIndex, articleKey, cacheDir, libraryVersion } from "./cache.ts";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { alignClaims, recentWindow, type Group } from "./align/cluster.ts";
@@ -42,7 +42,7 @@ const sourceRow = (s: Source): SourceRow => ({
   language: s.language,
   title: s.title,
   path: s.path,
-  chars: s.body.length,
+  chars: s.chars,
   notes: s.notes,
 });
 
@@ -59,7 +59,10 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
     times[name] = (times[name] ?? 0) + now - t;
     t = now;
   };
-  const { sources, problems } = readCorpus(options.corpus);
+  // files unchanged since the last run are not read again (their front matter and hash are known)
+  const index = options.cache === false ? undefined : new StatIndex(options.corpus);
+  const { sources, problems } = readCorpus(options.corpus, index);
+  index?.flush();
   const blocking = problems.filter((p) => !p.duplicateOf);
   if (blocking.length)
     throw new UserError(`the corpus has ${blocking.length} problem(s); fix them first (triangulate check lists them):\n${blocking.map(formatProblem).join("\n")}`);
@@ -106,7 +109,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   const { claims, active, stale } = applyClaimReviews(rawClaims, reviews);
   issues.push(...stale);
 
-  const sentences: SentenceRef[] = results.flatMap((r) => r.sentences.map(([start, end, text, sig]) => ({ source: r.source, start, end, text, sig })));
+  const sentences: SentenceRef[] = results.flatMap((r) => r.sentences.map(([start, end, sig, numbers]) => ({ source: r.source, start, end, sig, numbers })));
   const copies = findCopies(sentences);
   const copiesAt = indexCopies(copies);
   const sentenceCount = new Map(results.map((r) => [r.source, r.sentences.length]));

@@ -11,7 +11,7 @@ import { ROOT } from "./helpers.ts";
 // New sentences in the style of the seeds (none of them is in the seeds), read with a small gazetteer.
 const matcher = compileMatcher(loadGazetteer(join(ROOT, "tests/fixtures/mini/gazetteer")));
 const extract = (body: string, published: string | null = "2022-05-10"): Claim[] => {
-  const source: Source = { id: "t", path: "t.md", outlet: "T", url: null, published: parsePublished(published) ?? null, language: "ar", title: null, notes: null, body, bodyLine: 8, hash: body };
+  const source: Source = { id: "t", path: "t.md", outlet: "T", url: null, published: parsePublished(published) ?? null, language: "ar", title: null, notes: null, body, chars: body.length, bodyLine: 8, hash: body };
   return analyzeArticle(source, matcher).claims;
 };
 const pick = (cs: Claim[], kind: Claim["kind"]) => cs.filter((c) => c.kind === kind);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createServer } from "node:net";
 import { analyze, type RunStats } from "../loaders/pipeline.ts";
@@ -88,25 +88,90 @@ describe("incremental analysis", () => {
       const s3 = fresh();
       await analyze({ corpus: dir }, s3);
       expect([s3.extracted, s3.cached]).toEqual([1, 5]);
-      const [pack] = readdirSync(join(cache, "articles"));
-      const entries = JSON.parse(readFileSync(join(cache, "articles", pack), "utf8")).entries;
+      // one pack per run that extracted something: the seeds', then the new article's
+      const packDir = join(cache, "articles", readdirSync(join(cache, "articles"))[0]);
+      const packs = readdirSync(packDir).sort();
+      expect(packs).toHaveLength(2);
+      const first = join(packDir, packs[0]);
+      const entries = JSON.parse(readFileSync(first, "utf8")).entries;
       // entries written by another version of the library are keyed differently: never trusted
       const [k1, k2] = Object.keys(entries);
       entries[`another-version-${k1}`] = entries[k1];
       delete entries[k1];
       delete entries[k2];
-      writeFileSync(join(cache, "articles", pack), JSON.stringify({ entries }));
+      writeFileSync(first, JSON.stringify({ entries }));
       const s4 = fresh();
       expect((await analyze({ corpus: dir }, s4)).sources).toHaveLength(6);
       expect([s4.extracted, s4.cached]).toEqual([2, 4]);
-      // a truncated pack is ignored and rebuilt
-      writeFileSync(join(cache, "articles", pack), "{truncated");
+      // truncated packs are ignored and rebuilt
+      for (const f of readdirSync(packDir)) writeFileSync(join(packDir, f), "{truncated");
       const s5 = fresh();
       expect((await analyze({ corpus: dir }, s5)).sources).toHaveLength(6);
       expect([s5.extracted, s5.cached]).toEqual([6, 0]);
       const s6 = fresh();
       await analyze({ corpus: dir }, s6);
       expect([s6.extracted, s6.cached]).toEqual([0, 6]);
+    } finally {
+      delete process.env.TRIANGULATE_CACHE;
+    }
+  });
+
+  test("a run that uses the cache gives the same analysis as one without it, as files are added, edited, touched and removed", async () => {
+    process.env.TRIANGULATE_CACHE = tempDir();
+    try {
+      const dir = copySeedCorpus();
+      const same = async (extracted: number) => {
+        const s = fresh();
+        const warm = await analyze({ corpus: dir }, s);
+        expect(s.extracted).toBe(extracted);
+        expect(warm).toEqual(await analyze({ corpus: dir, cache: false }));
+        return warm;
+      };
+      await same(5);
+      await same(0);
+      const files = readdirSync(join(dir, "sources")).sort();
+      // an edit changes what the file says: it is read and extracted again
+      const edited = join(dir, "sources", files[0]);
+      writeFileSync(edited, readFileSync(edited, "utf8").replace("دير الزور", "دير  الزور"));
+      await same(1);
+      // a touch changes nothing but the file's times: it is read again, not extracted again
+      const later = new Date(Date.now() + 5000);
+      utimesSync(join(dir, "sources", files[1]), later, later);
+      await same(0);
+      // front matter is part of what is known of a file: a new outlet shows at once
+      const retitled = join(dir, "sources", files[2]);
+      writeFileSync(retitled, readFileSync(retitled, "utf8").replace(/^outlet: .*$/m, 'outlet: "Renamed Outlet"'));
+      const a = await same(1);
+      expect(a.sources.find((x) => `${x.id}.md` === files[2])?.outlet).toBe("Renamed Outlet");
+      rmSync(join(dir, "sources", files[3]));
+      expect((await same(0)).sources).toHaveLength(4);
+    } finally {
+      delete process.env.TRIANGULATE_CACHE;
+    }
+  });
+
+  test("packs of cached results are compacted when they pile up or hold much the corpus no longer uses", async () => {
+    const cache = tempDir();
+    process.env.TRIANGULATE_CACHE = cache;
+    try {
+      const dir = copySeedCorpus();
+      const packs = () => readdirSync(join(cache, "articles", readdirSync(join(cache, "articles"))[0]));
+      await analyze({ corpus: dir });
+      for (let i = 0; i < 8; i++) {
+        writeFileSync(join(dir, "sources", `n${i}.md`), `---\noutlet: X${i}\nurl: null\npublished: 2022\nlanguage: ar\ntitle: null\n---\nوتنتشر ميليشيا فاطميون في البوكمال ${i}.\n`);
+        await analyze({ corpus: dir });
+      }
+      // 1 + 8 runs that extracted something; the ninth found eight packs and wrote one of all
+      expect(packs()).toHaveLength(1);
+      const s = fresh();
+      await analyze({ corpus: dir }, s);
+      expect([s.extracted, s.cached]).toEqual([0, 13]);
+      expect(packs()).toHaveLength(1);
+      // removing most of the corpus leaves entries nobody uses: the next run drops them
+      for (let i = 0; i < 8; i++) rmSync(join(dir, "sources", `n${i}.md`));
+      await analyze({ corpus: dir });
+      const [only] = packs();
+      expect(Object.keys(JSON.parse(readFileSync(join(cache, "articles", readdirSync(join(cache, "articles"))[0], only), "utf8")).entries)).toHaveLength(5);
     } finally {
       delete process.env.TRIANGULATE_CACHE;
     }

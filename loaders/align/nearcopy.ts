@@ -17,14 +17,17 @@ export const NEARCOPY_DEFAULTS = {
   articleShare: 0.5,
 };
 
-/** A sentence to compare: where it is and its normalised text. */
+/** A sentence to compare: where it is, and its normalised text or what was computed from it. */
 export interface SentenceRef {
   source: string;
   start: number;
   end: number;
-  text: string;
+  /** Its normalised text: needed unless both `sig` and `numbers` are given. */
+  text?: string;
   /** Its MinHash signature if already known (see `signature`); null for a sentence too short. */
   sig?: string | null;
+  /** Its numbers if already known (see `numbersOf`). */
+  numbers?: string[];
 }
 
 /** Two sentences of different articles that are copies, and whether their numbers differ. */
@@ -40,10 +43,10 @@ export interface CopyPair {
 const MUL = Array.from({ length: 64 }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
 const ADD = Array.from({ length: 64 }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
 
-/** FNV-1a of a string: each shingle is hashed once; the permutations remix that hash. */
-function fnv(s: string): number {
+/** FNV-1a of a string (from `from` on): each shingle is hashed once; the permutations remix that hash. */
+function fnv(s: string, from = 0): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let i = from; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 const remix = (h: number, k: number) => {
@@ -61,26 +64,19 @@ const SCALE = /^(?:الف|الفا|الاف|مليون|ملايين|مليار|t
 function words(text: string): number[] {
   const out: number[] = [];
   let prevNumber = false;
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const w = m[0];
     // a number and its scale word are masked together ("60 ألفا" / "100 ألف"); a leading و is dropped
-    const isNumber: boolean = /\d/.test(w) || (prevNumber && SCALE.test(w));
-    out.push(isNumber ? NUMBER : fnv(w.length > 3 && w.startsWith("و") ? w.slice(1) : w));
+    let digit = false;
+    for (let i = 0; i < w.length && !digit; i++) digit = w.charCodeAt(i) >= 48 && w.charCodeAt(i) <= 57;
+    const isNumber: boolean = digit || (prevNumber && SCALE.test(w));
+    out.push(isNumber ? NUMBER : fnv(w, w.length > 3 && w.charCodeAt(0) === 0x648 ? 1 : 0));
     prevNumber = isNumber;
   }
   return out;
 }
 
-/** Shingles of k words, each as one 32-bit hash. */
-function shingles(ws: number[], k: number): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i + k <= ws.length; i++) {
-    let h = 0x811c9dc5;
-    for (let j = 0; j < k; j++) h = Math.imul(h ^ ws[i + j], 0x01000193);
-    out.add(h >>> 0);
-  }
-  return out;
-}
 
 /** The numbers of a sentence (with their scale words), to tell whether a copy changed them. */
 export function numbersOf(text: string): string[] {
@@ -97,11 +93,16 @@ export function signature(text: string, options: Partial<typeof NEARCOPY_DEFAULT
   const ws = words(text);
   if (ws.length < o.minWords) return null;
   const sig = new Uint32Array(o.hashes).fill(0xffffffff);
-  for (const h of shingles(ws, o.shingle))
+  // each shingle of k words as one 32-bit hash (a shingle met twice leaves the minima as they are)
+  for (let i = 0; i + o.shingle <= ws.length; i++) {
+    let h = 0x811c9dc5;
+    for (let j = 0; j < o.shingle; j++) h = Math.imul(h ^ ws[i + j], 0x01000193);
+    h >>>= 0;
     for (let k = 0; k < o.hashes; k++) {
       const v = remix(h, k);
       if (v < sig[k]) sig[k] = v;
     }
+  }
   return Buffer.from(sig.buffer).toString("base64");
 }
 
@@ -128,7 +129,7 @@ export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEA
     let a = articles.get(s.source);
     if (a === undefined) articles.set(s.source, (a = articles.size));
     article[i] = a;
-    const b64 = s.sig === undefined ? signature(s.text, o) : s.sig;
+    const b64 = s.sig === undefined ? signature(s.text ?? "", o) : s.sig;
     if (!b64) continue;
     const buf = Buffer.from(b64, "base64");
     if (buf.length !== H * 4) continue;
@@ -148,7 +149,7 @@ export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEA
   // a stamp per sentence, rather than a set of pairs, tells a candidate met through two buckets
   const stamp = new Int32Array(n).fill(-1);
   const numbers: Array<string[] | undefined> = new Array(n);
-  const numbersAt = (i: number) => (numbers[i] ??= numbersOf(sentences[i].text));
+  const numbersAt = (i: number) => (numbers[i] ??= sentences[i].numbers ?? numbersOf(sentences[i].text ?? ""));
   // the share of equal minima estimates the Jaccard index; stop once it cannot reach the threshold
   const need = Math.ceil(o.threshold * H - 1e-9);
   const out: CopyPair[] = [];

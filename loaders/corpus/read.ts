@@ -10,6 +10,16 @@ import { parsePublished } from "./published.ts";
 import type { Problem, Source } from "./types.ts";
 import { UserError } from "../errors.ts";
 
+/**
+ * What a corpus read last time knew of each file, for files that have not changed since (same
+ * size, modification and change times, inode): their front matter, hash and text key, with the
+ * body read only if asked for. See `SourceIndex` in cache.ts.
+ */
+export interface SourceIndex {
+  lookup(file: string): { source: Source; key: string } | null;
+  remember(file: string, source: Source, key: string): void;
+}
+
 /** Limits on what a source file may be. */
 export const CORPUS_LIMITS = { maxBytes: 5 * 1024 * 1024, extension: ".md" };
 
@@ -86,6 +96,7 @@ function makeSource(file: string, path: string, fm: FrontMatter, split: Split, b
     title: fm.title,
     notes: fm.notes ?? null,
     body: split.body,
+    chars: split.body.length,
     bodyLine: split.bodyLine,
     hash: createHash("sha256").update(bytes).digest("hex"),
   };
@@ -100,17 +111,28 @@ export function textKey(body: string): string {
  * Read and check every source of a corpus folder (`dir/sources/*.md`). One bad file never hides
  * the others: each problem is returned with its `path:line`. Files with the same text are named.
  */
-export function readCorpus(corpusDir: string): Corpus {
+export function readCorpus(corpusDir: string, index?: SourceIndex): Corpus {
   const sources: Source[] = [];
   const problems: Problem[] = [];
+  const keys = new Map<Source, string>();
   for (const file of listSourceFiles(corpusDir)) {
+    const known = index?.lookup(file);
+    if (known) {
+      sources.push(known.source);
+      keys.set(known.source, known.key);
+      continue;
+    }
     const r = readSource(file);
     problems.push(...r.problems);
-    if (r.source) sources.push(r.source);
+    if (!r.source) continue;
+    sources.push(r.source);
+    const key = textKey(r.source.body);
+    keys.set(r.source, key);
+    index?.remember(file, r.source, key);
   }
   const seen = new Map<string, Source>();
   for (const s of sources) {
-    const key = textKey(s.body);
+    const key = keys.get(s)!;
     const first = seen.get(key);
     if (first) {
       problems.push({ path: s.path, line: s.bodyLine, message: `same text as ${first.path}: remove one of the two`, duplicateOf: first.id });

@@ -19,6 +19,8 @@ export interface Source {
   notes: string | null;
   /** The article text exactly as published (everything after the front matter). */
   body: string;
+  /** The body's length in characters. */
+  chars: number;
   /** The 1-based line of the file on which the body starts. */
   bodyLine: number;
   /** sha256 of the whole file's bytes. */

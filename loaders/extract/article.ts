@@ -9,7 +9,7 @@ import { extractClaims } from "./claims.ts";
 import { findDates } from "./dates.ts";
 import { dateIssues, nameVariants, unknownNames } from "./issues.ts";
 import { findQuantities } from "./quantity.ts";
-import { shortHash, signature } from "../align/nearcopy.ts";
+import { numbersOf, shortHash, signature } from "../align/nearcopy.ts";
 
 /** What one article yields on its own, before it is compared with any other. */
 export interface ArticleResult {
@@ -18,9 +18,11 @@ export interface ArticleResult {
   issues: Issue[];
   /**
    * Units of text for near-copy detection — sentences, and the clauses of longer sentences (a
-   * copied clause inside a longer sentence is still a copy): [rawStart, rawEnd, normalised text].
+   * copied clause inside a longer sentence is still a copy): [rawStart, rawEnd, MinHash signature
+   * (null: too short to tell copying), the numbers it gives (see `numbersOf`)]. Not their text:
+   * finding copies needs only the signatures, telling changed figures only the numbers.
    */
-  sentences: Array<[number, number, string, string | null]>;
+  sentences: Array<[number, number, string | null, string[]]>;
 }
 
 /** Per-stage timings (ms), summed over articles. */
@@ -72,9 +74,10 @@ export function analyzeArticle(source: Source, matcher: Matcher): ArticleResult 
     claims: unique,
     issues,
     sentences: sents.flatMap((s) => {
-      const unit = (u: { start: number; end: number }) => {
+      const unit = (u: { start: number; end: number }): [number, number, string | null, string[]] => {
         const text = norm.text.slice(u.start, u.end);
-        return [...norm.raw(u.start, u.end), text, signature(text)] as [number, number, string, string | null];
+        const sig = signature(text);
+        return [...norm.raw(u.start, u.end), sig, sig ? numbersOf(text) : []];
       };
       const parts = clauses(norm.text, s);
       return parts.length > 1 ? [unit(s), ...parts.map(unit)] : [unit(s)];
