@@ -80,6 +80,7 @@ function words(text: string): number[] {
 
 /** The numbers of a sentence (with their scale words), to tell whether a copy changed them. */
 export function numbersOf(text: string): string[] {
+  if (!/\d/.test(text)) return [];
   return [...text.matchAll(/\d[\d,.]*(?:\s+(?:الفا|الف|الاف|مليون|ملايين|thousand|million))?/g)].map((m) => m[0].replace(/الفا$/, "الف"));
 }
 

@@ -3,7 +3,7 @@ import type { Mention } from "../gazetteer/match.ts";
 import type { Entity, Gazetteer } from "../gazetteer/types.ts";
 import type { Normalized } from "../text/normalize.ts";
 import type { Token } from "../text/tokens.ts";
-import { phraseRegExp } from "../text/normalize.ts";
+import { atWordStart, hasWordStart, phraseRegExp } from "../text/normalize.ts";
 import { clauses, type Segment } from "../text/segment.ts";
 import type { Claim, ClaimKind, DateValue, Value } from "../types.ts";
 import type { DateMention } from "./dates.ts";
@@ -37,8 +37,8 @@ export interface ArticleText {
 }
 
 const re = phraseRegExp;
-/** The same, as whole words (a clitic و/ف/ب/ل may lead). */
-const wordRe = (words: string, flags = "u") => new RegExp(`(?<![\\p{L}])[وفبل]?${re(words).source}(?![\\p{L}])`, flags);
+/** The same, as whole words (a clitic و/ف/ب/ل may lead): found with `atWordStart`, which checks the word's start. */
+const wordRe = (words: string) => new RegExp(`[وفبل]?${re(words).source}(?![\\p{L}])`, "gu");
 
 /** Actor types: who can be present, attack, control or be counted. */
 const ACTOR = new Set(["militia", "force", "country"]);
@@ -66,7 +66,7 @@ const SUFFERED = re("تعرضت|تعرض|تتعرض|يتعرض|تعرضها|تع
 /** Words that make an attack a threat, a call or a fear rather than a report. */
 const HYPOTHETICAL = wordRe("هدد|يهدد|تهدد|هددت|تسعى|يسعى|دعت|دعا|طالب|يطالب|في حال|حال|اذا|لو|لمنع|نية|تخوف|خشية|مخاوف|زيادة وتيرة|سيتم|ستكون|ستقوم|ستشهد|سيشهد|سوف|لشن|بهدف|للحصول|سعيا|تمهيدا|استعدادا|يتوقع|من المتوقع|محتمل|threatened|threatens|would|could|will|vowed|warned|plans to|if");
 /** Words that open a new clause about something else: a trigger's reach stops there. */
-const TURN = wordRe("في حين|بينما|فيما|لكن|الا ان|غير ان|whereas|while|but", "gu");
+const TURN = wordRe("في حين|بينما|فيما|لكن|الا ان|غير ان|whereas|while|but");
 /** Kinds whose claims are events: a date in the sentence belongs to them first. */
 const EVENT_KINDS = new Set(["attack", "casualties", "withdrawal"]);
 /** Prepositions before a country that make it a place, not an actor. */
@@ -164,8 +164,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
 
     // each trigger owns the stretch up to the next trigger of its kind or the next turn ("في حين"),
     // and the start of its clause before it (the topic: "مدينة الميادين بأنها نقطة التمركز")
-    TURN.lastIndex = 0;
-    const turns = [...text.slice(sentence.start, sentence.end).matchAll(TURN)].map((m) => sentence.start + m.index!);
+    const turns = [...atWordStart(TURN, text.slice(sentence.start, sentence.end))].map((m) => sentence.start + m.index);
     const regions = new Map<Trigger, Region & { from: number }>();
     // control and withdrawal share their reach: "سيطرتها على … إثر انسحاب داعش"
     const family = (t: Trigger) => (t.rule.kind === "withdrawal" ? "control" : t.rule.kind);
@@ -252,7 +251,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
       const date = dateOf.get(t);
       // a threat, a plan, a condition or a forecast is not a report
       const clause = sClauses.find((c) => c.start <= t.start && c.end >= t.start) ?? sentence;
-      if (HYPOTHETICAL.test(text.slice(clause.start, t.start))) continue;
+      if (hasWordStart(HYPOTHETICAL, text.slice(clause.start, t.start))) continue;
       if (kind === "presence") {
         let subjects = near(within(actors, r), t);
         if (!subjects.length) subjects = near(nearestRun(actors.filter((a) => a.mention.start >= r.from), t.start), t);

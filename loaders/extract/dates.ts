@@ -155,7 +155,12 @@ function ymd(day: number): [number, number, number] {
   const t = new Date(day * MS);
   return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
 }
-const iso = (day: number) => new Date(day * MS).toISOString().slice(0, 10);
+const isoOf = new Map<number, string>();
+const iso = (day: number) => {
+  let s = isoOf.get(day);
+  if (s === undefined) isoOf.set(day, (s = new Date(day * MS).toISOString().slice(0, 10)));
+  return s;
+};
 const dow = (day: number) => (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 function addMonths(day: number, n: number): number {
   const [y, m, d] = ymd(day);

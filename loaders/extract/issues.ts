@@ -1,17 +1,17 @@
 import type { Mention } from "../gazetteer/match.ts";
 import type { Gazetteer } from "../gazetteer/types.ts";
 import type { Normalized } from "../text/normalize.ts";
-import { normalizeName } from "../text/normalize.ts";
+import { atWordStart, normalizeName } from "../text/normalize.ts";
 import type { Issue } from "../types.ts";
 import type { DateMention } from "./dates.ts";
 
 const n = (s: string) => normalizeName(s);
 
-/** Words after which a name of a group, a place or a person usually follows. */
+/** Words after which a name of a group, a place or a person usually follows (each at the start of a word: see `atWordStart`). */
 const NAME_CUES: Array<{ type: "militia" | "place" | "person"; re: RegExp }> = [
-  { type: "militia", re: new RegExp(`(?<![\\p{L}])(?:[وفبل]|ال)?(?:${["ميليشيا", "ميليشيات", "لواء", "كتائب", "حركة", "فصيل", "جماعة", "سرايا", "فيلق"].map(n).join("|")})\\s+"([^"\\n]{2,40})"`, "gu") },
-  { type: "place", re: new RegExp(`(?<![\\p{L}])(?:[وفبل]|ال)?(?:${["بلدة", "قرية", "مدينة", "حقل", "مطار", "معبر", "ناحية"].map(n).join("|")})\\s+(?:"([^"\\n]{2,30})"|(ال[\\p{L}]{3,15}))`, "gu") },
-  { type: "person", re: new RegExp(`(?<![\\p{L}])(?:[وفبل]|ال|لل)?(?:${["المدعو", "القيادي", "يدعى", "العميد", "اللواء", "العقيد"].map(n).join("|")})\\s+"?([\\p{L}]{2,15}(?:\\s+[\\p{L}]{2,15})?)"?`, "gu") },
+  { type: "militia", re: new RegExp(`(?:[وفبل]|ال)?(?:${["ميليشيا", "ميليشيات", "لواء", "كتائب", "حركة", "فصيل", "جماعة", "سرايا", "فيلق"].map(n).join("|")})\\s+"([^"\\n]{2,40})"`, "gu") },
+  { type: "place", re: new RegExp(`(?:[وفبل]|ال)?(?:${["بلدة", "قرية", "مدينة", "حقل", "مطار", "معبر", "ناحية"].map(n).join("|")})\\s+(?:"([^"\\n]{2,30})"|(ال[\\p{L}]{3,15}))`, "gu") },
+  { type: "person", re: new RegExp(`(?:[وفبل]|ال|لل)?(?:${["المدعو", "القيادي", "يدعى", "العميد", "اللواء", "العقيد"].map(n).join("|")})\\s+"?([\\p{L}]{2,15}(?:\\s+[\\p{L}]{2,15})?)"?`, "gu") },
 ];
 
 /** Generic words that follow a cue but are not names. */
@@ -26,8 +26,7 @@ export function unknownNames(source: string, norm: Normalized, mentions: Mention
   const seen = new Set<string>();
   const covered = (s: number, e: number) => mentions.some((m) => m.start < e && m.end > s);
   for (const { type, re } of NAME_CUES) {
-    re.lastIndex = 0;
-    for (const m of norm.text.matchAll(re)) {
+    for (const m of atWordStart(re, norm.text)) {
       const name = (m[1] ?? m[2] ?? "").trim();
       if (!name || NOT_NAMES.has(name) || /\d/.test(name)) continue;
       const s = m.index! + m[0].indexOf(name), e = s + name.length;

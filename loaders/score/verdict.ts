@@ -40,7 +40,8 @@ function copiedWith(ctx: ScoreContext): Map<string, string[]> {
   return m;
 }
 
-const fmt = (n: number) => n.toLocaleString("en-US");
+/** A number with thousands separators, as toLocaleString("en-US") writes it (integers without calling into ICU). */
+const fmt = (n: number) => (Number.isSafeInteger(n) && n >= 0 ? String(n).replace(/\B(?=(\d{3})+$)/g, ",") : n.toLocaleString("en-US"));
 
 /** The copied units of one source, sorted by their start in it. */
 export interface CopiesOf {
@@ -51,8 +52,15 @@ export interface CopiesOf {
 /** Index copy pairs by source, each source's copies sorted by where they start in it. */
 export function indexCopies(copies: CopyPair[]): Map<string, CopiesOf> {
   const lists = new Map<string, Array<{ start: number; pair: CopyPair }>>();
-  for (const pair of copies)
-    for (const side of [pair.a, pair.b]) (lists.get(side.source) ?? lists.set(side.source, []).get(side.source)!).push({ start: side.start, pair });
+  const add = (source: string, start: number, pair: CopyPair) => {
+    const list = lists.get(source);
+    if (list) list.push({ start, pair });
+    else lists.set(source, [{ start, pair }]);
+  };
+  for (const pair of copies) {
+    add(pair.a.source, pair.a.start, pair);
+    add(pair.b.source, pair.b.start, pair);
+  }
   const out = new Map<string, CopiesOf>();
   for (const [source, list] of lists) {
     list.sort((x, y) => x.start - y.start);
@@ -167,11 +175,19 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
     const [from, to] = copiesAround(of, c);
     for (let i = to - 1; i >= from; i--) {
       const pair = of.pairs[i];
-      const [mine, other] = pair.a.source === c.source ? [pair.a, pair.b] : [pair.b, pair.a];
+      const mineIsA = pair.a.source === c.source;
+      const mine = mineIsA ? pair.a : pair.b;
+      const other = mineIsA ? pair.b : pair.a;
       // (each copy is taken from the side of the earlier source id, so it is met once)
       if (c.source > other.source || !inside(c, mine)) continue;
       const ds = bySource.get(other.source);
-      const d = ds && ds.find((x) => inside(x, other));
+      if (!ds) continue;
+      let d: Claim | undefined;
+      for (const x of ds)
+        if (inside(x, other)) {
+          d = x;
+          break;
+        }
       if (!d) continue;
       // two claims met through several copied units (a sentence, a clause of it): the closest copy tells it
       const seen = copiedWithClaim.get(c) ?? copiedWithClaim.set(c, new Map()).get(c)!;
@@ -315,9 +331,11 @@ function capReasons(reasons: string[]): string[] {
 /** One line naming the fact. */
 function labelOf(gr: Group, name: (id: string | null) => string): string {
   const c = gr.claims;
-  const dated = c.filter((x) => x.date?.start).sort((x, y) => x.date!.start!.localeCompare(y.date!.start!));
-  const p = dated[0]?.date?.precision;
-  const when = dated.length ? `, ${dated[0].date!.start!.slice(0, p === "year" ? 4 : p === "month" ? 7 : 10)}` : "";
+  // the earliest dated claim (the first of equals)
+  let first: Claim | null = null;
+  for (const x of c) if (x.date?.start && (!first || x.date.start < first.date!.start!)) first = x;
+  const p = first?.date?.precision;
+  const when = first ? `, ${first.date!.start!.slice(0, p === "year" ? 4 : p === "month" ? 7 : 10)}` : "";
   const unit = c.find((x) => x.value?.unit)?.value?.unit;
   const where = gr.anchor ?? gr.place;
   switch (gr.kind) {

@@ -206,6 +206,30 @@ export function normalizeName(s: string): string {
  * @example
  * phraseRegExp("وفق|بحسب").test(normalize("وفقاً للمرصد").text); // true
  */
+const LETTER = /\p{L}/u;
+/** Is there a letter right before offset `i` of `text`? */
+export function letterBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = text.charCodeAt(i - 1);
+  return LETTER.test(text.slice(low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1, i));
+}
+
+/**
+ * The matches of a global pattern that start a word: what the pattern finds with `(?<![\p{L}])`
+ * in front of it, found faster — a leading look-behind makes the engine try every position of
+ * the text, a leading literal lets it skip to the places where the pattern can start.
+ */
+export function* atWordStart(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!letterBefore(text, m.index)) yield m;
+    else re.lastIndex = m.index + 1; // (what the look-behind does: try again one place on)
+  }
+}
+
+/** Does the pattern (global) match at the start of a word of `text`? */
+export const hasWordStart = (re: RegExp, text: string): boolean => !atWordStart(re, text).next().done;
+
 export function phraseRegExp(list: string, flags = "u"): RegExp {
   return new RegExp(`(?:${list.split("|").map((w) => normalizeName(w).replace(/\s+/g, "\\s+")).join("|")})`, flags);
 }
