@@ -138,7 +138,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   lap("score");
 
   for (const p of copiesUnique) {
-    if (p.numbersA.join() === p.numbersB.join()) continue;
+    if ((!p.numbersA.length && !p.numbersB.length) || p.numbersA.join() === p.numbersB.join()) continue;
     issues.push({
       type: "reused_sentence_changed_numbers",
       source: p.b.source,

@@ -118,13 +118,14 @@ export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEA
   const bands = H / o.rows;
   const n = sentences.length;
   // all signatures in one flat array (row i at i·H), each sentence's article as a small integer,
-  // its band keys, and the sentences of each band key (30-bit keys: small integers hash fastest)
+  // and the sentences of each band key (30-bit keys: small integers hash fastest)
   const sigs = new Uint32Array(n * H);
   const has = new Uint8Array(n);
   const article = new Int32Array(n);
   const articles = new Map<string, number>();
-  const keys = new Int32Array(n * bands);
   const buckets = Array.from({ length: bands }, () => new Map<number, number[]>());
+  // each sentence's bucket in each band, kept so that it is looked up once
+  const memberOf: number[][] = new Array(n * bands);
   for (let i = 0; i < n; i++) {
     const s = sentences[i];
     let a = articles.get(s.source);
@@ -140,10 +141,10 @@ export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEA
       let h = 0x811c9dc5 ^ b;
       for (let r = b * o.rows; r < (b + 1) * o.rows; r++) h = Math.imul(h ^ sigs[i * H + r], 0x01000193);
       const key = h & 0x3fffffff;
-      keys[i * bands + b] = key;
-      const list = buckets[b].get(key);
+      let list = buckets[b].get(key);
       if (list) list.push(i);
-      else buckets[b].set(key, [i]);
+      else buckets[b].set(key, (list = [i]));
+      memberOf[i * bands + b] = list;
     }
   }
   // candidates of each sentence: the later sentences sharing one of its (not boilerplate) buckets;
@@ -157,7 +158,7 @@ export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEA
   for (let i = 0; i < n; i++) {
     if (!has[i]) continue;
     for (let b = 0; b < bands; b++) {
-      const list = buckets[b].get(keys[i * bands + b])!;
+      const list = memberOf[i * bands + b];
       if (list.length < 2 || list.length > o.maxBucket) continue;
       for (const j of list) {
         if (j <= i || stamp[j] === i) continue;

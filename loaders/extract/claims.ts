@@ -87,6 +87,9 @@ const NATIONALITY_AFTER: Array<[RegExp, string]> = NATIONALITY.map(([r, id]) => 
 /** Global copies of cues searched for all their places in a stretch (matchAll clones them). */
 const AGENT_ALL = new RegExp(AGENT.source, "gu");
 const SUFFERED_ALL = new RegExp(SUFFERED.source, "gu");
+/** A global copy of a cue, made once (matchAll clones it). */
+const globalCopies = new Map<RegExp, RegExp>();
+const everywhere = (cue: RegExp) => globalCopies.get(cue) ?? globalCopies.set(cue, new RegExp(cue.source, "gu")).get(cue)!;
 const COARSE = new Set(["country", "region"]);
 const DIRECTIONS: Array<[RegExp, string]> = [
   [/مركز/u, "centre"],
@@ -150,7 +153,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
     const cuesAt = new Map<RegExp, number[]>();
     const cues = (cue: RegExp) => {
       let at = cuesAt.get(cue);
-      if (!at) cuesAt.set(cue, (at = [...text.slice(sentence.start, sentence.end).matchAll(new RegExp(cue.source, "gu"))].map((m) => sentence.start + m.index!)));
+      if (!at) cuesAt.set(cue, (at = [...text.slice(sentence.start, sentence.end).matchAll(everywhere(cue))].map((m) => sentence.start + m.index!)));
       return at;
     };
     const isOrigin = (p: Part, cue = ORIGIN) => {

@@ -128,7 +128,9 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
     else bySource.set(c.source, [c]);
   }
   const srcs = [...bySource.keys()].sort();
-  const reasons: string[] = [];
+  // the reasons, each once, in the order found; the headline goes before them
+  const reasons = new Set<string>();
+  const head: string[] = [];
 
   // independence: one upstream, one outlet, or copied text make one voice
   const voices = new Voices();
@@ -149,7 +151,7 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
     }
     for (const [up, s] of upstream) {
       const all = byRoot.get(voices.find(s))!;
-      if (all.length > 1) reasons.push(`${all.map(label).join(" and ")} all cite ${name(up)}: one voice`);
+      if (all.length > 1) reasons.add(`${all.map(label).join(" and ")} all cite ${name(up)}: one voice`);
     }
   }
   const outlets = new Map<string, string>();
@@ -157,14 +159,14 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
     const o = sources.get(s)?.outlet;
     if (!o) continue;
     const prev = outlets.get(o);
-    if (prev) voices.union(prev, s), reasons.push(`${label(s)} published two of these articles: one voice`);
+    if (prev) voices.union(prev, s), reasons.add(`${label(s)} published two of these articles: one voice`);
     else outlets.set(o, s);
   }
   for (const a of srcs)
     for (const b of copiedWith(ctx).get(a) ?? [])
       if (a < b && bySource.has(b)) {
         voices.union(a, b);
-        reasons.push(`${label(a)} and ${label(b)} publish nearly the same article: one voice`);
+        reasons.add(`${label(a)} and ${label(b)} publish nearly the same article: one voice`);
       }
   const copied: Array<{ a: Claim; b: Claim; pair: CopyPair }> = [];
   const inside = (c: Claim, u: { start: number; end: number }) => c.span[0] >= u.start && c.span[1] <= u.end;
@@ -213,10 +215,10 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
     const who = (c: Claim) => `${label(c.source)}${year(c.source) ? ` (${year(c.source)})` : ""}`;
     if (a.value && b.value && !sameValue(a.value, b.value)) {
       contradictions.push([a.source, b.source]);
-      reasons.push(
+      reasons.add(
         `reused sentence with a changed number: ${who(a)} printed this sentence with ${describeValue(a.value)}; ${who(b)} prints the same sentence (${Math.round(pair.similarity * 100)}% alike) with ${describeValue(b.value)} (numbers ${na.join(", ")} → ${nb.join(", ")})`,
       );
-    } else reasons.push(`${who(a)} and ${who(b)} print the same sentence (${Math.round(pair.similarity * 100)}% alike): one voice`);
+    } else reasons.add(`${who(a)} and ${who(b)} print the same sentence (${Math.round(pair.similarity * 100)}% alike): one voice`);
   }
   const valued = gr.claims.filter((c) => c.value && c.value.unit !== "parts");
   const contradicting = new Set(contradictions.map(([x, y]) => (x < y ? `${x}\0${y}` : `${y}\0${x}`)));
@@ -229,7 +231,7 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
       contradicting.add(pair);
       contradictions.push([a.source, b.source]);
       const ya = year(a.source), yb = year(b.source);
-      reasons.push(
+      reasons.add(
         `${describeValue(a.value)} (${label(a.source)}${ya ? `, ${ya}` : ""}) vs ${describeValue(b.value)} (${label(b.source)}${yb ? `, ${yb}` : ""}): intervals do not overlap` +
           (ya && yb && ya !== yb ? `; published ${Math.abs(+ya - +yb)} year(s) apart, so the world may have changed` : ""),
       );
@@ -250,10 +252,10 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
       const what = `${label(partSources[i])} says ${[...a].join(" and ")}, ${label(partSources[j])} says ${[...b].join(" and ")}`;
       if (shared.length) {
         differs.add(partSources[j]);
-        reasons.push(`${what}: they share ${shared.join(", ")} (sets overlap in part)`);
+        reasons.add(`${what}: they share ${shared.join(", ")} (sets overlap in part)`);
       } else {
         contradictions.push([partSources[i], partSources[j]]);
-        reasons.push(`${what}: no part in common`);
+        reasons.add(`${what}: no part in common`);
       }
     }
   // presence: the places each outlet names for the group (a roster). Naming other towns of the
@@ -263,7 +265,7 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
     const counts = new Map<string, number>();
     for (const set of placesBy.values()) for (const p of set) counts.set(p, (counts.get(p) ?? 0) + 1);
     const shared = [...counts].filter(([, n]) => n > 1).map(([p]) => name(p));
-    reasons.push(
+    reasons.add(
       `${srcs.map((s) => `${label(s)}: ${[...placesBy.get(s)!].map(name).join(", ") || "no town named"}`).join("; ")}` +
         (shared.length ? ` (named by more than one: ${shared.join(", ")})` : ` (different places of ${name(gr.anchor ?? gr.place)})`),
     );
@@ -289,12 +291,12 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
             : SCORE_DEFAULTS.contested;
   if (verdict === "corroborated") {
     const values = valued.map((c) => `${describeValue(c.value!)} (${label(c.source)})`);
-    reasons.unshift(`${voiceCount} independent outlets agree${values.length ? `: ${values.join(", ")}` : ""}`);
+    head.unshift(`${voiceCount} independent outlets agree${values.length ? `: ${values.join(", ")}` : ""}`);
   } else if (verdict === "single-source") {
     const c = gr.claims[0];
-    reasons.unshift(`only ${label(c.source)} reports it${c.attribution ? `, citing ${c.attribution.includes(":") ? name(c.attribution) : c.attribution}` : ""}`);
-  } else if (verdict === "echoed" && !reasons.length) reasons.push(`${srcs.length} articles, one voice`);
-  else if (verdict === "partial") reasons.unshift(`${voiceCount} independent outlets overlap in part`);
+    head.unshift(`only ${label(c.source)} reports it${c.attribution ? `, citing ${c.attribution.includes(":") ? name(c.attribution) : c.attribution}` : ""}`);
+  } else if (verdict === "echoed" && !reasons.size) reasons.add(`${srcs.length} articles, one voice`);
+  else if (verdict === "partial") head.unshift(`${voiceCount} independent outlets overlap in part`);
 
   const stances: Cluster["stances"] = {};
   const against = new Set(contradictions.map(([, b]) => b));
@@ -310,7 +312,7 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
     sources: srcs,
     verdict,
     score: Math.round(score * 100) / 100,
-    reasons: capReasons([...new Set(reasons)]),
+    reasons: capReasons(head.length ? [...new Set([...head, ...reasons])] : [...reasons]),
     label: labelOf(gr, name),
     subject: gr.subject,
     object: gr.object,
