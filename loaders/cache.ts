@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { rename, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -175,9 +175,15 @@ export class StatIndex implements SourceIndex {
       return null;
     }
   }
+  /** The stamps of files looked up and not found, for `remember` (one stat per file). */
+  private readonly stamps = new Map<string, string | null>();
   lookup(file: string): { source: Source; key: string } | null {
     const e = this.old.get(file);
-    if (!e || e.stamp !== StatIndex.stamp(file)) return null;
+    const stamp = StatIndex.stamp(file);
+    if (!e || e.stamp !== stamp) {
+      this.stamps.set(file, stamp);
+      return null;
+    }
     this.next.set(file, e);
     let body: string | null = null;
     const source = { ...e.source, path: displayPath(file) } as Source;
@@ -188,7 +194,7 @@ export class StatIndex implements SourceIndex {
     return { source, key: e.key };
   }
   remember(file: string, source: Source, key: string): void {
-    const stamp = StatIndex.stamp(file);
+    const stamp = this.stamps.has(file) ? this.stamps.get(file)! : StatIndex.stamp(file);
     if (!stamp) return;
     const { body: _, path: __, ...meta } = source;
     this.next.set(file, { stamp, source: meta, key });
@@ -212,4 +218,4 @@ interface IndexEntry {
 
 /** The cache key of an article: its bytes, the gazetteer and the library version. */
 export const articleKey = (fileHash: string, gazetteerHash: string) =>
-  createHash("sha256").update(fileHash).update(gazetteerHash).update(libraryVersion()).digest("hex").slice(0, 32);
+  hash("sha256", fileHash + gazetteerHash + libraryVersion(), "hex").slice(0, 32);

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 /** Tunables of near-copy detection. */
 export const NEARCOPY_DEFAULTS = {
@@ -60,6 +60,39 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const NUMBER = fnv("#");
 const SCALE = /^(?:الف|الفا|الاف|مليون|ملايين|مليار|thousand|million|billion)$/;
 
+/**
+ * The signatures of a sentence and of stretches of it (its clauses), as `signature` gives them for
+ * each stretch's text, with the sentence's words found once. `units` are offsets into `text`; a
+ * stretch whose edge cuts a word is read on its own.
+ */
+export function unitSignatures(text: string, units: Array<{ start: number; end: number }>): Array<string | null> {
+  const o = NEARCOPY_DEFAULTS;
+  const starts: number[] = [], ends: number[] = [], hashes: number[] = [], digits: boolean[] = [], scales: boolean[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const w = m[0];
+    let digit = false;
+    for (let i = 0; i < w.length && !digit; i++) digit = w.charCodeAt(i) >= 48 && w.charCodeAt(i) <= 57;
+    starts.push(m.index);
+    ends.push(m.index + w.length);
+    digits.push(digit);
+    scales.push(!digit && SCALE.test(w));
+    hashes.push(digit ? NUMBER : fnv(w, w.length > 3 && w.charCodeAt(0) === 0x648 ? 1 : 0));
+  }
+  return units.map((u) => {
+    const ws: number[] = [];
+    let prevNumber = false;
+    for (let i = 0; i < starts.length; i++) {
+      if (ends[i] <= u.start || starts[i] >= u.end) continue;
+      if (starts[i] < u.start || ends[i] > u.end) return signature(text.slice(u.start, u.end)); // a cut word
+      const isNumber: boolean = digits[i] || (prevNumber && scales[i]);
+      ws.push(isNumber ? NUMBER : hashes[i]);
+      prevNumber = isNumber;
+    }
+    return minHash(ws, o);
+  });
+}
+
 /** Word hashes with numbers masked, so a copied sentence whose figure changed still matches. */
 function words(text: string): number[] {
   const out: number[] = [];
@@ -90,8 +123,11 @@ export function numbersOf(text: string): string[] {
  * cached with it, so that finding copies across a corpus only compares signatures.
  */
 export function signature(text: string, options: Partial<typeof NEARCOPY_DEFAULTS> = {}): string | null {
-  const o = { ...NEARCOPY_DEFAULTS, ...options };
-  const ws = words(text);
+  return minHash(words(text), { ...NEARCOPY_DEFAULTS, ...options });
+}
+
+/** The MinHash signature of a list of word hashes (see `signature`). */
+function minHash(ws: number[], o: typeof NEARCOPY_DEFAULTS): string | null {
   if (ws.length < o.minWords) return null;
   const sig = new Uint32Array(o.hashes).fill(0xffffffff);
   // each shingle of k words as one 32-bit hash (a shingle met twice leaves the minima as they are)
@@ -194,4 +230,4 @@ export function copiedArticles(pairs: CopyPair[], sentenceCount: Map<string, num
 }
 
 /** A short stable hash. */
-export const shortHash = (s: string, n = 6) => createHash("sha1").update(s).digest("hex").slice(0, n);
+export const shortHash = (s: string, n = 6) => hash("sha1", s, "hex").slice(0, n);

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, extname, basename } from "node:path";
 import { displayPath } from "../config.ts";
@@ -98,13 +98,13 @@ function makeSource(file: string, path: string, fm: FrontMatter, split: Split, b
     body: split.body,
     chars: split.body.length,
     bodyLine: split.bodyLine,
-    hash: createHash("sha256").update(bytes).digest("hex"),
+    hash: hash("sha256", bytes, "hex"),
   };
 }
 
 /** The key under which two articles count as the same text. */
 export function textKey(body: string): string {
-  return createHash("sha1").update(body.replace(/\s+/g, " ").trim()).digest("hex");
+  return hash("sha1", body.replace(/\s+/g, " ").trim(), "hex");
 }
 
 /**

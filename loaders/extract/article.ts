@@ -9,7 +9,7 @@ import { extractClaims } from "./claims.ts";
 import { findDates } from "./dates.ts";
 import { dateIssues, nameVariants, unknownNames } from "./issues.ts";
 import { findQuantities } from "./quantity.ts";
-import { numbersOf, shortHash, signature } from "../align/nearcopy.ts";
+import { numbersOf, shortHash, signature, unitSignatures } from "../align/nearcopy.ts";
 
 /** What one article yields on its own, before it is compared with any other. */
 export interface ArticleResult {
@@ -74,13 +74,13 @@ export function analyzeArticle(source: Source, matcher: Matcher): ArticleResult 
     claims: unique,
     issues,
     sentences: sents.flatMap((s) => {
-      const unit = (u: { start: number; end: number }): [number, number, string | null, string[]] => {
-        const text = norm.text.slice(u.start, u.end);
-        const sig = signature(text);
-        return [...norm.raw(u.start, u.end), sig, sig ? numbersOf(text) : []];
-      };
       const parts = clauses(norm.text, s);
-      return parts.length > 1 ? [unit(s), ...parts.map(unit)] : [unit(s)];
+      const units = parts.length > 1 ? [s, ...parts] : [s];
+      // the signatures of the sentence and its clauses, its words read once (offsets within the sentence)
+      const inside = units.every((u) => u.start >= s.start && u.end <= s.end);
+      const text = norm.text.slice(s.start, s.end);
+      const sigs = inside ? unitSignatures(text, units.map((u) => ({ start: u.start - s.start, end: u.end - s.start }))) : units.map((u) => signature(norm.text.slice(u.start, u.end)));
+      return units.map((u, k): [number, number, string | null, string[]] => [...norm.raw(u.start, u.end), sigs[k], sigs[k] ? numbersOf(norm.text.slice(u.start, u.end)) : []]);
     }),
   };
 }
