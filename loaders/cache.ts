@@ -216,6 +216,9 @@ interface IndexEntry {
   key: string;
 }
 
-/** The cache key of an article: its bytes, the gazetteer and the library version. */
-export const articleKey = (fileHash: string, gazetteerHash: string) =>
-  hash("sha256", fileHash + gazetteerHash + libraryVersion(), "hex").slice(0, 32);
+/**
+ * The cache key of an article: its name (its claims' ids are made from it: two files with the same
+ * bytes are two sets of claims), its bytes, the gazetteer and the library version.
+ */
+export const articleKey = (id: string, fileHash: string, gazetteerHash: string) =>
+  hash("sha256", `${id}\n${fileHash}${gazetteerHash}${libraryVersion()}`, "hex").slice(0, 32);

@@ -90,12 +90,12 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   for (const k of Object.keys(stageTimes)) stageTimes[k] = 0;
   const results: ArticleResult[] = [];
   sources.forEach((s, i) => {
-    const key = articleKey(s.hash, g.hash);
+    const key = articleKey(s.id, s.hash, g.hash);
     let r = cache?.get(key) ?? null;
     if (!r) {
       r = analyzeArticle(s, matcher);
       cache?.set(key, r);
-    } else r.source = s.id; // same text under another name
+    }
     results.push(r);
     options.progress?.(i + 1, sources.length);
   });

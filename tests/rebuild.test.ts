@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { existsSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createServer } from "node:net";
 import { analyze, type RunStats } from "../loaders/pipeline.ts";
@@ -137,6 +137,11 @@ describe("incremental analysis", () => {
       // a touch changes nothing but the file's times: it is read again, not extracted again
       const later = new Date(Date.now() + 5000);
       utimesSync(join(dir, "sources", files[1]), later, later);
+      await same(0);
+      // the same bytes under another name are another article, with claims of its own
+      copyFileSync(join(dir, "sources", files[4]), join(dir, "sources", "copy.md"));
+      expect((await same(1)).claims.filter((c) => c.source === "copy").length).toBeGreaterThan(0);
+      rmSync(join(dir, "sources", "copy.md"));
       await same(0);
       // front matter is part of what is known of a file: a new outlet shows at once
       const retitled = join(dir, "sources", files[2]);
