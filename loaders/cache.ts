@@ -1,8 +1,7 @@
 import { createHash, hash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { rename, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
-import { displayPath } from "./config.ts";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { readSource, type SourceIndex } from "./corpus/read.ts";
 import type { Source } from "./corpus/types.ts";
 
@@ -175,6 +174,14 @@ export class StatIndex implements SourceIndex {
       return null;
     }
   }
+  /** A file's path for messages (as `displayPath` gives it), its folder's worked out once. */
+  private readonly folders = new Map<string, string>();
+  private shown(file: string): string {
+    const dir = dirname(file);
+    let rel = this.folders.get(dir);
+    if (rel === undefined) this.folders.set(dir, (rel = relative(process.cwd(), dir)));
+    return rel.startsWith("..") || isAbsolute(rel) ? resolve(file) : join(rel, basename(file));
+  }
   /** The stamps of files looked up and not found, for `remember` (one stat per file). */
   private readonly stamps = new Map<string, string | null>();
   lookup(file: string): { source: Source; key: string } | null {
@@ -185,13 +192,7 @@ export class StatIndex implements SourceIndex {
       return null;
     }
     this.next.set(file, e);
-    let body: string | null = null;
-    const source = { ...e.source, path: displayPath(file) } as Source;
-    Object.defineProperty(source, "body", {
-      enumerable: true,
-      get: () => (body ??= readSource(file).source?.body ?? ""),
-    });
-    return { source, key: e.key };
+    return { source: new KnownSource(file, this.shown(file), e.source), key: e.key };
   }
   remember(file: string, source: Source, key: string): void {
     const stamp = this.stamps.has(file) ? this.stamps.get(file)! : StatIndex.stamp(file);
@@ -210,6 +211,31 @@ export class StatIndex implements SourceIndex {
     }
   }
 }
+/** A source known from the index: its body is read from its file when first asked for. */
+class KnownSource implements Source {
+  id!: string;
+  path: string;
+  outlet!: string | null;
+  url!: string | null;
+  published!: Source["published"];
+  language!: Source["language"];
+  title!: string | null;
+  notes!: string | null;
+  chars!: number;
+  bodyLine!: number;
+  hash!: string;
+  #file: string;
+  #body: string | null = null;
+  constructor(file: string, path: string, meta: IndexEntry["source"]) {
+    Object.assign(this, meta);
+    this.path = path;
+    this.#file = file;
+  }
+  get body(): string {
+    return (this.#body ??= readSource(this.#file).source?.body ?? "");
+  }
+}
+
 interface IndexEntry {
   stamp: string;
   source: Omit<Source, "body" | "path">;
