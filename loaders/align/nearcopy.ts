@@ -65,16 +65,22 @@ const SCALE = /^(?:الف|الفا|الاف|مليون|ملايين|مليار|t
  * each stretch's text, with the sentence's words found once. `units` are offsets into `text`; a
  * stretch whose edge cuts a word is read on its own.
  */
-export function unitSignatures(text: string, units: Array<{ start: number; end: number }>): Array<string | null> {
+export function unitSignatures(text: string, units: Array<{ start: number; end: number }>, known?: { words: Array<{ text: string; start: number; end: number }>; offset: number }): Array<string | null> {
   const o = NEARCOPY_DEFAULTS;
   const starts: number[] = [], ends: number[] = [], hashes: number[] = [], digits: boolean[] = [], scales: boolean[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const w = m[0];
+  // the words of `text`: given (the article's, which are the same runs of letters and digits), or found here
+  const found: Array<{ text: string; start: number; end: number }> = [];
+  if (!known) {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  const offset = known?.offset ?? 0;
+  for (const word of known?.words ?? found) {
+    const w = word.text;
     let digit = false;
     for (let i = 0; i < w.length && !digit; i++) digit = w.charCodeAt(i) >= 48 && w.charCodeAt(i) <= 57;
-    starts.push(m.index);
-    ends.push(m.index + w.length);
+    starts.push(word.start - offset);
+    ends.push(word.end - offset);
     digits.push(digit);
     scales.push(!digit && SCALE.test(w));
     hashes.push(digit ? NUMBER : fnv(w, w.length > 3 && w.charCodeAt(0) === 0x648 ? 1 : 0));

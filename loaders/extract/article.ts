@@ -69,6 +69,7 @@ export function analyzeArticle(source: Source, matcher: Matcher): ArticleResult 
     ...dateIssues(source.id, norm, dates, source.published),
   ];
   stageTimes.extract += performance.now() - t;
+  let word = 0;
   return {
     source: source.id,
     claims: unique,
@@ -76,10 +77,16 @@ export function analyzeArticle(source: Source, matcher: Matcher): ArticleResult 
     sentences: sents.flatMap((s) => {
       const parts = clauses(norm.text, s);
       const units = parts.length > 1 ? [s, ...parts] : [s];
-      // the signatures of the sentence and its clauses, its words read once (offsets within the sentence)
+      // the signatures of the sentence and its clauses from the article's words (offsets within the sentence)
+      while (word < tokens.length && tokens[word].end <= s.start) word++;
+      let last = word;
+      while (last < tokens.length && tokens[last].start < s.end) last++;
+      // (a word cut by the sentence's edge is read from the sentence's own text instead)
+      const cut = (word < last && tokens[word].start < s.start) || (last > word && tokens[last - 1].end > s.end);
       const inside = units.every((u) => u.start >= s.start && u.end <= s.end);
       const text = norm.text.slice(s.start, s.end);
-      const sigs = inside ? unitSignatures(text, units.map((u) => ({ start: u.start - s.start, end: u.end - s.start }))) : units.map((u) => signature(norm.text.slice(u.start, u.end)));
+      const rel = units.map((u) => ({ start: u.start - s.start, end: u.end - s.start }));
+      const sigs = !inside ? units.map((u) => signature(norm.text.slice(u.start, u.end))) : unitSignatures(text, rel, cut ? undefined : { words: tokens.slice(word, last), offset: s.start });
       return units.map((u, k): [number, number, string | null, string[]] => [...norm.raw(u.start, u.end), sigs[k], sigs[k] ? numbersOf(norm.text.slice(u.start, u.end)) : []]);
     }),
   };

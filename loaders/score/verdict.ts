@@ -170,10 +170,13 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
       }
   const copied: Array<{ a: Claim; b: Claim; pair: CopyPair }> = [];
   const inside = (c: Claim, u: { start: number; end: number }) => c.span[0] >= u.start && c.span[1] <= u.end;
-  const copiedWithClaim = new Map<Claim, Map<Claim, number>>();
+  // the claims a claim was found copied in, and where in `copied` (a few per claim: a list, not a map)
+  const metD: Claim[] = [];
+  const metAt: number[] = [];
   for (const c of gr.claims) {
     const of = ctx.copiesAt.get(c.source);
     if (!of) continue;
+    metD.length = metAt.length = 0;
     const [from, to] = copiesAround(of, c);
     for (let i = to - 1; i >= from; i--) {
       const pair = of.pairs[i];
@@ -192,10 +195,11 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
         }
       if (!d) continue;
       // two claims met through several copied units (a sentence, a clause of it): the closest copy tells it
-      const seen = copiedWithClaim.get(c) ?? copiedWithClaim.set(c, new Map()).get(c)!;
-      const at = seen.get(d);
+      const k = metD.indexOf(d);
+      const at = k < 0 ? undefined : metAt[k];
       if (at === undefined) {
-        seen.set(d, copied.length);
+        metD.push(d);
+        metAt.push(copied.length);
         copied.push({ a: c, b: d, pair });
         voices.union(c.source, d.source);
       } else if (closer(pair, copied[at].pair)) copied[at].pair = pair;
@@ -207,12 +211,13 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
   const contradictions: Array<[string, string]> = [];
   const differs = new Set<string>();
   const when = (x: string) => sources.get(x)?.published?.start ?? "9999";
+  const whoOf = new Map<string, string>();
+  const who = (c: Claim) => whoOf.get(c.source) ?? whoOf.set(c.source, `${label(c.source)}${year(c.source) ? ` (${year(c.source)})` : ""}`).get(c.source)!;
   for (const { a: x, b: y, pair } of copied) {
     // tell it in the order of publication: who printed it first, who reprinted it
     const [a, b] = when(x.source) <= when(y.source) ? [x, y] : [y, x];
     const na = pair.a.source === a.source ? pair.numbersA : pair.numbersB;
     const nb = pair.a.source === a.source ? pair.numbersB : pair.numbersA;
-    const who = (c: Claim) => `${label(c.source)}${year(c.source) ? ` (${year(c.source)})` : ""}`;
     if (a.value && b.value && !sameValue(a.value, b.value)) {
       contradictions.push([a.source, b.source]);
       reasons.add(
