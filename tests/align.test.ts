@@ -1,10 +1,13 @@
 import { describe, expect, test } from "vitest";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { loadGazetteer } from "../loaders/gazetteer/load.ts";
 import { alignClaims, recentWindow } from "../loaders/align/cluster.ts";
-import { findCopies } from "../loaders/align/nearcopy.ts";
+import { findCopies, signature, unitSignatures } from "../loaders/align/nearcopy.ts";
 import { judge } from "../loaders/score/verdict.ts";
 import { normalize } from "../loaders/text/normalize.ts";
+import { clauses, sentences } from "../loaders/text/segment.ts";
+import { tokenize } from "../loaders/text/tokens.ts";
 import type { Claim, SourceRow } from "../loaders/types.ts";
 import { ROOT } from "./helpers.ts";
 
@@ -138,6 +141,29 @@ describe("alignClaims(claims) and judge(group)", () => {
       many.push(claim({ source: `s${i}`, kind: "attack", place: i % 2 ? "place:albukamal" : "place:mayadin", date: day(`2020-01-${String((i % 28) + 1).padStart(2, "0")}`) }));
     const groups = alignClaims(many, g);
     expect(groups.length).toBe(28); // 14 days × 2 towns
+  });
+});
+
+describe("unitSignatures(sentence, units)", () => {
+  test("gives each stretch the signature of its own text, with or without the article's words, and reads a stretch that cuts a word on its own", () => {
+    const dir = join(ROOT, "data", "sources");
+    let units = 0;
+    for (const f of readdirSync(dir)) {
+      const text = normalize(readFileSync(join(dir, f), "utf8")).text;
+      const words = tokenize(text);
+      for (const s of sentences(text)) {
+        const sentence = text.slice(s.start, s.end);
+        const parts = [s, ...clauses(text, s)].map((u) => ({ start: u.start - s.start, end: u.end - s.start }));
+        // and a stretch that starts and ends inside words
+        if (sentence.length > 12) parts.push({ start: 3, end: sentence.length - 3 });
+        const want = parts.map((u) => signature(sentence.slice(u.start, u.end)));
+        expect(unitSignatures(sentence, parts)).toEqual(want);
+        const inside = words.filter((w) => w.start >= s.start && w.end <= s.end);
+        expect(unitSignatures(sentence, parts, { words: inside, offset: s.start })).toEqual(want);
+        units += parts.length;
+      }
+    }
+    expect(units).toBeGreaterThan(100);
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { normalize, normalizeName } from "../loaders/text/normalize.ts";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { atWordStart, hasWordStart, normalize, normalizeName } from "../loaders/text/normalize.ts";
 
 const n = (s: string) => normalize(s).text;
 
@@ -53,5 +55,28 @@ describe("normalize(raw)", () => {
   });
   test("normalizeName(name) strips quotes and collapses spaces", () => {
     expect(normalizeName(' "حزب الله"  اللبنانية ')).toBe("حزب الله اللبنانيه");
+  });
+});
+
+describe("atWordStart(pattern, text)", () => {
+  // what the same pattern finds with a leading look-behind, the slow way
+  const slow = (source: string, text: string) => [...text.matchAll(new RegExp(`(?<![\\p{L}])(?:${source})`, "gu"))].map((m) => [m.index, m[0]]);
+  const fast = (source: string, text: string) => [...atWordStart(new RegExp(source, "gu"), text)].map((m) => [m.index, m[0]]);
+  const patterns = ["[وفبل]?(?:قصف|قصفت|غارات)(?![\\p{L}])", "(?:[وفبل]|ال)?(?:مدينه|بلده)\\s+(ال[\\p{L}]{3,15})", "[وفبل]?(?:في حين|لكن|but)(?![\\p{L}])", "ال"];
+  test("finds what a leading (?<![\\p{L}]) finds, at the same places, in the seeds and in crafted cases", () => {
+    const dir = join(import.meta.dirname, "..", "data", "sources");
+    const texts = readdirSync(dir).map((f) => normalize(readFileSync(join(dir, f), "utf8")).text);
+    texts.push("قصف وقصفت بالقصف مقصف غاراتغارات غارات", "المدينه مدينه الميادين ومدينه البوكمال", "لكنلكن لكن، butter but", "𝐀قصف قصف");
+    let found = 0;
+    for (const p of patterns)
+      for (const t of texts) {
+        expect(fast(p, t)).toEqual(slow(p, t));
+        found += slow(p, t).length;
+      }
+    expect(found).toBeGreaterThan(50);
+  });
+  test("hasWordStart tests a stretch as the look-behind pattern's test() would", () => {
+    const re = new RegExp("[وفبل]?(?:اذا|لو)(?![\\p{L}])", "gu");
+    for (const [t, want] of [["وقال لو شنت", true], ["قالوا شنت", false], ["لو", true], ["ولو", true], ["خلو", false]] as const) expect(hasWordStart(re, t), t).toBe(want);
   });
 });
