@@ -1,6 +1,6 @@
 import { normalizeName } from "../text/normalize.ts";
 import type { ClaimKind } from "../types.ts";
-import { MEMO_LIMIT, tokenize, type Token } from "../text/tokens.ts";
+import { perWord, tokenize, type Token } from "../text/tokens.ts";
 
 /** A word or phrase that signals a kind of claim. */
 export interface TriggerRule {
@@ -58,21 +58,12 @@ for (const list of INDEX.values()) list.sort((a, b) => b.words.length - a.words.
 const PREFIXES = ["", "ب", "ل", "ال", "بال", "لل"];
 
 /** The words a token can be once a conjunction and a preposition or article are taken off. */
-function bare(token: string): readonly string[] {
-  let known = bareOf.get(token);
-  if (!known) {
-    if (bareOf.size >= MEMO_LIMIT) bareOf.clear();
-    bareOf.set(token, (known = computeBare(token)));
-  }
-  return known;
-}
-const bareOf = new Map<string, readonly string[]>();
-function computeBare(token: string): string[] {
+const bare = perWord(function computeBare(token: string): string[] {
   const out: string[] = [];
   for (const conj of /^[وف]/.test(token) ? [token, token.slice(1)] : [token])
     for (const p of PREFIXES) if (conj.startsWith(p) && conj.length > p.length + 1) out.push(conj.slice(p.length));
   return out;
-}
+});
 
 /** Every trigger in `text`, non-overlapping (longest first at each place), in order. */
 export function findTriggers(text: string, tokens: Token[] = tokenize(text)): Trigger[] {

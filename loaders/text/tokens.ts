@@ -25,18 +25,27 @@ export const stripArticle = (t: string) => (t.length >= 4 && t.startsWith("ال"
  * @example
  * cliticForms("وبالبوكمال"); // ["وبالبوكمال", "بالبوكمال", "البوكمال", "بوكمال"] (as article-less cores)
  */
-export function cliticForms(t: string): readonly string[] {
-  let known = formsOf.get(t);
-  if (!known) {
-    // words recur across a corpus: each is taken apart once (the memo is emptied when it grows large)
-    if (formsOf.size >= MEMO_LIMIT) formsOf.clear();
-    formsOf.set(t, (known = computeForms(t)));
-  }
-  return known;
-}
-const formsOf = new Map<string, readonly string[]>();
-/** Distinct words remembered at most by the per-word memos of the tokenizer and matchers. */
+export const cliticForms = perWord(computeForms);
+
+/** Distinct words remembered at most by a per-word memo. */
 export const MEMO_LIMIT = 200_000;
+
+/**
+ * A function of a word, remembered per word: words recur across a corpus, so each is taken apart
+ * once (the memo is emptied when it holds MEMO_LIMIT words). Its results are shared: never change them.
+ */
+export function perWord<T>(compute: (word: string) => T): (word: string) => Readonly<T> {
+  const memo = new Map<string, T>();
+  return (word) => {
+    let known = memo.get(word);
+    if (known === undefined) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(word, (known = compute(word)));
+    }
+    return known;
+  };
+}
+
 function computeForms(t: string): string[] {
   const forms = new Set<string>([stripArticle(t)]);
   const conj = /^[وف]/.test(t) && t.length > 3 ? [t, t.slice(1)] : [t];
