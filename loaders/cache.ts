@@ -1,8 +1,9 @@
-import { createHash, hash } from "node:crypto";
+import { createHash, hash, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { rename, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { readSource, type SourceIndex } from "./corpus/read.ts";
+import { UserError } from "./errors.ts";
 import type { Source } from "./corpus/types.ts";
 
 const LOADERS = resolve(import.meta.dirname);
@@ -85,6 +86,9 @@ export class ResultCache<T> {
   }
 }
 
+/** Packs written by this process so far (part of each pack's name). */
+let packs = 0;
+
 /** The cache's name for a corpus folder. */
 const corpusKey = (corpus: string) => createHash("sha1").update(resolve(corpus)).digest("hex").slice(0, 16);
 
@@ -136,9 +140,10 @@ export class PackCache<T> {
       const compact = this.packs.length >= PackCache.maxPacks || (this.old.size > 0 && unused / this.old.size > PackCache.maxUnused);
       if (!compact && !this.added.size) return;
       const entries = compact ? new Map([...this.used, ...this.added]) : this.added;
-      const name = `${Date.now().toString(36).padStart(9, "0")}-${process.pid}.json`;
+      // (a name no other flush can pick: time, process, a counter and chance)
+      const name = `${Date.now().toString(36).padStart(9, "0")}-${process.pid}-${++packs}-${randomBytes(3).toString("hex")}.json`;
       writeAtomic(join(this.dir, name), JSON.stringify({ entries: Object.fromEntries(entries) }));
-      if (compact) for (const f of this.packs) rmSync(join(this.dir, f), { force: true });
+      if (compact) for (const f of this.packs) if (f !== name) rmSync(join(this.dir, f), { force: true });
     } catch {
       // a cache that cannot be written only costs time
     }
@@ -156,12 +161,22 @@ export class StatIndex implements SourceIndex {
   private readonly old = new Map<string, IndexEntry>();
   private readonly next = new Map<string, IndexEntry>();
   private changed = false;
+  /** When the index was written (ms since the epoch). */
+  private written = 0;
+  /**
+   * A file changed this shortly before the index was written may have changed again since within
+   * the file system's time resolution, its stamp unchanged: it is read again (git's "racy clean").
+   */
+  static racyMs = 2000;
   constructor(corpus: string, dir = join(cacheDir(), "sources")) {
     mkdirSync(dir, { recursive: true });
     this.file = join(dir, `${corpusKey(corpus)}.json`);
     try {
       const data = JSON.parse(readFileSync(this.file, "utf8"));
-      if (data?.library === libraryVersion() && typeof data.entries === "object") for (const [k, v] of Object.entries(data.entries as Record<string, IndexEntry>)) this.old.set(k, v);
+      if (data?.library === libraryVersion() && typeof data.entries === "object" && typeof data.written === "number") {
+        for (const [k, v] of Object.entries(data.entries as Record<string, IndexEntry>)) this.old.set(k, v);
+        this.written = data.written;
+      }
     } catch {
       // no index yet, or a corrupt one: every file is read
     }
@@ -173,6 +188,10 @@ export class StatIndex implements SourceIndex {
     } catch {
       return null;
     }
+  }
+  private racy(stamp: string): boolean {
+    const [, mtime, ctime] = stamp.split(":").map(Number);
+    return Math.max(mtime, ctime) >= this.written - StatIndex.racyMs;
   }
   /** A file's path for messages (as `displayPath` gives it), its folder's worked out once. */
   private readonly folders = new Map<string, string>();
@@ -187,7 +206,7 @@ export class StatIndex implements SourceIndex {
   lookup(file: string): { source: Source; key: string } | null {
     const e = this.old.get(file);
     const stamp = StatIndex.stamp(file);
-    if (!e || e.stamp !== stamp) {
+    if (!e || e.stamp !== stamp || this.racy(e.stamp)) {
       this.stamps.set(file, stamp);
       return null;
     }
@@ -205,7 +224,7 @@ export class StatIndex implements SourceIndex {
   flush(): void {
     if (!this.changed && this.next.size === this.old.size) return;
     try {
-      writeAtomic(this.file, JSON.stringify({ library: libraryVersion(), entries: Object.fromEntries(this.next) }));
+      writeAtomic(this.file, JSON.stringify({ library: libraryVersion(), written: Date.now(), entries: Object.fromEntries(this.next) }));
     } catch {
       // a cache that cannot be written only costs time
     }
@@ -231,8 +250,14 @@ class KnownSource implements Source {
     this.path = path;
     this.#file = file;
   }
+  /** The body as read now; the file must still be what the index knew (else the run stops: run it again). */
   get body(): string {
-    return (this.#body ??= readSource(this.#file).source?.body ?? "");
+    if (this.#body === null) {
+      const r = readSource(this.#file);
+      if (!r.source || r.source.hash !== this.hash) throw new UserError(`${this.path} changed while it was being analysed: run the command again`);
+      this.#body = r.source.body;
+    }
+    return this.#body;
   }
 }
 

@@ -5,6 +5,7 @@ import { createServer } from "node:net";
 import { analyze, type RunStats } from "../loaders/pipeline.ts";
 import { readCorpus } from "../loaders/corpus/read.ts";
 import { ROOT, cli, copySeedCorpus, hashFolder, tempDir } from "./helpers.ts";
+import { StatIndex } from "../loaders/cache.ts";
 
 const fresh = (): RunStats => ({ times: {}, extracted: 0, cached: 0 });
 
@@ -103,11 +104,13 @@ describe("incremental analysis", () => {
       const s4 = fresh();
       expect((await analyze({ corpus: dir }, s4)).sources).toHaveLength(6);
       expect([s4.extracted, s4.cached]).toEqual([2, 4]);
+      expect(await analyze({ corpus: dir }, fresh())).toEqual(await analyze({ corpus: dir, cache: false }));
       // truncated packs are ignored and rebuilt
       for (const f of readdirSync(packDir)) writeFileSync(join(packDir, f), "{truncated");
       const s5 = fresh();
       expect((await analyze({ corpus: dir }, s5)).sources).toHaveLength(6);
       expect([s5.extracted, s5.cached]).toEqual([6, 0]);
+      expect(await analyze({ corpus: dir }, fresh())).toEqual(await analyze({ corpus: dir, cache: false }));
       const s6 = fresh();
       await analyze({ corpus: dir }, s6);
       expect([s6.extracted, s6.cached]).toEqual([0, 6]);
@@ -117,7 +120,11 @@ describe("incremental analysis", () => {
   });
 
   test("a run that uses the cache gives the same analysis as one without it, as files are added, edited, touched and removed", async () => {
-    process.env.TRIANGULATE_CACHE = tempDir();
+    const cache = tempDir();
+    process.env.TRIANGULATE_CACHE = cache;
+    // the files here were all written a moment ago: trust the stat index for them anyway
+    const racy = StatIndex.racyMs;
+    StatIndex.racyMs = -Infinity;
     try {
       const dir = copySeedCorpus();
       const same = async (extracted: number) => {
@@ -150,6 +157,50 @@ describe("incremental analysis", () => {
       expect(a.sources.find((x) => `${x.id}.md` === files[2])?.outlet).toBe("Renamed Outlet");
       rmSync(join(dir, "sources", files[3]));
       expect((await same(0)).sources).toHaveLength(4);
+      // results gone but the stat index kept: the bodies are read on demand, and they are the files'
+      rmSync(join(cache, "articles"), { recursive: true });
+      await same(4);
+    } finally {
+      StatIndex.racyMs = racy;
+      delete process.env.TRIANGULATE_CACHE;
+    }
+  });
+
+  test("the stat index: a file read again when it changed too recently to trust its times, and a run stopped when a file changes under it", () => {
+    const dir = copySeedCorpus();
+    const cacheDir = tempDir();
+    const first = new StatIndex(dir, cacheDir);
+    readCorpus(dir, first);
+    first.flush();
+    // just written: within the racy window, so not taken from the index
+    const file = join(dir, "sources", readdirSync(join(dir, "sources")).sort()[0]);
+    expect(new StatIndex(dir, cacheDir).lookup(file)).toBeNull();
+    const racy = StatIndex.racyMs;
+    StatIndex.racyMs = -Infinity;
+    try {
+      const known = new StatIndex(dir, cacheDir).lookup(file);
+      expect(known?.source.body).toBe(readCorpus(dir).sources.find((x) => x.id === known?.source.id)?.body);
+      const again = new StatIndex(dir, cacheDir).lookup(file)!;
+      writeFileSync(file, readFileSync(file, "utf8") + "\nجملة أضيفت أثناء التحليل.\n");
+      expect(() => again.source.body).toThrow(/changed while it was being analysed: run the command again/);
+    } finally {
+      StatIndex.racyMs = racy;
+    }
+  });
+
+  test("an analyst's correction, once withdrawn, leaves nothing behind in the cache", async () => {
+    process.env.TRIANGULATE_CACHE = tempDir();
+    try {
+      const dir = copySeedCorpus();
+      const machine = await analyze({ corpus: dir, cache: false });
+      const c = machine.claims.find((x) => x.value && x.value.low !== null)!;
+      writeFileSync(join(dir, "reviews.yaml"), `- correct: "${c.id}"\n  value: {low: 1, high: 2}\n  by: Rana\n`);
+      const corrected = await analyze({ corpus: dir });
+      expect(corrected.claims.find((x) => x.id === c.id)?.value).toMatchObject({ low: 1, high: 2 });
+      rmSync(join(dir, "reviews.yaml"));
+      const after = await analyze({ corpus: dir });
+      expect(after.claims.find((x) => x.id === c.id)).toEqual(c);
+      expect(after).toEqual(machine);
     } finally {
       delete process.env.TRIANGULATE_CACHE;
     }

@@ -160,7 +160,8 @@ export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEA
   const bands = H / o.rows;
   const n = sentences.length;
   // all signatures in one flat array (row i at i·H), each sentence's article as a small integer,
-  // and the sentences of each band key (30-bit keys: small integers hash fastest)
+  // and the sentences of each band key: maps keyed by 30 of its 32 bits (small integers hash
+  // fastest), their rare mixes of keys split below, so that a bucket is exactly one key
   const sigs = new Uint32Array(n * H);
   const has = new Uint8Array(n);
   const article = new Int32Array(n);
@@ -168,6 +169,7 @@ export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEA
   const buckets = Array.from({ length: bands }, () => new Map<number, number[]>());
   // each sentence's bucket in each band, kept so that it is looked up once
   const memberOf: number[][] = new Array(n * bands);
+  const fullKey = new Uint32Array(n * bands);
   for (let i = 0; i < n; i++) {
     const s = sentences[i];
     let a = articles.get(s.source);
@@ -182,6 +184,7 @@ export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEA
     for (let b = 0; b < bands; b++) {
       let h = 0x811c9dc5 ^ b;
       for (let r = b * o.rows; r < (b + 1) * o.rows; r++) h = Math.imul(h ^ sigs[i * H + r], 0x01000193);
+      fullKey[i * bands + b] = h >>> 0;
       const key = h & 0x3fffffff;
       let list = buckets[b].get(key);
       if (list) list.push(i);
@@ -189,6 +192,18 @@ export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEA
       memberOf[i * bands + b] = list;
     }
   }
+  for (let b = 0; b < bands; b++)
+    for (const list of buckets[b].values()) {
+      const k0 = fullKey[list[0] * bands + b];
+      if (list.every((i) => fullKey[i * bands + b] === k0)) continue;
+      const byKey = new Map<number, number[]>();
+      for (const i of list) {
+        const k = fullKey[i * bands + b];
+        const own = byKey.get(k) ?? byKey.set(k, []).get(k)!;
+        own.push(i);
+        memberOf[i * bands + b] = own;
+      }
+    }
   // candidates of each sentence: the later sentences sharing one of its (not boilerplate) buckets;
   // a stamp per sentence, rather than a set of pairs, tells a candidate met through two buckets
   const stamp = new Int32Array(n).fill(-1);
@@ -196,9 +211,12 @@ export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEA
   const numbersAt = (i: number) => (numbers[i] ??= sentences[i].numbers ?? numbersOf(sentences[i].text ?? ""));
   // the share of equal minima estimates the Jaccard index; stop once it cannot reach the threshold
   const need = Math.ceil(o.threshold * H - 1e-9);
+  // pairs in the order of their sentences (i, then j), whichever band found them
   const out: CopyPair[] = [];
+  const mine: Array<{ j: number; pair: CopyPair }> = [];
   for (let i = 0; i < n; i++) {
     if (!has[i]) continue;
+    mine.length = 0;
     for (let b = 0; b < bands; b++) {
       const list = memberOf[i * bands + b];
       if (list.length < 2 || list.length > o.maxBucket) continue;
@@ -210,9 +228,11 @@ export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEA
         for (let k = 0; k < H && miss <= H - need; k++)
           if (sigs[i * H + k] === sigs[j * H + k]) same++;
           else miss++;
-        if (same >= need) out.push({ a: sentences[i], b: sentences[j], similarity: same / H, numbersA: numbersAt(i), numbersB: numbersAt(j) });
+        if (same >= need) mine.push({ j, pair: { a: sentences[i], b: sentences[j], similarity: same / H, numbersA: numbersAt(i), numbersB: numbersAt(j) } });
       }
     }
+    if (mine.length > 1) mine.sort((x, y) => x.j - y.j);
+    for (const m of mine) out.push(m.pair);
   }
   return out;
 }

@@ -11,27 +11,38 @@ const stale = (r: Review, what: string): Issue => ({
 
 /**
  * Apply the reviews that act on claims: rejected claims stay in the output, marked, but take no
- * part in alignment; corrected values and dates replace the machine's.
+ * part in alignment; corrected values and dates replace the machine's. The claims given are not
+ * changed (they may be cached results): a reviewed claim is a copy.
  */
-export function applyClaimReviews(claims: Claim[], reviews: Review[]) {
-  const byId = new Map(claims.map((c) => [c.id, c]));
+export function applyClaimReviews(given: Claim[], reviews: Review[]) {
+  const byId = new Map(given.map((c) => [c.id, c]));
+  const copied = new Set<string>();
+  /** The claim to change: a copy of the machine's, made once. */
+  const own = (id: string) => {
+    const c = byId.get(id)!;
+    if (copied.has(id)) return c;
+    const copy = { ...c };
+    byId.set(id, copy);
+    copied.add(id);
+    return copy;
+  };
   const rejected = new Set<string>();
   const issues: Issue[] = [];
   for (const r of reviews) {
     if ("reject" in r) {
-      const c = byId.get(r.reject);
-      if (!c) issues.push(stale(r, `claim ${r.reject}`));
-      else (c.review = { action: "rejected", note: r.note ?? null, by: r.by ?? null }), rejected.add(c.id);
+      if (!byId.has(r.reject)) issues.push(stale(r, `claim ${r.reject}`));
+      else (own(r.reject).review = { action: "rejected", note: r.note ?? null, by: r.by ?? null }), rejected.add(r.reject);
     } else if ("correct" in r) {
-      const c = byId.get(r.correct);
-      if (!c) issues.push(stale(r, `claim ${r.correct}`));
+      if (!byId.has(r.correct)) issues.push(stale(r, `claim ${r.correct}`));
       else {
+        const c = own(r.correct);
         if (r.value) c.value = { ...(c.value ?? { unit: null, text: "" }), low: r.value.low, high: r.value.high, qualifier: r.value.qualifier ?? "corrected" } as Claim["value"];
         if (r.date) c.date = { ...r.date, text: c.date?.text ?? "" };
         c.review = { action: "corrected", note: r.note ?? null, by: r.by ?? null };
       }
     } else if ("split" in r && !byId.has(r.split)) issues.push(stale(r, `claim ${r.split}`));
   }
+  const claims = copied.size ? given.map((c) => byId.get(c.id)!) : given;
   return { claims, active: claims.filter((c) => !rejected.has(c.id)), stale: issues };
 }
 

@@ -211,7 +211,9 @@ const LETTER = /\p{L}/u;
 export function letterBefore(text: string, i: number): boolean {
   if (i <= 0) return false;
   const low = text.charCodeAt(i - 1);
-  return LETTER.test(text.slice(low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1, i));
+  const high = i >= 2 ? text.charCodeAt(i - 2) : 0;
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return LETTER.test(text.slice(pair ? i - 2 : i - 1, i));
 }
 
 /**
