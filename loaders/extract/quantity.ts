@@ -344,8 +344,14 @@ const SCALES = new Map<string, number>([
   ["billion", 1e9],
 ]);
 
+/** Qualifier phrases as word lists: the Arabic ones normalised as the text is, the English ones as written. */
+const phrases = (arabic: Array<[string, Qualifier]>, english: Array<[string, Qualifier]>): Array<[string[], Qualifier]> => [
+  ...arabic.map(([p, q]): [string[], Qualifier] => [list(p), q]),
+  ...english.map(([p, q]): [string[], Qualifier] => [p.split(" "), q]),
+];
+
 /** Qualifiers before the number, longest first; the first word may carry a clitic (`بنحو`, `لأكثر من`). */
-const PRE: Array<[string[], Qualifier]> = (
+const PRE: Array<[string[], Qualifier]> = phrases(
   [
     ["ما لا يقل عن", "at_least"],
     ["لا يقل عن", "at_least"],
@@ -401,46 +407,40 @@ const PRE: Array<[string[], Qualifier]> = (
     ["قرابة", "about"],
     ["زهاء", "about"],
     ["تقريبا", "about"],
-  ] as Array<[string, Qualifier]>
-)
-  .map(([p, q]): [string[], Qualifier] => [list(p), q])
-  .concat(
-    (
-      [
-        ["at least", "at_least"],
-        ["no fewer than", "at_least"],
-        ["no less than", "at_least"],
-        ["not less than", "at_least"],
-        ["a minimum of", "at_least"],
-        ["no more than", "at_most"],
-        ["not more than", "at_most"],
-        ["a maximum of", "at_most"],
-        ["up to", "at_most"],
-        ["as many as", "at_most"],
-        ["more than", "more_than"],
-        ["upwards of", "more_than"],
-        ["in excess of", "more_than"],
-        ["over", "more_than"],
-        ["fewer than", "less_than"],
-        ["less than", "less_than"],
-        ["under", "less_than"],
-        ["close to", "about"],
-        ["an estimated", "about"],
-        ["estimated", "about"],
-        ["about", "about"],
-        ["around", "about"],
-        ["nearly", "about"],
-        ["almost", "about"],
-        ["some", "about"],
-        ["approximately", "about"],
-        ["roughly", "about"],
-      ] as Array<[string, Qualifier]>
-    ).map(([p, q]): [string[], Qualifier] => [p.split(" "), q]),
-  )
-  .sort((a, b) => b[0].length - a[0].length);
+  ],
+  [
+    ["at least", "at_least"],
+    ["no fewer than", "at_least"],
+    ["no less than", "at_least"],
+    ["not less than", "at_least"],
+    ["a minimum of", "at_least"],
+    ["no more than", "at_most"],
+    ["not more than", "at_most"],
+    ["a maximum of", "at_most"],
+    ["up to", "at_most"],
+    ["as many as", "at_most"],
+    ["more than", "more_than"],
+    ["upwards of", "more_than"],
+    ["in excess of", "more_than"],
+    ["over", "more_than"],
+    ["fewer than", "less_than"],
+    ["less than", "less_than"],
+    ["under", "less_than"],
+    ["close to", "about"],
+    ["an estimated", "about"],
+    ["estimated", "about"],
+    ["about", "about"],
+    ["around", "about"],
+    ["nearly", "about"],
+    ["almost", "about"],
+    ["some", "about"],
+    ["approximately", "about"],
+    ["roughly", "about"],
+  ],
+).sort((a, b) => b[0].length - a[0].length);
 
 /** Qualifiers after the number or its noun: `5 عناصر على الأقل`, `50 عاما تقريبا`, `100 or more`. */
-const POST: Array<[string[], Qualifier]> = (
+const POST: Array<[string[], Qualifier]> = phrases(
   [
     ["على الأقل", "at_least"],
     ["أو أكثر", "at_least"],
@@ -451,18 +451,13 @@ const POST: Array<[string[], Qualifier]> = (
     ["ونيفا", "more_than"],
     ["و نيف", "more_than"],
     ["تقريبا", "about"],
-  ] as Array<[string, Qualifier]>
-)
-  .map(([p, q]): [string[], Qualifier] => [list(p), q])
-  .concat(
-    (
-      [
-        ["at least", "at_least"],
-        ["or more", "at_least"],
-        ["or so", "about"],
-      ] as Array<[string, Qualifier]>
-    ).map(([p, q]): [string[], Qualifier] => [p.split(" "), q]),
-  );
+  ],
+  [
+    ["at least", "at_least"],
+    ["or more", "at_least"],
+    ["or so", "about"],
+  ],
+);
 
 /** Verbs of `يزيد عددها على 50`, `ويتجاوز عدد مسلحيها 100 ألف`, `بلغ عدد القتلى 30`. */
 const COUNT_VERBS = new Map<string, Qualifier>([
