@@ -60,62 +60,66 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const NUMBER = fnv("#");
 const SCALE = /^(?:الف|الفا|الاف|مليون|ملايين|مليار|thousand|million|billion)$/;
 
+/** The words of a text (runs of letters and digits): where each is, its text, its hash, and whether it has digits. */
+interface WordTable {
+  texts: string[];
+  starts: number[];
+  ends: number[];
+  hashes: number[];
+  digits: boolean[];
+}
+
+/** The word table of `text`, from the words given (offsets `offset` ahead of the text's) or found here. */
+function wordTable(text: string, known?: { words: Array<{ text: string; start: number; end: number }>; offset: number }): WordTable {
+  const t: WordTable = { texts: [], starts: [], ends: [], hashes: [], digits: [] };
+  const add = (w: string, start: number) => {
+    let digit = false;
+    for (let i = 0; i < w.length && !digit; i++) digit = w.charCodeAt(i) >= 48 && w.charCodeAt(i) <= 57;
+    t.texts.push(w);
+    t.starts.push(start);
+    t.ends.push(start + w.length);
+    t.digits.push(digit);
+    // (a leading و is dropped)
+    t.hashes.push(digit ? NUMBER : fnv(w, w.length > 3 && w.charCodeAt(0) === 0x648 ? 1 : 0));
+  };
+  if (known) for (const w of known.words) add(w.text, w.start - known.offset);
+  else {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) add(m[0], m.index);
+  }
+  return t;
+}
+
+/**
+ * The hashes of the words in [from, to), numbers masked so that a copied sentence whose figure
+ * changed still matches (a number and its scale word together: "60 ألفا" / "100 ألف"); null when
+ * the stretch cuts a word.
+ */
+function maskedWords(t: WordTable, from: number, to: number): number[] | null {
+  const out: number[] = [];
+  let prevNumber = false;
+  for (let i = 0; i < t.starts.length; i++) {
+    if (t.ends[i] <= from || t.starts[i] >= to) continue;
+    if (t.starts[i] < from || t.ends[i] > to) return null;
+    const isNumber: boolean = t.digits[i] || (prevNumber && SCALE.test(t.texts[i]));
+    out.push(isNumber ? NUMBER : t.hashes[i]);
+    prevNumber = isNumber;
+  }
+  return out;
+}
+
 /**
  * The signatures of a sentence and of stretches of it (its clauses), as `signature` gives them for
  * each stretch's text, with the sentence's words found once. `units` are offsets into `text`; a
  * stretch whose edge cuts a word is read on its own.
  */
 export function unitSignatures(text: string, units: Array<{ start: number; end: number }>, known?: { words: Array<{ text: string; start: number; end: number }>; offset: number }): Array<string | null> {
-  const o = NEARCOPY_DEFAULTS;
-  const starts: number[] = [], ends: number[] = [], hashes: number[] = [], digits: boolean[] = [], scales: boolean[] = [];
-  // the words of `text`: given (the article's, which are the same runs of letters and digits), or found here
-  const found: Array<{ text: string; start: number; end: number }> = [];
-  if (!known) {
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  }
-  const offset = known?.offset ?? 0;
-  for (const word of known?.words ?? found) {
-    const w = word.text;
-    let digit = false;
-    for (let i = 0; i < w.length && !digit; i++) digit = w.charCodeAt(i) >= 48 && w.charCodeAt(i) <= 57;
-    starts.push(word.start - offset);
-    ends.push(word.end - offset);
-    digits.push(digit);
-    scales.push(!digit && SCALE.test(w));
-    hashes.push(digit ? NUMBER : fnv(w, w.length > 3 && w.charCodeAt(0) === 0x648 ? 1 : 0));
-  }
+  const t = wordTable(text, known);
   return units.map((u) => {
-    const ws: number[] = [];
-    let prevNumber = false;
-    for (let i = 0; i < starts.length; i++) {
-      if (ends[i] <= u.start || starts[i] >= u.end) continue;
-      if (starts[i] < u.start || ends[i] > u.end) return signature(text.slice(u.start, u.end)); // a cut word
-      const isNumber: boolean = digits[i] || (prevNumber && scales[i]);
-      ws.push(isNumber ? NUMBER : hashes[i]);
-      prevNumber = isNumber;
-    }
-    return minHash(ws, o);
+    const ws = maskedWords(t, u.start, u.end);
+    return ws ? minHash(ws, NEARCOPY_DEFAULTS) : signature(text.slice(u.start, u.end));
   });
 }
-
-/** Word hashes with numbers masked, so a copied sentence whose figure changed still matches. */
-function words(text: string): number[] {
-  const out: number[] = [];
-  let prevNumber = false;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const w = m[0];
-    // a number and its scale word are masked together ("60 ألفا" / "100 ألف"); a leading و is dropped
-    let digit = false;
-    for (let i = 0; i < w.length && !digit; i++) digit = w.charCodeAt(i) >= 48 && w.charCodeAt(i) <= 57;
-    const isNumber: boolean = digit || (prevNumber && SCALE.test(w));
-    out.push(isNumber ? NUMBER : fnv(w, w.length > 3 && w.charCodeAt(0) === 0x648 ? 1 : 0));
-    prevNumber = isNumber;
-  }
-  return out;
-}
-
 
 /** The numbers of a sentence (with their scale words), to tell whether a copy changed them. */
 export function numbersOf(text: string): string[] {
@@ -129,7 +133,7 @@ export function numbersOf(text: string): string[] {
  * cached with it, so that finding copies across a corpus only compares signatures.
  */
 export function signature(text: string, options: Partial<typeof NEARCOPY_DEFAULTS> = {}): string | null {
-  return minHash(words(text), { ...NEARCOPY_DEFAULTS, ...options });
+  return minHash(maskedWords(wordTable(text), 0, text.length)!, { ...NEARCOPY_DEFAULTS, ...options });
 }
 
 /** The MinHash signature of a list of word hashes (see `signature`). */

@@ -9,7 +9,7 @@ import { extractClaims } from "./claims.ts";
 import { findDates } from "./dates.ts";
 import { dateIssues, nameVariants, unknownNames } from "./issues.ts";
 import { findQuantities } from "./quantity.ts";
-import { numbersOf, shortHash, signature, unitSignatures } from "../align/nearcopy.ts";
+import { numbersOf, shortHash, unitSignatures } from "../align/nearcopy.ts";
 
 /** What one article yields on its own, before it is compared with any other. */
 export interface ArticleResult {
@@ -83,10 +83,9 @@ export function analyzeArticle(source: Source, matcher: Matcher): ArticleResult 
       while (last < tokens.length && tokens[last].start < s.end) last++;
       // (a word cut by the sentence's edge is read from the sentence's own text instead)
       const cut = (word < last && tokens[word].start < s.start) || (last > word && tokens[last - 1].end > s.end);
-      const inside = units.every((u) => u.start >= s.start && u.end <= s.end);
-      const text = norm.text.slice(s.start, s.end);
+      // (clauses lie within their sentence: `clauses` cuts the sentence's own stretch)
       const rel = units.map((u) => ({ start: u.start - s.start, end: u.end - s.start }));
-      const sigs = !inside ? units.map((u) => signature(norm.text.slice(u.start, u.end))) : unitSignatures(text, rel, cut ? undefined : { words: tokens.slice(word, last), offset: s.start });
+      const sigs = unitSignatures(norm.text.slice(s.start, s.end), rel, cut ? undefined : { words: tokens.slice(word, last), offset: s.start });
       return units.map((u, k): [number, number, string | null, string[]] => [...norm.raw(u.start, u.end), sigs[k], sigs[k] ? numbersOf(norm.text.slice(u.start, u.end)) : []]);
     }),
   };
