@@ -72,22 +72,23 @@ interface WordTable {
 /** The word table of `text`, from the words given (offsets `offset` ahead of the text's) or found here. */
 function wordTable(text: string, known?: { words: Array<{ text: string; start: number; end: number }>; offset: number }): WordTable {
   const t: WordTable = { texts: [], starts: [], ends: [], hashes: [], digits: [] };
-  const add = (w: string, start: number) => {
-    let digit = false;
-    for (let i = 0; i < w.length && !digit; i++) digit = w.charCodeAt(i) >= 48 && w.charCodeAt(i) <= 57;
-    t.texts.push(w);
-    t.starts.push(start);
-    t.ends.push(start + w.length);
-    t.digits.push(digit);
-    // (a leading و is dropped)
-    t.hashes.push(digit ? NUMBER : fnv(w, w.length > 3 && w.charCodeAt(0) === 0x648 ? 1 : 0));
-  };
-  if (known) for (const w of known.words) add(w.text, w.start - known.offset);
+  if (known) for (const w of known.words) addWord(t, w.text, w.start - known.offset);
   else {
     WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) add(m[0], m.index);
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) addWord(t, m[0], m.index);
   }
   return t;
+}
+/** (Not a closure in `wordTable`: under tsx every named closure made costs a `defineProperty`.) */
+function addWord(t: WordTable, w: string, start: number): void {
+  let digit = false;
+  for (let i = 0; i < w.length && !digit; i++) digit = w.charCodeAt(i) >= 48 && w.charCodeAt(i) <= 57;
+  t.texts.push(w);
+  t.starts.push(start);
+  t.ends.push(start + w.length);
+  t.digits.push(digit);
+  // (a leading و is dropped)
+  t.hashes.push(digit ? NUMBER : fnv(w, w.length > 3 && w.charCodeAt(0) === 0x648 ? 1 : 0));
 }
 
 /**

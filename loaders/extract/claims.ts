@@ -111,6 +111,111 @@ interface Region {
 }
 
 /**
+ * The sentence being read and what was found in it. The helpers below take it as an argument
+ * rather than being closures made anew for each sentence: the site and the CLI run under tsx,
+ * which keeps function names, so every named closure costs a `defineProperty` — about a second
+ * over the 58,000 sentences with triggers of 10,000 articles.
+ */
+interface Scope {
+  doc: ArticleText;
+  g: Gazetteer;
+  text: string;
+  sentence: Segment;
+  sClauses: Segment[];
+  parts: Part[];
+  places: Part[];
+  attribution: string | null;
+  /** Where each origin cue stands in the sentence (found once per sentence). */
+  cuesAt: Map<RegExp, number[]>;
+}
+
+/** The items of a list sorted by start that lie in the sentence, the cursor moved past those before it. */
+function take<T extends { start: number }>(list: T[], cursor: { at: number }, sentence: Segment): T[] {
+  while (cursor.at < list.length && list[cursor.at].start < sentence.start) cursor.at++;
+  const out: T[] = [];
+  for (let k = cursor.at; k < list.length && list[k].start < sentence.end; k++) out.push(list[k]);
+  return out;
+}
+const textBefore = (s: Scope, at: number, n = 40) => s.text.slice(Math.max(s.sentence.start, at - n), at);
+const isPatron = (s: Scope, p: Part) =>
+  (PATRON.test(textBefore(s, p.mention.start)) || (p.entity.type !== "country" && PART_OF.test(textBefore(s, p.mention.start)))) &&
+  s.parts.some((q) => q !== p && ACTOR.has(q.entity.type) && q.mention.end <= p.mention.start && p.mention.start - q.mention.end < 60);
+const isCountryPatron = (s: Scope, p: Part) => p.entity.type === "country" && PATRON.test(textBefore(s, p.mention.start));
+const isPlaceLike = (s: Scope, p: Part) =>
+  p.entity.type === "country" && !isCountryPatron(s, p) && (/^[بل]/.test(s.text.slice(p.mention.start, p.mention.end)) || PLACE_PREP.test(textBefore(s, p.mention.start, 20)));
+function cues(s: Scope, cue: RegExp): number[] {
+  let at = s.cuesAt.get(cue);
+  if (!at) s.cuesAt.set(cue, (at = [...s.text.slice(s.sentence.start, s.sentence.end).matchAll(everywhere(cue))].map((m) => s.sentence.start + m.index!)));
+  return at;
+}
+function isOrigin(s: Scope, p: Part, cue = ORIGIN): boolean {
+  const m = cues(s, cue).filter((c) => c < p.mention.start).at(-1);
+  if (m === undefined) return false;
+  // the origin word governs the first place after it only
+  return !s.parts.some((q) => q.entity.type === "place" && q.mention.start > m && q.mention.start < p.mention.start);
+}
+/** Control and withdrawal share their reach: "سيطرتها على … إثر انسحاب داعش". */
+const family = (t: Trigger) => (t.rule.kind === "withdrawal" ? "control" : t.rule.kind);
+const within = (list: Part[], r: { start: number; end: number }) => list.filter((p) => p.mention.start >= r.start && p.mention.start < r.end);
+/** Places of a trigger: in its reach, and in its clause before it. */
+const placesOf = (s: Scope, t: Trigger, r: { start: number; end: number; from: number }, cue = ORIGIN) =>
+  [...s.places.filter((p) => p.mention.start >= r.from && p.mention.end <= t.start), ...within(s.places, r)].filter((p) => !isOrigin(s, p, cue));
+/** A country counts as the actor of a trigger only right next to it ("إيران تسيطر", "تسيطر إيران"). */
+const near = (list: Part[], t: Trigger) => list.filter((p) => p.entity.type !== "country" || Math.min(Math.abs(p.mention.start - t.end), Math.abs(t.start - p.mention.end)) < 20);
+const before = (list: Part[], at: number, limit = EXTRACT_DEFAULTS.subjectLookback) => list.filter((p) => p.mention.end <= at && at - p.mention.end <= limit);
+/** The run of actors nearest before `at` (a list joined by و and commas counts as one run). */
+function nearestRun(text: string, list: Part[], at: number): Part[] {
+  const b = before(list, at);
+  if (!b.length) return [];
+  const run = [b[b.length - 1]];
+  for (let k = b.length - 2; k >= 0; k--) {
+    const gap = text.slice(b[k].mention.end, run[0].mention.start);
+    if (gap.length > 50 || /[.;:]/.test(gap)) break;
+    run.unshift(b[k]);
+  }
+  return run;
+}
+/** The finest places of a list: towns before provinces and countries, none that holds another of the list. */
+function finest(g: Gazetteer, ps: Part[]): Part[] {
+  const ids = new Set(ps.map((p) => p.entity.id));
+  const fine = ps.filter((p) => !COARSE.has(p.entity.placeType ?? "") && p.entity.type !== "country");
+  const keep = (fine.length ? fine : ps).filter((p) => ![...ids].some((other) => other !== p.entity.id && ancestors(g, other).includes(p.entity.id)));
+  return dedupe(keep);
+}
+const isCoarsePart = (p: Part) => p.entity.type === "country" || COARSE.has(p.entity.placeType ?? "");
+/** The evidence of a claim made from `ms`: the run of clauses that holds them (raw offsets). */
+function span(s: Scope, ms: Array<{ start: number; end: number }>): [number, number] {
+  const lo = Math.max(s.sentence.start, Math.min(...ms.map((m) => m.start))), hi = Math.min(s.sentence.end, Math.max(...ms.map((m) => m.end)));
+  const first = s.sClauses.find((c) => c.end > lo) ?? s.sentence;
+  const last = [...s.sClauses].reverse().find((c) => c.start < hi) ?? s.sentence;
+  return s.doc.norm.raw(Math.min(first.start, lo), Math.max(last.end, hi));
+}
+const make = (s: Scope, kind: ClaimKind, anchors: Array<{ start: number; end: number } | null | undefined>, fields: Partial<Claim>): Claim => ({
+  id: "",
+  source: s.doc.source,
+  kind,
+  subject: null,
+  object: null,
+  place: null,
+  value: null,
+  date: null,
+  attribution: s.attribution,
+  evidence: "",
+  span: span(s, anchors.filter((a): a is { start: number; end: number } => !!a)),
+  context: s.doc.norm.raw(s.sentence.start, s.sentence.end),
+  ...fields,
+});
+const rawText = (doc: ArticleText, start: number, end: number) => doc.raw.slice(...doc.norm.raw(start, end));
+const dateValue = (doc: ArticleText, d: DateMention | undefined): DateValue | null =>
+  d?.date ? { start: d.date.start, end: d.date.end, precision: d.date.precision, text: rawText(doc, d.start, d.end) } : null;
+const quantityValue = (doc: ArticleText, q: Quantity, unit = q.unit): Value => ({ low: q.low, high: q.high, unit, qualifier: q.qualifier, text: rawText(doc, q.start, q.end) });
+function nationalityAfter(s: Scope, t: Trigger): string | null {
+  const after = s.text.slice(t.end, t.end + 25);
+  for (const [r, id] of NATIONALITY_AFTER) if (r.test(after) && s.g.entities.has(id)) return id;
+  return null;
+}
+
+/**
  * Extract the typed claims of one article. In each sentence, every trigger word owns the stretch
  * up to the next trigger of its kind; subjects, places, values and dates are looked for there.
  * Every claim keeps, as evidence, the smallest run of clauses that holds what it was made from.
@@ -119,58 +224,30 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
   const text = doc.norm.text;
   const triggers = findTriggers(text, doc.tokens);
   const claims: Claim[] = [];
-  const cursor = { t: 0, m: 0, q: 0, d: 0 };
+  const cursor = { t: { at: 0 }, m: { at: 0 }, q: { at: 0 }, d: { at: 0 } };
   const attacks: Array<{ c: Claim; si: number }> = [];
 
   doc.sentences.forEach((sentence, si) => {
-    const take = <T extends { start: number }>(list: T[], key: keyof typeof cursor) => {
-      while (cursor[key] < list.length && list[cursor[key]].start < sentence.start) cursor[key]++;
-      const out: T[] = [];
-      for (let k = cursor[key]; k < list.length && list[k].start < sentence.end; k++) out.push(list[k]);
-      return out;
-    };
-    const trig = mergeAdjacent(take(triggers, "t"), text);
-    const parts = take(doc.mentions, "m").map((mention) => ({ mention, entity: g.entities.get(mention.entity)! }));
-    const quantities = take(doc.quantities, "q");
-    const dates = take(doc.dates, "d");
+    const trig = mergeAdjacent(take(triggers, cursor.t, sentence), text);
+    const parts = take(doc.mentions, cursor.m, sentence).map((mention) => ({ mention, entity: g.entities.get(mention.entity)! }));
+    const quantities = take(doc.quantities, cursor.q, sentence);
+    const dates = take(doc.dates, cursor.d, sentence);
     if (!trig.length && !quantities.length) return;
     const attribution = doc.attributions[si];
     const used = new Set<Quantity>();
     const sClauses = clauses(text, sentence);
-    const textBefore = (at: number, n = 40) => text.slice(Math.max(sentence.start, at - n), at);
-
-    const isPatron = (p: Part) =>
-      (PATRON.test(textBefore(p.mention.start)) || (p.entity.type !== "country" && PART_OF.test(textBefore(p.mention.start)))) &&
-      parts.some((q) => q !== p && ACTOR.has(q.entity.type) && q.mention.end <= p.mention.start && p.mention.start - q.mention.end < 60);
-    const isCountryPatron = (p: Part) => p.entity.type === "country" && PATRON.test(textBefore(p.mention.start));
-    const isPlaceLike = (p: Part) =>
-      p.entity.type === "country" && !isCountryPatron(p) && (/^[بل]/.test(text.slice(p.mention.start, p.mention.end)) || PLACE_PREP.test(textBefore(p.mention.start, 20)));
-    const allActors = parts.filter((p) => ACTOR.has(p.entity.type) && !isPatron(p) && !isPlaceLike(p) && !isCountryPatron(p));
-    const patronCountries = parts.filter(isCountryPatron);
+    const S: Scope = { doc, g, text, sentence, sClauses, parts, places: [], attribution, cuesAt: new Map() };
+    const allActors = parts.filter((p) => ACTOR.has(p.entity.type) && !isPatron(S, p) && !isPlaceLike(S, p) && !isCountryPatron(S, p));
+    const patronCountries = parts.filter((p) => isCountryPatron(S, p));
     // a country is an actor only when no group or force is named near it
     const actors = allActors.filter((p) => p.entity.type !== "country" || !allActors.some((q) => q.entity.type !== "country" && Math.abs(q.mention.start - p.mention.start) < 80));
-    // where origin words stand in the sentence (found once per sentence)
-    const cuesAt = new Map<RegExp, number[]>();
-    const cues = (cue: RegExp) => {
-      let at = cuesAt.get(cue);
-      if (!at) cuesAt.set(cue, (at = [...text.slice(sentence.start, sentence.end).matchAll(everywhere(cue))].map((m) => sentence.start + m.index!)));
-      return at;
-    };
-    const isOrigin = (p: Part, cue = ORIGIN) => {
-      const m = cues(cue).filter((c) => c < p.mention.start).at(-1);
-      if (m === undefined) return false;
-      // the origin word governs the first place after it only
-      return !parts.some((q) => q.entity.type === "place" && q.mention.start > m && q.mention.start < p.mention.start);
-    };
-    const places = parts.filter((p) => p.entity.type === "place" || (p.entity.type === "country" && isPlaceLike(p)));
+    const places = (S.places = parts.filter((p) => p.entity.type === "place" || (p.entity.type === "country" && isPlaceLike(S, p))));
     const people = parts.filter((p) => p.entity.type === "person");
 
     // each trigger owns the stretch up to the next trigger of its kind or the next turn ("في حين"),
     // and the start of its clause before it (the topic: "مدينة الميادين بأنها نقطة التمركز")
     const turns = [...atWordStart(TURN, text.slice(sentence.start, sentence.end))].map((m) => sentence.start + m.index);
     const regions = new Map<Trigger, Region & { from: number }>();
-    // control and withdrawal share their reach: "سيطرتها على … إثر انسحاب داعش"
-    const family = (t: Trigger) => (t.rule.kind === "withdrawal" ? "control" : t.rule.kind);
     for (const kind of new Set(trig.map(family))) {
       const own = trig.filter((t) => family(t) === kind);
       own.forEach((t, k) => {
@@ -182,25 +259,6 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
         regions.set(t, { t, start: t.start, end: next, from });
       });
     }
-    const within = (list: Part[], r: { start: number; end: number }) => list.filter((p) => p.mention.start >= r.start && p.mention.start < r.end);
-    /** Places of a trigger: in its reach, and in its clause before it. */
-    const placesOf = (t: Trigger, r: { start: number; end: number; from: number }, cue = ORIGIN) =>
-      [...places.filter((p) => p.mention.start >= r.from && p.mention.end <= t.start), ...within(places, r)].filter((p) => !isOrigin(p, cue));
-    /** A country counts as the actor of a trigger only right next to it ("إيران تسيطر", "تسيطر إيران"). */
-    const near = (list: Part[], t: Trigger) => list.filter((p) => p.entity.type !== "country" || Math.min(Math.abs(p.mention.start - t.end), Math.abs(t.start - p.mention.end)) < 20);
-    const before = (list: Part[], at: number, limit = EXTRACT_DEFAULTS.subjectLookback) => list.filter((p) => p.mention.end <= at && at - p.mention.end <= limit);
-    /** The run of actors nearest before `at` (a list joined by و and commas counts as one run). */
-    const nearestRun = (list: Part[], at: number): Part[] => {
-      const b = before(list, at);
-      if (!b.length) return [];
-      const run = [b[b.length - 1]];
-      for (let k = b.length - 2; k >= 0; k--) {
-        const gap = text.slice(b[k].mention.end, run[0].mention.start);
-        if (gap.length > 50 || /[.;:]/.test(gap)) break;
-        run.unshift(b[k]);
-      }
-      return run;
-    };
     // a date belongs to the nearest event before it (else the first event after it); with no
     // event in the sentence, to the nearest trigger of any kind
     const dateOf = new Map<Trigger, DateMention>();
@@ -210,44 +268,6 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
       const owner = [...pool].reverse().find((t) => t.end <= d.start) ?? pool.find((t) => t.start >= d.end);
       if (owner && !dateOf.has(owner)) dateOf.set(owner, d);
     }
-    const finest = (ps: Part[]) => {
-      const ids = new Set(ps.map((p) => p.entity.id));
-      const fine = ps.filter((p) => !COARSE.has(p.entity.placeType ?? "") && p.entity.type !== "country");
-      const keep = (fine.length ? fine : ps).filter((p) => ![...ids].some((other) => other !== p.entity.id && ancestors(g, other).includes(p.entity.id)));
-      return dedupe(keep);
-    };
-    const isCoarsePart = (p: Part) => p.entity.type === "country" || COARSE.has(p.entity.placeType ?? "");
-    const span = (ms: Array<{ start: number; end: number }>): [number, number] => {
-      const lo = Math.max(sentence.start, Math.min(...ms.map((m) => m.start))), hi = Math.min(sentence.end, Math.max(...ms.map((m) => m.end)));
-      const first = sClauses.find((c) => c.end > lo) ?? sentence;
-      const last = [...sClauses].reverse().find((c) => c.start < hi) ?? sentence;
-      return doc.norm.raw(Math.min(first.start, lo), Math.max(last.end, hi));
-    };
-    const make = (kind: ClaimKind, anchors: Array<{ start: number; end: number } | null | undefined>, fields: Partial<Claim>): Claim => ({
-      id: "",
-      source: doc.source,
-      kind,
-      subject: null,
-      object: null,
-      place: null,
-      value: null,
-      date: null,
-      attribution,
-      evidence: "",
-      span: span(anchors.filter((a): a is { start: number; end: number } => !!a)),
-      context: doc.norm.raw(sentence.start, sentence.end),
-      ...fields,
-    });
-    const rawText = (s: number, e: number) => doc.raw.slice(...doc.norm.raw(s, e));
-    const dateValue = (d: DateMention | undefined): DateValue | null =>
-      d?.date ? { start: d.date.start, end: d.date.end, precision: d.date.precision, text: rawText(d.start, d.end) } : null;
-    const quantityValue = (q: Quantity, unit = q.unit): Value => ({ low: q.low, high: q.high, unit, qualifier: q.qualifier, text: rawText(q.start, q.end) });
-    const nationalityAfter = (t: Trigger): string | null => {
-      const after = text.slice(t.end, t.end + 25);
-      for (const [r, id] of NATIONALITY_AFTER) if (r.test(after) && g.entities.has(id)) return id;
-      return null;
-    };
-
     for (const t of trig) {
       const r = regions.get(t)!;
       const kind = t.rule.kind;
@@ -257,15 +277,15 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
       if (hasWordStart(HYPOTHETICAL, text.slice(clause.start, t.start))) continue;
       if (kind === "presence") {
         let subjects = near(within(actors, r), t);
-        if (!subjects.length) subjects = near(nearestRun(actors.filter((a) => a.mention.start >= r.from), t.start), t);
+        if (!subjects.length) subjects = near(nearestRun(text, actors.filter((a) => a.mention.start >= r.from), t.start), t);
         // "وقامت بإخلاء مقراتها": a possessive refers back to the sentence's subject
         if (!subjects.length && /ها$|هم$/.test(text.slice(t.start, t.end)) && !turns.some((x) => x < t.start))
-          subjects = near(nearestRun(actors, t.start), t);
-        let fine = finest(placesOf(t, r, MOVED_FROM));
-        if (!fine.length || fine.every(isCoarsePart)) fine = finest([...before(places, t.start, 100).slice(-2), ...fine]);
+          subjects = near(nearestRun(text, actors, t.start), t);
+        let fine = finest(g, placesOf(S, t, r, MOVED_FROM));
+        if (!fine.length || fine.every(isCoarsePart)) fine = finest(g, [...before(places, t.start, 100).slice(-2), ...fine]);
         for (const s of dedupe(subjects))
           for (const p of fine.length ? fine : [null])
-            claims.push(make("presence", [t, s.mention, p?.mention], { subject: s.entity.id, place: p ? townOf(p.entity.id) : null, date: dateValue(date) }));
+            claims.push(make(S, "presence", [t, s.mention, p?.mention], { subject: s.entity.id, place: p ? townOf(p.entity.id) : null, date: dateValue(doc, date) }));
       } else if (kind === "attack") {
         const inRegion = within(actors, r);
         const inner = actors.find((a) => a.mention.start > t.start && a.mention.end < t.end);
@@ -274,7 +294,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
         const word = text.slice(t.start, t.end).split(/\s+/)[0];
         if (!attacker) {
           // SVO: "مليشيا أبو الفضل العباس ... قصفت", "وقوف سلاح الجو الإسرائيلي وراء تلك الغارات"
-          const prevRun = nearestRun(actors, t.start).at(-1);
+          const prevRun = nearestRun(text, actors, t.start).at(-1);
           if (prevRun && prevRun.mention.start >= r.from && !/[,;]/.test(text.slice(prevRun.mention.end, t.start)) && !SUFFERED.test(text.slice(r.from, t.start))) attacker = prevRun;
         }
         if (!attacker && ATTACK_VERB.test(word)) {
@@ -286,7 +306,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
           const genitive = inRegion.find((a) => a.mention.start - t.end < 30 && /^ل/.test(text.slice(a.mention.start, a.mention.end)) && !/(?:علي|ضد|استهدف)\s*$/.test(text.slice(t.end, a.mention.start)));
           if (genitive) attacker = genitive;
         }
-        const nationality = !attacker ? nationalityAfter(t) : null;
+        const nationality = !attacker ? nationalityAfter(S, t) : null;
         // "تعرض X لقصف": X is the target
         const sufferedAt = [...text.slice(sentence.start, t.start).matchAll(SUFFERED_ALL)].at(-1);
         const sufferedFrom = sufferedAt ? sentence.start + sufferedAt.index! : null;
@@ -300,18 +320,18 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
               (ATTACK_VERB.test(word) || TARGET_BEFORE.test(text.slice(Math.max(t.end, a.mention.start - 40), a.mention.start))),
           ) ??
           null;
-        let ps = t.rule.origin ? [] : placesOf(t, r);
+        let ps = t.rule.origin ? [] : placesOf(S, t, r);
         if (sufferedFrom !== null) ps = [...places.filter((p) => p.mention.start > sufferedFrom && p.mention.end <= t.start), ...ps];
-        const targets = finest(ps);
+        const targets = finest(g, ps);
         const weapons = quantities.find((q) => q.start >= r.start - 40 && q.start < r.end && q.unit && EXTRACT_DEFAULTS.weaponUnits.has(q.unit));
         const base: Partial<Claim> = {
           subject: attacker?.entity.id ?? nationality,
           object: target && target.entity.id !== (attacker?.entity.id ?? nationality) ? target.entity.id : null,
-          date: dateValue(date),
-          value: weapons ? quantityValue(weapons) : null,
+          date: dateValue(doc, date),
+          value: weapons ? quantityValue(doc, weapons) : null,
         };
         const anchors = [t, attacker?.mention, target?.mention, weapons, date];
-        const made = targets.length ? targets.map((p) => make("attack", [...anchors, p.mention], { ...base, place: p.entity.id })) : [make("attack", anchors, base)];
+        const made = targets.length ? targets.map((p) => make(S, "attack", [...anchors, p.mention], { ...base, place: p.entity.id })) : [make(S, "attack", anchors, base)];
         // an attack needs a place or a party (its own or carried over from the sentences before)
         for (const c of made.map((x) => carryOver(x, si))) if (c.place || c.subject || c.object) claims.push(c);
       } else if (kind === "casualties") {
@@ -325,12 +345,12 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
           if (gapAfter !== null && gapAfter.length < 40 && VICTIM_AFTER.test(gapAfter)) return true;
           return VICTIM_BEFORE.test(text.slice(Math.max(r.from, a.mention.start - 25), a.mention.start));
         });
-        const ps = finest(places.filter((p) => !isOrigin(p)));
-        const c = make("casualties", [t, q, victims[0]?.mention, date], {
+        const ps = finest(g, places.filter((p) => !isOrigin(S, p)));
+        const c = make(S, "casualties", [t, q, victims[0]?.mention, date], {
           subject: victims[0]?.entity.id ?? null,
           place: ps[0]?.entity.id ?? null,
-          value: quantityValue(q, t.rule.casualty ?? "killed"),
-          date: dateValue(date),
+          value: quantityValue(doc, q, t.rule.casualty ?? "killed"),
+          date: dateValue(doc, date),
         });
         const lastAttack = attacks.at(-1)?.c;
         if (!c.date && lastAttack?.date) c.date = { ...lastAttack.date };
@@ -341,9 +361,9 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
         // a noun of control refers back to a subject before it ("وبسطت قوات النظام سيطرتها")
         const verbFirst = /^[وف]?(?:[يت]?سيطر|سيطرت|انسحاب|انسحب|انسحبت|انحسرت|انحسار|طرد|طردت|خسر)$/u.test(text.slice(t.start, t.end).split(/\s+/)[0]);
         const own = near(within(actors, r), t);
-        const subject = (verbFirst && own.length ? own[0] : (near(nearestRun(actors.filter((a) => a.mention.start >= r.from), t.start), t).at(-1) ?? own[0])) ?? null;
-        let fine = finest(within(places, r).filter((p) => !isOrigin(p)));
-        if (!fine.length || fine.every(isCoarsePart)) fine = finest([...before(places, t.start, 100).slice(-2), ...fine]);
+        const subject = (verbFirst && own.length ? own[0] : (near(nearestRun(text, actors.filter((a) => a.mention.start >= r.from), t.start), t).at(-1) ?? own[0])) ?? null;
+        let fine = finest(g, within(places, r).filter((p) => !isOrigin(S, p)));
+        if (!fine.length || fine.every(isCoarsePart)) fine = finest(g, [...before(places, t.start, 100).slice(-2), ...fine]);
         const regionText = text.slice(t.end, Math.min(r.end, t.end + 60));
         const found = DIRECTIONS.filter(([d]) => d.test(regionText)).map(([, n]) => n);
         const value: Value | null = found.length ? { low: null, high: null, unit: "parts", qualifier: "parts", text: regionText.trim(), parts: found } : null;
@@ -351,18 +371,18 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
         if (!subject && (kind === "withdrawal" || !fine.length || fine.every(isCoarsePart))) continue;
         for (const p of fine.length ? fine.slice(0, 2) : [null])
           claims.push(
-            make("control", [t, subject?.mention, p?.mention, date], {
+            make(S, "control", [t, subject?.mention, p?.mention, date], {
               subject: subject?.entity.id ?? null,
               place: p?.entity.id ?? null,
               ...(kind === "withdrawal" ? { change: "lost" as const } : {}),
               value,
-              date: dateValue(date),
+              date: dateValue(doc, date),
             }),
           );
       } else if (kind === "leadership") {
         const person = people.find((p) => (p.mention.start >= t.end && p.mention.start - t.end < 60) || (p.mention.end <= t.start && t.start - p.mention.end < 40));
-        const group = actors.find((a) => a.mention.start >= t.end && a.mention.start - t.end < 80) ?? nearestRun(actors, t.start).at(-1);
-        if (person && group) claims.push(make("leadership", [t, person.mention, group.mention], { subject: person.entity.id, object: group.entity.id, date: dateValue(date) }));
+        const group = actors.find((a) => a.mention.start >= t.end && a.mention.start - t.end < 80) ?? nearestRun(text, actors, t.start).at(-1);
+        if (person && group) claims.push(make(S, "leadership", [t, person.mention, group.mention], { subject: person.entity.id, object: group.entity.id, date: dateValue(doc, date) }));
       }
     }
 
@@ -372,10 +392,10 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
       if (trig.some((t) => (t.rule.kind === "casualties" || t.rule.kind === "attack") && t.end <= q.start && q.start - t.end < 40)) continue;
       const after = actors.filter((a) => a.mention.start >= q.end && a.mention.start - q.end < 40 && a.entity.type !== "country");
       const patron = patronCountries.find((a) => a.mention.start >= q.end && a.mention.start - q.end < 100);
-      const subject = after[0] ?? patron ?? nearestRun(actors, q.start).at(-1) ?? null;
+      const subject = after[0] ?? patron ?? nearestRun(text, actors, q.start).at(-1) ?? null;
       if (!subject) continue; // a count of nobody in particular ("12 points") is no force size
       const scope = nearestPlace(places, q, text);
-      claims.push(make("force_size", [q, subject?.mention, scope?.mention], { subject: subject?.entity.id ?? null, place: scope?.entity.id ?? null, value: quantityValue(q) }));
+      claims.push(make(S, "force_size", [q, subject?.mention, scope?.mention], { subject: subject?.entity.id ?? null, place: scope?.entity.id ?? null, value: quantityValue(doc, q) }));
     }
   });
 
