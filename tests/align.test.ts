@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { loadGazetteer } from "../loaders/gazetteer/load.ts";
 import { alignClaims, recentWindow } from "../loaders/align/cluster.ts";
-import { findCopies, signature, unitSignatures } from "../loaders/align/nearcopy.ts";
+import { NEARCOPY_DEFAULTS, findCopies, orderByKey, signature, unitSignatures } from "../loaders/align/nearcopy.ts";
 import { judge } from "../loaders/score/verdict.ts";
 import { normalize } from "../loaders/text/normalize.ts";
 import { clauses, sentences } from "../loaders/text/segment.ts";
@@ -184,5 +184,59 @@ describe("findCopies(sentences)", () => {
     expect(findCopies([s("x", "قصفت الطائرات الموقع"), s("y", "قصفت الطائرات الموقع")])).toEqual([]);
     const long = "هذه جمله طويله بما يكفي لكي تعتبر نسخه اذا تكررت في مقالين مختلفين من مصادر مختلفه";
     expect(findCopies([s("x", long), s("x", long)])).toEqual([]);
+  });
+});
+
+describe("orderByKey(keys)", () => {
+  test("sorts positions by key, equal keys in position order, over all 32 bits", () => {
+    let x = 12345;
+    const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0), x);
+    const keys = new Uint32Array(5000).map((_, i) => (i % 3 === 0 ? rand() % 7 : i % 3 === 1 ? 0xffff0000 + (rand() % 5) : rand()));
+    const expected = [...keys.keys()].sort((a, b) => keys[a] - keys[b] || a - b);
+    expect([...orderByKey(keys)]).toEqual(expected);
+    expect([...orderByKey(new Uint32Array(0))]).toEqual([]);
+  });
+});
+
+describe("findCopies on signatures", () => {
+  // signatures made to collide: families of near-duplicates, a boilerplate family too big to
+  // use, and unrelated sentences; compared with every pair checked by hand
+  const H = NEARCOPY_DEFAULTS.hashes, rows = NEARCOPY_DEFAULTS.rows;
+  let x = 99;
+  const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0), x);
+  const sigs: Uint32Array[] = [];
+  const refs: Array<{ source: string; start: number; end: number; sig: string | null; numbers: string[] }> = [];
+  const family = (size: number, changed: number) => {
+    const base = new Uint32Array(H).map(() => rand());
+    for (let k = 0; k < size; k++) {
+      const sig = base.map((v, i) => (rand() % H < changed && i % 5 !== k % 5 ? rand() : v));
+      sigs.push(sig);
+      refs.push({ source: `a${rand() % 30}`, start: refs.length, end: refs.length + 1, sig: Buffer.from(sig.buffer).toString("base64"), numbers: [] });
+    }
+  };
+  for (let f = 0; f < 40; f++) family(2 + (f % 6), f % 4 === 0 ? 0 : 8);
+  family(NEARCOPY_DEFAULTS.maxBucket + 5, 0);
+  for (let f = 0; f < 200; f++) family(1, 0);
+  refs.push({ source: "short", start: 0, end: 1, sig: null, numbers: [] });
+  sigs.push(new Uint32Array(H));
+  test("finds exactly the pairs that share a bucket of usable size and are alike enough", () => {
+    const bandOf = (i: number, b: number) => sigs[i].slice(b * rows, (b + 1) * rows).join(",");
+    const size = new Map<string, number>();
+    for (let i = 0; i < refs.length; i++) if (refs[i].sig) for (let b = 0; b < H / rows; b++) size.set(`${b}|${bandOf(i, b)}`, (size.get(`${b}|${bandOf(i, b)}`) ?? 0) + 1);
+    const expected: string[] = [];
+    for (let i = 0; i < refs.length; i++)
+      for (let j = i + 1; j < refs.length; j++) {
+        if (!refs[i].sig || !refs[j].sig || refs[i].source === refs[j].source) continue;
+        let shared = false;
+        for (let b = 0; b < H / rows && !shared; b++) {
+          const n = size.get(`${b}|${bandOf(i, b)}`)!;
+          shared = bandOf(i, b) === bandOf(j, b) && n >= 2 && n <= NEARCOPY_DEFAULTS.maxBucket;
+        }
+        const same = sigs[i].filter((v, k) => v === sigs[j][k]).length;
+        if (shared && same / H >= NEARCOPY_DEFAULTS.threshold) expected.push(`${i}-${j}@${same / H}`);
+      }
+    const got = findCopies(refs).map((p) => `${refs.indexOf(p.a as (typeof refs)[number])}-${refs.indexOf(p.b as (typeof refs)[number])}@${p.similarity}`);
+    expect(expected.length).toBeGreaterThan(50);
+    expect(got).toEqual(expected);
   });
 });

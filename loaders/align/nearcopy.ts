@@ -164,17 +164,12 @@ export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEA
   const H = o.hashes;
   const bands = H / o.rows;
   const n = sentences.length;
-  // all signatures in one flat array (row i at i·H), each sentence's article as a small integer,
-  // and the sentences of each band key: maps keyed by 30 of its 32 bits (small integers hash
-  // fastest), their rare mixes of keys split below, so that a bucket is exactly one key
+  // all signatures in one flat array (row i at i·H), each sentence's article as a small integer
   const sigs = new Uint32Array(n * H);
   const has = new Uint8Array(n);
   const article = new Int32Array(n);
   const articles = new Map<string, number>();
-  const buckets = Array.from({ length: bands }, () => new Map<number, number[]>());
-  // each sentence's bucket in each band, kept so that it is looked up once
-  const memberOf: number[][] = new Array(n * bands);
-  const fullKey = new Uint32Array(n * bands);
+  const signed: number[] = [];
   for (let i = 0; i < n; i++) {
     const s = sentences[i];
     let a = articles.get(s.source);
@@ -186,29 +181,36 @@ export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEA
     if (buf.length !== H * 4) continue;
     for (let k = 0; k < H; k++) sigs[i * H + k] = buf.readUInt32LE(k * 4);
     has[i] = 1;
-    for (let b = 0; b < bands; b++) {
+    signed.push(i);
+  }
+  // the buckets of each band: its signed sentences sorted by band key (radix sort, no maps), a
+  // bucket being a run of one key; each sentence's run in each band is kept as [from, to)
+  const m = signed.length;
+  const members: Int32Array[] = [];
+  const runFrom = new Int32Array(n * bands);
+  const runTo = new Int32Array(n * bands);
+  const keys = new Uint32Array(m);
+  for (let b = 0; b < bands; b++) {
+    for (let x = 0; x < m; x++) {
+      const i = signed[x];
       let h = 0x811c9dc5 ^ b;
       for (let r = b * o.rows; r < (b + 1) * o.rows; r++) h = Math.imul(h ^ sigs[i * H + r], 0x01000193);
-      fullKey[i * bands + b] = h >>> 0;
-      const key = h & 0x3fffffff;
-      let list = buckets[b].get(key);
-      if (list) list.push(i);
-      else buckets[b].set(key, (list = [i]));
-      memberOf[i * bands + b] = list;
+      keys[x] = h >>> 0;
     }
-  }
-  for (let b = 0; b < bands; b++)
-    for (const list of buckets[b].values()) {
-      const k0 = fullKey[list[0] * bands + b];
-      if (list.every((i) => fullKey[i * bands + b] === k0)) continue;
-      const byKey = new Map<number, number[]>();
-      for (const i of list) {
-        const k = fullKey[i * bands + b];
-        const own = byKey.get(k) ?? byKey.set(k, []).get(k)!;
-        own.push(i);
-        memberOf[i * bands + b] = own;
+    const order = orderByKey(keys);
+    const list = new Int32Array(m);
+    for (let p = 0; p < m; p++) list[p] = signed[order[p]];
+    for (let from = 0; from < m; ) {
+      let to = from + 1;
+      while (to < m && keys[order[to]] === keys[order[from]]) to++;
+      for (let p = from; p < to; p++) {
+        runFrom[list[p] * bands + b] = from;
+        runTo[list[p] * bands + b] = to;
       }
+      from = to;
     }
+    members.push(list);
+  }
   // candidates of each sentence: the later sentences sharing one of its (not boilerplate) buckets;
   // a stamp per sentence, rather than a set of pairs, tells a candidate met through two buckets
   const stamp = new Int32Array(n).fill(-1);
@@ -223,9 +225,11 @@ export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEA
     if (!has[i]) continue;
     mine.length = 0;
     for (let b = 0; b < bands; b++) {
-      const list = memberOf[i * bands + b];
-      if (list.length < 2 || list.length > o.maxBucket) continue;
-      for (const j of list) {
+      const from = runFrom[i * bands + b], to = runTo[i * bands + b];
+      if (to - from < 2 || to - from > o.maxBucket) continue;
+      const list = members[b];
+      for (let p = from; p < to; p++) {
+        const j = list[p];
         if (j <= i || stamp[j] === i) continue;
         stamp[j] = i;
         if (article[i] === article[j]) continue;
@@ -240,6 +244,25 @@ export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEA
     for (const m of mine) out.push(m.pair);
   }
   return out;
+}
+
+/** The positions of `keys` in the order of their values, equal values in position order (LSD radix sort, two 16-bit passes). */
+export function orderByKey(keys: Uint32Array): Int32Array {
+  const n = keys.length;
+  let from = new Int32Array(n), to = new Int32Array(n);
+  for (let i = 0; i < n; i++) from[i] = i;
+  const count = new Int32Array(0x10001);
+  for (let shift = 0; shift < 32; shift += 16) {
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[((keys[i] >>> shift) & 0xffff) + 1]++;
+    for (let d = 1; d <= 0x10000; d++) count[d] += count[d - 1];
+    for (let i = 0; i < n; i++) {
+      const x = from[i];
+      to[count[(keys[x] >>> shift) & 0xffff]++] = x;
+    }
+    [from, to] = [to, from];
+  }
+  return from;
 }
 
 /** Pairs of articles most of whose sentences are copies of each other's (syndicated or copied). */
