@@ -7,7 +7,7 @@
  *   npm run bench                         all sizes (seeds, 100, 1000, 2897 real, 10000)
  *   npm run bench -- --quick              one run per size, 10 s baseline budget, seed build only
  *   npm run bench -- --sizes 100,1000     some sizes ("seeds", numbers, 2897 or "real")
- *   npm run bench -- --runs 5             runs per size (default 3, 2 from 2,897 up)
+ *   npm run bench -- --runs 5             runs per size (default 3 for every size: a median of 3 drops one outlier)
  *   npm run bench -- --no-build --no-baseline
  *   npm run bench -- --write              also write bench/RESULTS.md
  */
@@ -39,7 +39,7 @@ const has = (f: string) => argv.includes(f);
 const arg = (f: string) => (has(f) ? argv[argv.indexOf(f) + 1] : undefined);
 const quick = has("--quick");
 const sizes: Array<number | "seeds"> = (arg("--sizes") ?? "seeds,100,1000,2897,10000").split(",").map((s) => (s === "seeds" ? "seeds" : s === "real" ? REAL : Number(s)));
-const runsFor = (size: number | "seeds") => Number(arg("--runs") ?? (quick ? 1 : size !== "seeds" && size >= REAL ? 2 : 3));
+const runsFor = (size: number | "seeds") => Number(arg("--runs") ?? (quick ? 1 : 3));
 const budgetMs = Number(arg("--budget") ?? (quick ? 10_000 : 60_000));
 const doBuild = !has("--no-build");
 const doBaseline = !has("--no-baseline");
