@@ -215,13 +215,15 @@ export function parsePublished(value: string | number | null): Published | null 
   return readPublished(typeof value === "string" ? value.trim().replace(/[tT ].*$/, "") : value) ?? null;
 }
 
+/** The day number of an ISO date ("2022-01-27…"), NaN if it is none. */
+function isoDayOf(v: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
+  return m ? dayOf(+m[1], +m[2], +m[3]) : NaN;
+}
+
 function toPub(p: Published | null): Pub | null {
   if (!p) return null;
-  const parse = (v: string) => {
-    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
-    return m ? dayOf(+m[1], +m[2], +m[3]) : NaN;
-  };
-  const start = parse(p.start), end = parse(p.end);
+  const start = isoDayOf(p.start), end = isoDayOf(p.end);
   if (!Number.isFinite(start) || !Number.isFinite(end) || end < start) return null;
   return { start, end, precision: p.precision };
 }

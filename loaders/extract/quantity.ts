@@ -623,14 +623,16 @@ interface Core {
 const gap = (toks: Tok[], i: number, j: number) => toks[j].s - toks[i].e;
 const isPunct = (tok: Tok | undefined, ...ch: string[]) => tok !== undefined && tok.k === PUNCT && ch.includes(tok.t);
 
+/** Is the token right before (or after) `t` a Latin word or a URL-ish sign, touching it ("s-400", "id=12")? */
+const glued = (t: Tok, o: Tok | undefined, before: boolean) =>
+  o !== undefined && (before ? o.e === t.s : o.s === t.e) && (o.k === EN || (o.k === PUNCT && "/=#_&?@+\\".includes(o.t)));
+
 /** Digits with thousands separators or a decimal part, and a scale word. Returns a token index to skip to for dates, times, phone numbers and ids. */
 function readDigits(toks: Tok[], i: number, inner = false): Core | number {
   const t = toks[i];
   const prev = toks[i - 1];
   const next = toks[i + 1];
-  const glued = (o: Tok | undefined, before: boolean) =>
-    o !== undefined && (before ? o.e === t.s : o.s === t.e) && (o.k === EN || (o.k === PUNCT && "/=#_&?@+\\".includes(o.t)));
-  if ((!inner && glued(prev, true)) || glued(next, false)) return i + 1;
+  if ((!inner && glued(t, prev, true)) || glued(t, next, false)) return i + 1;
   // s-400, covid-19
   if (isPunct(prev, "-") && prev.e === t.s && toks[i - 2]?.k === EN && toks[i - 2].e === prev.s) return i + 1;
   // clock time 01 : 13 (: 46)

@@ -112,15 +112,49 @@ class Voices {
   }
 }
 
+/** Is the claim's evidence inside the unit? */
+const inside = (c: Claim, u: { start: number; end: number }) => c.span[0] >= u.start && c.span[1] <= u.end;
+
+/** How the reasons name entities and sources. */
+interface Words {
+  name(id: string | null): string;
+  label(source: string): string;
+  year(source: string): string | null;
+  /** When a source was published (for ordering; undated last). */
+  when(source: string): string;
+  /** An outlet and its year: "Enab Baladi (2022)". */
+  who(c: Claim): string;
+}
+/**
+ * The naming helpers of a context, made once per context rather than as closures per fact (under
+ * tsx, which keeps function names, each named closure costs a `defineProperty`).
+ */
+const words = new WeakMap<ScoreContext, Words>();
+function wordsOf(ctx: ScoreContext): Words {
+  let w = words.get(ctx);
+  if (w) return w;
+  const { g, sources } = ctx;
+  const whoOf = new Map<string, string>();
+  const label = (s: string) => sources.get(s)?.outlet ?? `unknown outlet (${s.slice(0, 3)})`;
+  const year = (s: string) => sources.get(s)?.published?.start.slice(0, 4) ?? null;
+  w = {
+    name: (id) => (id ? (g.entities.get(id)?.name_en ?? id) : "unknown"),
+    label,
+    year,
+    when: (x) => sources.get(x)?.published?.start ?? "9999",
+    who: (c) => whoOf.get(c.source) ?? whoOf.set(c.source, `${label(c.source)}${year(c.source) ? ` (${year(c.source)})` : ""}`).get(c.source)!,
+  };
+  words.set(ctx, w);
+  return w;
+}
+
 /**
  * Judge one fact: who says what, which outlets are independent, whether their values agree, and
  * the verdict, score and reasons a reader can follow.
  */
 export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
-  const { g, sources } = ctx;
-  const name = (id: string | null) => (id ? (g.entities.get(id)?.name_en ?? id) : "unknown");
-  const label = (s: string) => sources.get(s)?.outlet ?? `unknown outlet (${s.slice(0, 3)})`;
-  const year = (s: string) => sources.get(s)?.published?.start.slice(0, 4) ?? null;
+  const { sources } = ctx;
+  const { name, label, year, when, who } = wordsOf(ctx);
   const bySource = new Map<string, Claim[]>();
   for (const c of gr.claims) {
     const list = bySource.get(c.source);
@@ -169,7 +203,6 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
         reasons.add(`${label(a)} and ${label(b)} publish nearly the same article: one voice`);
       }
   const copied: Array<{ a: Claim; b: Claim; pair: CopyPair }> = [];
-  const inside = (c: Claim, u: { start: number; end: number }) => c.span[0] >= u.start && c.span[1] <= u.end;
   // the claims a claim was found copied in, and where in `copied` (a few per claim: a list, not a map)
   const metD: Claim[] = [];
   const metAt: number[] = [];
@@ -210,9 +243,6 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
   // agreement
   const contradictions: Array<[string, string]> = [];
   const differs = new Set<string>();
-  const when = (x: string) => sources.get(x)?.published?.start ?? "9999";
-  const whoOf = new Map<string, string>();
-  const who = (c: Claim) => whoOf.get(c.source) ?? whoOf.set(c.source, `${label(c.source)}${year(c.source) ? ` (${year(c.source)})` : ""}`).get(c.source)!;
   for (const { a: x, b: y, pair } of copied) {
     // tell it in the order of publication: who printed it first, who reprinted it
     const [a, b] = when(x.source) <= when(y.source) ? [x, y] : [y, x];
