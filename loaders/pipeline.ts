@@ -66,7 +66,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   const blocking = problems.filter((p) => !p.duplicateOf);
   if (blocking.length)
     throw new UserError(`the corpus has ${blocking.length} problem(s); fix them first (triangulate check lists them):\n${blocking.map(formatProblem).join("\n")}`);
-  const g = loadGazetteer(gazetteerDir(options.corpus));
+  const g = loadGazetteer(gazetteerDir(options.corpus), { keep: options.cache !== false });
   const { reviews, hash: reviewsHash } = loadReviews(reviewsFile(options.corpus));
   lap("read");
   // the same corpus, gazetteer, reviews and library give the same analysis: the site's several
