@@ -117,6 +117,22 @@ describe("alignClaims(claims) and judge(group)", () => {
     const groups = alignClaims(cs, g);
     expect(groups.map((x) => x.claims.map((c) => c.source).sort().join(""))).toEqual(["abc", "d"]);
   });
+  test("attaches an attack told only as somewhere in the country to the one fact it fits, else to the clearly nearest, else to none", () => {
+    const at = (source: string, place: string, date = "2022-03-01") => claim({ source, kind: "attack", place, date: day(date) });
+    const vague = (source: string) => claim({ source, kind: "attack", place: "country:syria" });
+    const groupsOf = (cs: Claim[]) => alignClaims(cs, g).map((x) => x.claims.map((c) => c.source).sort().join("")).sort();
+    // one fact it fits: joined
+    expect(groupsOf([at("a", "place:albukamal"), vague("v")])).toEqual(["av"]);
+    // Raqqa (about 130 km from Syria's centre) is clearly nearer than Albukamal (about 270 km)
+    expect(groupsOf([at("a", "place:albukamal"), at("b", "place:raqqa"), vague("v")])).toEqual(["a", "bv"]);
+    // two facts at one place are equally near: none is picked
+    expect(groupsOf([at("a", "place:albukamal"), at("b", "place:albukamal", "2022-06-01"), vague("v")])).toEqual(["a", "b", "v"]);
+    // al-Mayadin (about 220 km) is not clearly farther than Albukamal (about 270 km): none is picked
+    expect(groupsOf([at("a", "place:albukamal"), at("b", "place:mayadin"), vague("v")])).toEqual(["a", "b", "v"]);
+    // a dated vague claim only meets facts of its time
+    const dated = claim({ source: "v", kind: "attack", place: "country:syria", date: day("2022-06-01") });
+    expect(groupsOf([at("a", "place:raqqa"), at("b", "place:albukamal", "2022-06-01"), dated])).toEqual(["a", "bv"]);
+  });
   test("meets US forces and the coalition as one party, but not Iran's militias", () => {
     const cs = [
       claim({ source: "a", kind: "presence", subject: "force:us", place: "place:omar-field" }),

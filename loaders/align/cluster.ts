@@ -132,6 +132,9 @@ export function alignClaims(claims: Claim[], g: Gazetteer, options: AlignOptions
   const subjectless = new Map<ClaimKind, Set<Group>>();
   const anchorsOf = new Map<ClaimKind, Set<string>>();
   const pending: Claim[] = [];
+  // the anchors of each kind around a vague place, nearest first (fixed while vague claims attach:
+  // the facts they start have no anchor)
+  const aroundByDistance = new Map<string, { near: Array<{ anchor: string; km: number }>; unknown: string[] }>();
   const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => (m.get(k) ?? m.set(k, []).get(k)!).push(v);
   const sideOf = (id: string) => g.entities.get(id)?.side ?? id;
   // within a block, events are indexed by month, so a dated claim looks only at facts of its months
@@ -150,12 +153,6 @@ export function alignClaims(claims: Claim[], g: Gazetteer, options: AlignOptions
   const indexMonths = (gr: Group) => {
     for (const mo of months(gr.lo, gr.hi) ?? ["*"]) push(byMonth, `${gr.key}|${mo}`, gr);
   };
-  /** Facts anchored somewhere a vague place may mean: found through the few distinct anchors. */
-  function aroundVague(kind: ClaimKind, vague: string): Group[] {
-    const out: Group[] = [];
-    for (const anchor of anchorsOf.get(kind) ?? []) if (vagueFits(g, vague, anchor)) out.push(...(byAnchor.get(`${kind}|${anchor}`) ?? []));
-    return out;
-  }
   function inBlock(key: string, c: Claim): Group[] {
     const d = when(c);
     const ms = d ? months(d.start ?? "0000", d.end ?? "9999") : null;
@@ -215,14 +212,7 @@ export function alignClaims(claims: Claim[], g: Gazetteer, options: AlignOptions
     const own = c.place && !isCoarse(g, c.place) ? rule.anchor({ ...c, subject: c.subject ?? "?" }) : null;
     // a named claim meets facts about compatible actors, or unnamed facts at its very anchor
     const unnamedHere = own ? (byAnchor.get(`${c.kind}|${own}`) ?? []).filter((gr) => subjectless.get(c.kind)?.has(gr)) : [];
-    const pool0: Iterable<Group> = c.subject
-      ? [...(bySubject.get(`${c.kind}|${EVENTS.has(c.kind) ? `side:${sideOf(c.subject)}` : actorKey(g, c.subject)}`) ?? []), ...unnamedHere]
-      : own
-        ? (byAnchor.get(`${c.kind}|${own}`) ?? [])
-        : c.place
-          ? aroundVague(c.kind, c.place)
-          : [];
-    const candidates = [...new Set(pool0)].filter((gr) => {
+    const fits = (gr: Group) => {
       if (!rule.fits(c, gr)) return false;
       if (c.date && gr.key.includes("|pattern|")) return false; // a dated event is not a pattern
       if (c.kind === "control" && (c.change ?? "holds") !== (gr.claims[0].change ?? "holds")) return false;
@@ -232,11 +222,22 @@ export function alignClaims(claims: Claim[], g: Gazetteer, options: AlignOptions
       if (own) return gr.anchor === own;
       if (c.place && gr.anchor && !vagueFits(g, c.place, gr.anchor)) return false;
       return true;
-    });
-    // prefer facts about the very same subject over merely compatible ones, then the nearest
-    const same = candidates.filter((gr) => c.subject && [...gr.subjects].some((x) => actorKey(g, x) === actorKey(g, c.subject)));
-    const pool = same.length ? same : candidates;
-    const pick = pool.length === 1 ? pool[0] : nearest(pool, c.place);
+    };
+    let pick: Group | null;
+    // (a claim with neither subject nor anchor meets the facts around its vague place)
+    if (!c.subject && !own && c.place) pick = nearestFit(c.kind, c.place, fits);
+    else {
+      const pool0: Iterable<Group> = c.subject
+        ? [...(bySubject.get(`${c.kind}|${EVENTS.has(c.kind) ? `side:${sideOf(c.subject)}` : actorKey(g, c.subject)}`) ?? []), ...unnamedHere]
+        : own
+          ? (byAnchor.get(`${c.kind}|${own}`) ?? [])
+          : [];
+      const candidates = [...new Set(pool0)].filter(fits);
+      // prefer facts about the very same subject over merely compatible ones, then the nearest
+      const same = candidates.filter((gr) => c.subject && [...gr.subjects].some((x) => actorKey(g, x) === actorKey(g, c.subject)));
+      const pool = same.length ? same : candidates;
+      pick = pool.length === 1 ? pool[0] : nearest(pool, c.place);
+    }
     if (pick) join(pick, c);
     else {
       const key = `${c.kind}|${actorKey(g, c.subject) ?? "?"}|${c.change ?? c.object ?? ""}|${c.place ?? "?"}`;
@@ -246,6 +247,47 @@ export function alignClaims(claims: Claim[], g: Gazetteer, options: AlignOptions
     }
   }
   return groups;
+
+  /**
+   * For a claim with neither subject nor anchor, at a vague place: what the general path picks
+   * (the single fact around the place it fits, else the fit clearly nearest the place, if every
+   * fit has a distance) without testing every fact around the place — on real articles these
+   * claims are many and a country holds every anchor, so testing them all grew with the square
+   * of the corpus. Anchors are scanned nearest first: a fit without a distance and any other fit
+   * settle it (no pick), and otherwise the first two fits are the two nearest.
+   */
+  function nearestFit(kind: ClaimKind, place: string, fits: (gr: Group) => boolean): Group | null {
+    const key = `${kind}|${place}`;
+    let around = aroundByDistance.get(key);
+    if (!around) {
+      const near: Array<{ anchor: string; km: number }> = [];
+      const unknown: string[] = [];
+      for (const anchor of anchorsOf.get(kind) ?? [])
+        if (vagueFits(g, place, anchor)) {
+          const km = distanceKm(g, place, anchor);
+          if (km === null) unknown.push(anchor);
+          else near.push({ anchor, km });
+        }
+      near.sort((a, b) => a.km - b.km);
+      aroundByDistance.set(key, (around = { near, unknown }));
+    }
+    let undistanced: Group | null = null;
+    for (const anchor of around.unknown)
+      for (const gr of byAnchor.get(`${kind}|${anchor}`) ?? [])
+        if (fits(gr)) {
+          if (undistanced) return null;
+          undistanced = gr;
+        }
+    let first: { gr: Group; km: number } | null = null;
+    for (const { anchor, km } of around.near)
+      for (const gr of byAnchor.get(`${kind}|${anchor}`) ?? [])
+        if (fits(gr)) {
+          if (undistanced) return null;
+          if (!first) first = { gr, km };
+          else return first.km < ATTACH.clearlyNearer * km ? first.gr : null;
+        }
+    return undistanced ?? first?.gr ?? null;
+  }
 
   /** The fact whose anchor is clearly nearest a vague place, if any. */
   function nearest(pool: Group[], place: string | null): Group | null {
