@@ -255,4 +255,12 @@ describe("findCopies on signatures", () => {
     expect(expected.length).toBeGreaterThan(50);
     expect(got).toEqual(expected);
   });
+  test("ignores a signature of the wrong length or with a character outside base64", () => {
+    const good = refs.find((r) => r.sig)!;
+    const copy = (sig: string) => ({ ...good, source: "other", sig });
+    expect(findCopies([good, copy(good.sig!)])).toHaveLength(1);
+    expect(findCopies([good, copy(good.sig!.slice(0, 64))])).toEqual([]);
+    expect(findCopies([good, copy(`${good.sig!.slice(0, 100)}!${good.sig!.slice(101)}`)])).toEqual([]);
+    expect(findCopies([good, copy(good.sig! + good.sig!)])).toEqual([]);
+  });
 });

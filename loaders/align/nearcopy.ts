@@ -1,4 +1,5 @@
 import { hash } from "node:crypto";
+import { endianness } from "node:os";
 
 /** Tunables of near-copy detection. */
 export const NEARCOPY_DEFAULTS = {
@@ -56,6 +57,7 @@ const remix = (h: number, k: number) => {
   return (x ^ (x >>> 12)) >>> 0;
 };
 
+const LITTLE_ENDIAN = endianness() === "LE";
 const WORD = /[\p{L}\p{N}]+/gu;
 const NUMBER = fnv("#");
 const SCALE = /^(?:الف|الفا|الاف|مليون|ملايين|مليار|thousand|million|billion)$/;
@@ -170,6 +172,9 @@ export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEA
   const article = new Int32Array(n);
   const articles = new Map<string, number>();
   const signed: number[] = [];
+  // (on little-endian machines a signature is decoded straight into its row: no buffer per sentence)
+  const rows = LITTLE_ENDIAN ? Buffer.from(sigs.buffer) : null;
+  const b64Length = Math.ceil((H * 4) / 3) * 4;
   for (let i = 0; i < n; i++) {
     const s = sentences[i];
     let a = articles.get(s.source);
@@ -177,9 +182,16 @@ export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEA
     article[i] = a;
     const b64 = s.sig === undefined ? signature(s.text ?? "", o) : s.sig;
     if (!b64) continue;
-    const buf = Buffer.from(b64, "base64");
-    if (buf.length !== H * 4) continue;
-    for (let k = 0; k < H; k++) sigs[i * H + k] = buf.readUInt32LE(k * 4);
+    if (rows) {
+      if (b64.length !== b64Length || rows.write(b64, i * H * 4, H * 4, "base64") !== H * 4) {
+        sigs.fill(0, i * H, (i + 1) * H);
+        continue;
+      }
+    } else {
+      const buf = Buffer.from(b64, "base64");
+      if (buf.length !== H * 4) continue;
+      for (let k = 0; k < H; k++) sigs[i * H + k] = buf.readUInt32LE(k * 4);
+    }
     has[i] = 1;
     signed.push(i);
   }
