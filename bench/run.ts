@@ -3,6 +3,8 @@
  * runs `analyze` from a cold cache in a child process (peak RSS per run), then adds one article and
  * re-analyses with the warm cache; it sizes the overview page's JSON, times full site builds, and
  * compares the kit's alignment with an all-pairs string-similarity baseline and a one-regex floor.
+ * With the real articles it also runs the first 725 and 1,450 of them cold, for growth on real
+ * text (the synthetic articles make few vague claims, and hid a step that grew with the square).
  *
  *   npm run bench                         all sizes (seeds, 100, 1000, 2897 real, 10000)
  *   npm run bench -- --quick              one run per size, 10 s baseline budget, seed build only
@@ -26,6 +28,8 @@ const CHILD = join(ROOT, "bench", "child.ts");
 const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
 const SEED = 42;
 const REAL = 2897;
+/** Smaller real corpora (the first articles of unifiedfc), for growth on real text. */
+const REAL_SUBSETS = [725, 1450];
 /** Stages in pipeline order, as `analyze` names them in `stats.times`. */
 const STAGES = ["read", "normalise", "mentions", "extract", "cache+other", "near-copies", "align", "score", "write"] as const;
 /** The per-article loop's time outside its three stages: cache reads and writes, bookkeeping. */
@@ -167,6 +171,29 @@ function measureSize(size: number | "seeds"): SizeResult {
   };
 }
 
+/** Cold runs on the first `n` real articles: how the stages grow on text nobody here wrote. */
+interface SubsetResult {
+  articles: number;
+  claims: number;
+  runs: number;
+  wallMs: number;
+  stages: Record<string, number>;
+}
+function measureRealSubset(n: number): SubsetResult {
+  const dir = join(TMP, `real-${n}`);
+  writeUnifiedfcCorpus(dir, n);
+  const runs: AnalyzeRun[] = [];
+  for (let r = 0; r < runsFor(REAL); r++) {
+    const cache = join(TMP, `cache-real-${n}-${r}`);
+    runs.push(child<AnalyzeRun>(["analyze", dir], { TRIANGULATE_CACHE: cache }));
+    rmSync(cache, { recursive: true, force: true });
+  }
+  log(`first ${n} real articles: ${runs.map((x) => sec(x.wallMs)).join(", ")}`);
+  rmSync(dir, { recursive: true, force: true });
+  const stages = Object.fromEntries(STAGES.map((st) => [st, median(runs.map((x) => withCache(x.times)[st] ?? 0))]));
+  return { articles: runs[0].sources, claims: runs[0].claims, runs: runs.length, wallMs: median(runs.map((x) => x.wallMs)), stages };
+}
+
 interface BuildResult {
   name: string;
   ok: boolean;
@@ -194,10 +221,13 @@ const started = new Date();
 const load0 = loadavg();
 log(`temporary folder ${TMP}`);
 const results: SizeResult[] = [];
+const realSubsets: SubsetResult[] = [];
 let baseline: (AllPairsResult & { kitAlignMs: number }) | null = null;
 let builds: BuildResult[] = [];
 try {
   for (const size of sizes) results.push(measureSize(size));
+  // the synthetic articles make few vague claims: growth on real text shows what they hide
+  if (!quick && sizes.includes(REAL)) for (const n of REAL_SUBSETS) realSubsets.push(measureRealSubset(n));
   if (doBaseline) {
     const dir = results.find((r) => r.size === 1000) ? join(TMP, "1000") : prepare(1000).dir;
     log(`baseline: all pairs of claims of 1000 articles, ${sec(budgetMs)} budget`);
@@ -318,6 +348,15 @@ function targets(): string {
         `\nIncremental run at 10,000 (one article extracted, ${sec(r10k.incrementalMs)}): unchanged files are only stat'ed (read ${sec(i.read)}) and only the new article's result is written (write ${sec(i.write)}), but every cached result is read back (cache+other ${sec(i["cache+other"])}) and near-copies, align and score run over the whole corpus again (${sec(i["near-copies"] + i.align + i.score)}): they compare the new article with all the others, and the facts it joins are judged again.`,
       );
     }
+  }
+  const real = results.find((r) => r.size === REAL);
+  if (real && realSubsets.length) {
+    const all = [...realSubsets, { articles: real.articles, claims: real.claims, runs: real.runs, wallMs: real.wallMs, stages: real.stages }];
+    const [a, z] = [all[0], all[all.length - 1]];
+    out.push(`\nGrowth on real articles (the first ${all.map((x) => x.articles.toLocaleString("en-US")).join(", ")} of unifiedfc; cold runs, medians; ms per article, and the exponent from the first to the last):\n`);
+    out.push(`| stage | ${all.map((x) => `${x.articles.toLocaleString("en-US")} (${x.claims.toLocaleString("en-US")} claims)`).join(" | ")} | exponent |\n|---|${all.map(() => "---").join("|")}|---|`);
+    for (const st of STAGES) out.push(`| ${st} | ${all.map((x) => (x.stages[st] / x.articles).toFixed(2)).join(" | ")} | ${(Math.log((z.stages[st] || 1e-9) / (a.stages[st] || 1e-9)) / Math.log(z.articles / a.articles)).toFixed(2)} |`);
+    out.push(`| analyze | ${all.map((x) => (x.wallMs / x.articles).toFixed(2)).join(" | ")} | ${(Math.log(z.wallMs / a.wallMs) / Math.log(z.articles / a.articles)).toFixed(2)} |`);
   }
   return out.join("\n");
 }
