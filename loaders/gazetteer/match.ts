@@ -1,6 +1,6 @@
 import stringSimilarity from "string-similarity";
 import { normalizeName } from "../text/normalize.ts";
-import { cliticForms, stripArticle, tokenize, type Token } from "../text/tokens.ts";
+import { cliticForms, perWord, stripArticle, tokenize, type Token } from "../text/tokens.ts";
 import type { Entity, Gazetteer } from "./types.ts";
 
 /** Tunables of mention finding, in one place. */
@@ -24,6 +24,15 @@ export interface Mention {
   /** The alias it matched (normalised). */
   alias: string;
   fuzzy: boolean;
+}
+
+/** The aliases a word may start (see `byWord` in `compileMatcher`). */
+interface WordAliases {
+  exact: AliasEntry[][];
+  /** Its core when long enough to be matched fuzzily. */
+  core: string | null;
+  /** The aliases its core may be a misspelling of, once asked for. */
+  fuzzy: AliasEntry[] | null;
 }
 
 interface AliasEntry {
@@ -86,25 +95,37 @@ export function compileMatcher(g: Gazetteer, options: Partial<typeof MATCH_DEFAU
     return true;
   };
 
+  // what each word may start: the aliases of its forms (in the order of its forms), and the
+  // misspelt aliases of its core, worked out on first need — one lookup per word of the text, as
+  // lookups in a memo of a whole corpus's words cost more than the matching itself
+  const byWord = perWord((word: string): WordAliases => {
+    const forms = cliticForms(word);
+    const exact: AliasEntry[][] = [];
+    for (const form of forms) {
+      const list = byFirst.get(form);
+      if (list) exact.push(list);
+    }
+    const core = forms.at(-1)!;
+    return { exact, core: core.length >= opts.fuzzyMinLength ? core : null, fuzzy: null };
+  });
+
   return {
     gazetteer: g,
     find(text, tokens = tokenize(text)) {
       const out: Mention[] = [];
       for (let i = 0; i < tokens.length; ) {
         let best: { entry: AliasEntry; fuzzy: boolean } | null = null;
-        for (const form of cliticForms(tokens[i].text)) {
-          for (const entry of byFirst.get(form) ?? [])
+        // (the one field of a remembered result that is filled in: on first need, the same for every caller)
+        const word = byWord(tokens[i].text) as WordAliases;
+        for (const list of word.exact)
+          for (const entry of list)
             if ((!best || entry.cores.length > best.entry.cores.length) && rest(text, tokens, i, entry)) best = { entry, fuzzy: false };
-        }
-        if (!best) {
-          const core = cliticForms(tokens[i].text).at(-1)!;
-          if (core.length >= opts.fuzzyMinLength)
-            for (const entry of fuzzyCandidates(core))
-              if (rest(text, tokens, i, entry)) {
-                best = { entry, fuzzy: true };
-                break;
-              }
-        }
+        if (!best && word.core !== null)
+          for (const entry of (word.fuzzy ??= fuzzyCandidates(word.core)))
+            if (rest(text, tokens, i, entry)) {
+              best = { entry, fuzzy: true };
+              break;
+            }
         if (!best) {
           i++;
           continue;
