@@ -58,10 +58,23 @@ for (const list of INDEX.values()) list.sort((a, b) => b.words.length - a.words.
 const PREFIXES = ["", "ب", "ل", "ال", "بال", "لل"];
 
 /** The words a token can be once a conjunction and a preposition or article are taken off. */
-const bare = perWord(function computeBare(token: string): string[] {
+function bare(token: string): string[] {
   const out: string[] = [];
   for (const conj of /^[وف]/.test(token) ? [token, token.slice(1)] : [token])
     for (const p of PREFIXES) if (conj.startsWith(p) && conj.length > p.length + 1) out.push(conj.slice(p.length));
+  return out;
+}
+
+/**
+ * The phrases a token may start: the lists of its bare forms, in their order (most words have
+ * none). Remembered per word, so that a token costs one lookup, not one per form.
+ */
+const phrasesOf = perWord(function computePhrases(token: string): Array<Array<{ rule: TriggerRule; words: string[] }>> {
+  const out: Array<Array<{ rule: TriggerRule; words: string[] }>> = [];
+  for (const form of bare(token)) {
+    const list = INDEX.get(form);
+    if (list) out.push(list);
+  }
   return out;
 });
 
@@ -70,8 +83,8 @@ export function findTriggers(text: string, tokens: Token[] = tokenize(text)): Tr
   const out: Trigger[] = [];
   for (let i = 0; i < tokens.length; ) {
     let best: { rule: TriggerRule; n: number } | null = null;
-    for (const form of bare(tokens[i].text)) {
-      for (const { rule, words } of INDEX.get(form) ?? []) {
+    for (const list of phrasesOf(tokens[i].text)) {
+      for (const { rule, words } of list) {
         if (best && best.n >= words.length) break;
         let k = 1;
         while (k < words.length && tokens[i + k]?.text === words[k] && /^\s+$/.test(text.slice(tokens[i + k - 1].end, tokens[i + k].start))) k++;
