@@ -5,6 +5,7 @@
  *   node --import tsx bench/child.ts analyze DIR [--json] [--planted FILE]
  *   node --import tsx bench/child.ts baseline DIR [--budget MS]
  *   node --import tsx bench/child.ts floor DIR
+ *   node --import tsx bench/child.ts reference
  */
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -65,6 +66,8 @@ if (mode === "analyze") {
     { budgetMs: Number(value("--budget") ?? 60_000) },
   );
   out({ ...r, kitAlignMs: stats.times.align + stats.times["near-copies"], times: stats.times });
+} else if (mode === "reference") {
+  out({ ms: referenceWorkload() });
 } else if (mode === "floor") {
   const g = loadGazetteer(gazetteerDir(dir));
   const t0 = performance.now();
@@ -75,6 +78,32 @@ if (mode === "analyze") {
   const militias = regexFloor(texts, re);
   out({ readMs, chars: texts.reduce((n, t) => n + t.length, 0), digitsMs: digits.ms, militiaMs: militias.ms, militiaMatches: militias.matches });
 } else {
-  console.error(`unknown mode: ${mode} (analyze, baseline or floor)`);
+  console.error(`unknown mode: ${mode} (analyze, baseline, reference or floor)`);
   process.exitCode = 1;
+}
+
+/**
+ * A fixed workload that uses none of the kit's code — Unicode regex scans, objects through JSON,
+ * a Map of strings, a numeric sort — so that its time tells how fast the machine was during a
+ * run (the figures of two runs compare only as far as their references agree).
+ */
+function referenceWorkload(): number {
+  const t0 = performance.now();
+  const words = ["الميليشيات", "الإيرانية", "في", "دير", "الزور", "قصفت", "طائرات", "مجهولة", "مواقع", "البوكمال", "2022", "عنصرا"];
+  let x = 1;
+  const next = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0);
+  const text = Array.from({ length: 300_000 }, () => words[next() % words.length]).join(" ");
+  let n = 0;
+  for (let r = 0; r < 3; r++) for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) n += m[0].length;
+  const objects = Array.from({ length: 100_000 }, (_, i) => ({ id: `x${i}`, kind: words[i % words.length], span: [i, i + 5], value: { low: i, high: null, text: words[(i * 7) % words.length] } }));
+  n += JSON.parse(JSON.stringify(objects)).length;
+  const counts = new Map<string, number>();
+  for (let i = 0; i < 1_000_000; i++) {
+    const k = `${words[next() % words.length]}${next() % 5000}`;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const numbers = Float64Array.from({ length: 2_000_000 }, () => next());
+  numbers.sort();
+  if (n + counts.size + numbers[0] < 0) console.error("unreachable");
+  return performance.now() - t0;
 }

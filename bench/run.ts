@@ -219,6 +219,10 @@ function build(name: string, corpus: string | null): BuildResult {
 // ---------- the run ----------
 const started = new Date();
 const load0 = loadavg();
+/** The machine's speed now: median of 3 runs of a fixed workload that uses none of the kit's code. */
+const reference = () => median([0, 1, 2].map(() => child<{ ms: number }>(["reference"]).ms));
+const reference0 = reference();
+log(`reference workload: ${sec(reference0)}`);
 log(`temporary folder ${TMP}`);
 const results: SizeResult[] = [];
 const realSubsets: SubsetResult[] = [];
@@ -249,6 +253,8 @@ try {
   rmSync(TMP, { recursive: true, force: true });
 }
 const load1 = loadavg();
+const reference1 = reference();
+log(`reference workload: ${sec(reference1)}`);
 
 // ---------- report ----------
 const command = `npm run bench -- ${argv.filter((a) => a !== "--write").join(" ")}`.trim().replace(/ --$/, "");
@@ -366,6 +372,7 @@ const report = [
   ``,
   `- Date: ${started.toISOString().slice(0, 16).replace("T", " ")} UTC`,
   `- Machine: ${machine}; load average ${load0[0].toFixed(1)} at the start, ${load1[0].toFixed(1)} at the end (other work on the machine makes times noisy)`,
+  `- Machine speed: a fixed workload that uses none of the kit's code (\`bench/child.ts reference\`) took ${sec(reference0)} at the start and ${sec(reference1)} at the end (lower is faster; compare two runs' figures only as far as these agree)`,
   `- Command: \`${command}\``,
   `- Times are medians of the runs; "analyze" is \`analyze()\` inside the child process, "process" adds Node and tsx start-up; peak RSS is the child's \`maxRSS\` after \`analyze()\`; "add 1" is one more article analysed with the cache of the cold run ("extracted" must be 1 per run).`,
   ...(results.some((r) => r.voided) ? [`- ${results.reduce((n, r) => n + r.voided, 0)} pair(s) of runs were redone because \`loaders/\` changed between a cold run and its incremental run (the cache key includes the library's hash, so such an edit rightly re-extracts everything).`] : []),
