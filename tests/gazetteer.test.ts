@@ -12,7 +12,8 @@ function withCache<T>(run: (kept: () => string[]) => T): T {
   try {
     return run(() => (existsSync(join(cache, "gazetteer")) ? readdirSync(join(cache, "gazetteer")).map((f) => join(cache, "gazetteer", f)) : []));
   } finally {
-    process.env.TRIANGULATE_CACHE = before;
+    if (before === undefined) delete process.env.TRIANGULATE_CACHE;
+    else process.env.TRIANGULATE_CACHE = before;
   }
 }
 
