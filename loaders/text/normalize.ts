@@ -206,6 +206,10 @@ export function normalizeName(s: string): string {
  * @example
  * phraseRegExp("وفق|بحسب").test(normalize("وفقاً للمرصد").text); // true
  */
+export function phraseRegExp(list: string, flags = "u"): RegExp {
+  return new RegExp(`(?:${list.split("|").map((w) => normalizeName(w).replace(/\s+/g, "\\s+")).join("|")})`, flags);
+}
+
 const LETTER = /\p{L}/u;
 /** Is there a letter right before offset `i` of `text`? */
 export function letterBefore(text: string, i: number): boolean {
@@ -231,7 +235,3 @@ export function* atWordStart(re: RegExp, text: string): Generator<RegExpExecArra
 
 /** Does the pattern (global) match at the start of a word of `text`? */
 export const hasWordStart = (re: RegExp, text: string): boolean => !atWordStart(re, text).next().done;
-
-export function phraseRegExp(list: string, flags = "u"): RegExp {
-  return new RegExp(`(?:${list.split("|").map((w) => normalizeName(w).replace(/\s+/g, "\\s+")).join("|")})`, flags);
-}
