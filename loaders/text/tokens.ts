@@ -18,15 +18,6 @@ export function tokenize(text: string): Token[] {
 /** The definite article ال removed (only from words long enough to keep a stem). */
 export const stripArticle = (t: string) => (t.length >= 4 && t.startsWith("ال") ? t.slice(2) : t);
 
-/**
- * The forms a word can stand for once its Arabic proclitics are taken off: conjunctions و/ف,
- * prepositions ب/ل/ك, the article ال (and لل = ل + ال), most specific first.
- *
- * @example
- * cliticForms("وبالبوكمال"); // ["وبالبوكمال", "بالبوكمال", "البوكمال", "بوكمال"] (as article-less cores)
- */
-export const cliticForms = perWord(computeForms);
-
 /** Distinct words remembered at most by a per-word memo. */
 export const MEMO_LIMIT = 200_000;
 
@@ -46,7 +37,15 @@ export function perWord<T>(compute: (word: string) => T): (word: string) => Read
   };
 }
 
-function computeForms(t: string): string[] {
+/**
+ * The forms a word can stand for once its Arabic proclitics are taken off: conjunctions و/ف,
+ * prepositions ب/ل/ك, the article ال (and لل = ل + ال), most specific first. Not remembered here:
+ * the mention finder remembers what it needs of each word, these forms among it (see `perWord`).
+ *
+ * @example
+ * cliticForms("وبالبوكمال"); // ["وبالبوكمال", "بالبوكمال", "البوكمال", "بوكمال"] (as article-less cores)
+ */
+export function cliticForms(t: string): string[] {
   const forms = new Set<string>([stripArticle(t)]);
   const conj = /^[وف]/.test(t) && t.length > 3 ? [t, t.slice(1)] : [t];
   for (const c of conj) {
