@@ -84,10 +84,7 @@ const NATIONALITY_AFTER: Array<[RegExp, string]> = NATIONALITY.map(([r, id]) => 
   new RegExp(`^\\s*(?:(?:ال)?(?:طيران|طايرات|مقاتلات|قوات|جيش)\\s+(?:ال)?(?:حربي|حربيه|حربيه)?\\s*|[^\\sلبع][\\p{L}]*\\s+)?${r.source}(?![\\p{L}])`, "u"),
   id,
 ]);
-/** Global copies of cues searched for all their places in a stretch (matchAll clones them). */
-const AGENT_ALL = new RegExp(AGENT.source, "gu");
-const SUFFERED_ALL = new RegExp(SUFFERED.source, "gu");
-/** A global copy of a cue, made once (matchAll clones it). */
+/** A global copy of a cue, made once, to find all its places in a stretch (matchAll clones it). */
 const globalCopies = new Map<RegExp, RegExp>();
 const everywhere = (cue: RegExp) => globalCopies.get(cue) ?? globalCopies.set(cue, new RegExp(cue.source, "gu")).get(cue)!;
 const COARSE = new Set(["country", "region"]);
@@ -289,7 +286,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
       } else if (kind === "attack") {
         const inRegion = within(actors, r);
         const inner = actors.find((a) => a.mention.start > t.start && a.mention.end < t.end);
-        const agentCue = [...text.slice(r.start, r.end).matchAll(AGENT_ALL)].map((m) => r.start + m.index! + m[0].length);
+        const agentCue = [...text.slice(r.start, r.end).matchAll(everywhere(AGENT))].map((m) => r.start + m.index! + m[0].length);
         let attacker: Part | null = inRegion.find((a) => agentCue.some((c) => a.mention.start >= c && a.mention.start - c < 25)) ?? inner ?? null;
         const word = text.slice(t.start, t.end).split(/\s+/)[0];
         if (!attacker) {
@@ -308,7 +305,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
         }
         const nationality = !attacker ? nationalityAfter(S, t) : null;
         // "تعرض X لقصف": X is the target
-        const sufferedAt = [...text.slice(sentence.start, t.start).matchAll(SUFFERED_ALL)].at(-1);
+        const sufferedAt = [...text.slice(sentence.start, t.start).matchAll(everywhere(SUFFERED))].at(-1);
         const sufferedFrom = sufferedAt ? sentence.start + sufferedAt.index! : null;
         // the target: "تعرض X لقصف", an actor after على/ضد, or the object of an attack verb
         const target =
