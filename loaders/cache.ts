@@ -1,7 +1,8 @@
 import { createHash, hash, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { rename, writeFile } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { displayPath } from "./config.ts";
 import { readSource, type SourceIndex } from "./corpus/read.ts";
 import { UserError } from "./errors.ts";
 import type { Source } from "./corpus/types.ts";
@@ -193,14 +194,6 @@ export class StatIndex implements SourceIndex {
     const [, mtime, ctime] = stamp.split(":").map(Number);
     return Math.max(mtime, ctime) >= this.written - StatIndex.racyMs;
   }
-  /** A file's path for messages (as `displayPath` gives it), its folder's worked out once. */
-  private readonly folders = new Map<string, string>();
-  private shown(file: string): string {
-    const dir = dirname(file);
-    let rel = this.folders.get(dir);
-    if (rel === undefined) this.folders.set(dir, (rel = relative(process.cwd(), dir)));
-    return rel.startsWith("..") || isAbsolute(rel) ? resolve(file) : join(rel, basename(file));
-  }
   /** The stamps of files looked up and not found, for `remember` (one stat per file). */
   private readonly stamps = new Map<string, string | null>();
   lookup(file: string): { source: Source; key: string } | null {
@@ -211,7 +204,7 @@ export class StatIndex implements SourceIndex {
       return null;
     }
     this.next.set(file, e);
-    return { source: new KnownSource(file, this.shown(file), e.source), key: e.key };
+    return { source: new KnownSource(file, displayPath(file), e.source), key: e.key };
   }
   remember(file: string, source: Source, key: string): void {
     const stamp = this.stamps.has(file) ? this.stamps.get(file)! : StatIndex.stamp(file);

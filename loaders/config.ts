@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 
 /**
  * The corpus the kit works on: `TRIANGULATE_CORPUS` if set, else `data/`. A corpus folder has
@@ -27,8 +27,16 @@ export function reviewsFile(corpus: string): string | null {
   return existsSync(fallback) ? fallback : null;
 }
 
+/** Each folder's path relative to the working directory (a corpus's thousands of files share a few folders). */
+const folders = { cwd: "", rel: new Map<string, string>() };
+
 /** A path for messages: relative to the working directory when inside it, else absolute. */
 export function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
+  const cwd = process.cwd();
+  if (cwd !== folders.cwd) (folders.rel.clear(), (folders.cwd = cwd));
+  const dir = dirname(file);
+  let relDir = folders.rel.get(dir);
+  if (relDir === undefined) folders.rel.set(dir, (relDir = relative(cwd, dir)));
+  const rel = relDir ? join(relDir, basename(file)) : relative(cwd, file);
   return rel && !rel.startsWith("..") ? rel : resolve(file);
 }
