@@ -25,21 +25,6 @@ export interface ScoreContext {
   copiedArticles: Array<[string, string]>;
 }
 
-/** The near-copy partners of each source, indexed once per context (not scanned per fact). */
-const partners = new WeakMap<ScoreContext, Map<string, string[]>>();
-function copiedWith(ctx: ScoreContext): Map<string, string[]> {
-  let m = partners.get(ctx);
-  if (!m) {
-    m = new Map();
-    for (const [a, b] of ctx.copiedArticles) {
-      (m.get(a) ?? m.set(a, []).get(a)!).push(b);
-      (m.get(b) ?? m.set(b, []).get(b)!).push(a);
-    }
-    partners.set(ctx, m);
-  }
-  return m;
-}
-
 /** A number with thousands separators, as toLocaleString("en-US") writes it (integers without calling into ICU). */
 const fmt = (n: number) => (Number.isSafeInteger(n) && n >= 0 ? String(n).replace(/\B(?=(\d{3})+$)/g, ",") : n.toLocaleString("en-US"));
 
@@ -115,8 +100,10 @@ class Voices {
 /** Is the claim's evidence inside the unit? */
 const inside = (c: Claim, u: { start: number; end: number }) => c.span[0] >= u.start && c.span[1] <= u.end;
 
-/** How the reasons name entities and sources. */
-interface Words {
+/** What every fact of a context needs, worked out once per context rather than per fact. */
+interface Shared {
+  /** The near-copy partners of each source (not a scan of all near-copy pairs per fact). */
+  partners: Map<string, string[]>;
   name(id: string | null): string;
   label(source: string): string;
   year(source: string): string | null;
@@ -126,25 +113,31 @@ interface Words {
   who(c: Claim): string;
 }
 /**
- * The naming helpers of a context, made once per context rather than as closures per fact (under
- * tsx, which keeps function names, each named closure costs a `defineProperty`).
+ * The shared part of a context, made once: the naming helpers are not closures made per fact
+ * (under tsx, which keeps function names, each named closure costs a `defineProperty`).
  */
-const words = new WeakMap<ScoreContext, Words>();
-function wordsOf(ctx: ScoreContext): Words {
-  let w = words.get(ctx);
+const shared = new WeakMap<ScoreContext, Shared>();
+function sharedOf(ctx: ScoreContext): Shared {
+  let w = shared.get(ctx);
   if (w) return w;
   const { g, sources } = ctx;
+  const partners = new Map<string, string[]>();
+  for (const [a, b] of ctx.copiedArticles) {
+    (partners.get(a) ?? partners.set(a, []).get(a)!).push(b);
+    (partners.get(b) ?? partners.set(b, []).get(b)!).push(a);
+  }
   const whoOf = new Map<string, string>();
   const label = (s: string) => sources.get(s)?.outlet ?? `unknown outlet (${s.slice(0, 3)})`;
   const year = (s: string) => sources.get(s)?.published?.start.slice(0, 4) ?? null;
   w = {
+    partners,
     name: (id) => (id ? (g.entities.get(id)?.name_en ?? id) : "unknown"),
     label,
     year,
     when: (x) => sources.get(x)?.published?.start ?? "9999",
     who: (c) => whoOf.get(c.source) ?? whoOf.set(c.source, `${label(c.source)}${year(c.source) ? ` (${year(c.source)})` : ""}`).get(c.source)!,
   };
-  words.set(ctx, w);
+  shared.set(ctx, w);
   return w;
 }
 
@@ -154,7 +147,7 @@ function wordsOf(ctx: ScoreContext): Words {
  */
 export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
   const { sources } = ctx;
-  const { name, label, year, when, who } = wordsOf(ctx);
+  const { partners, name, label, year, when, who } = sharedOf(ctx);
   const bySource = new Map<string, Claim[]>();
   for (const c of gr.claims) {
     const list = bySource.get(c.source);
@@ -197,7 +190,7 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
     else outlets.set(o, s);
   }
   for (const a of srcs)
-    for (const b of copiedWith(ctx).get(a) ?? [])
+    for (const b of partners.get(a) ?? [])
       if (a < b && bySource.has(b)) {
         voices.union(a, b);
         reasons.add(`${label(a)} and ${label(b)} publish nearly the same article: one voice`);
