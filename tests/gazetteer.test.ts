@@ -2,20 +2,10 @@ import { describe, expect, test } from "vitest";
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadGazetteer } from "../loaders/gazetteer/load.ts";
-import { ROOT, tempDir } from "./helpers.ts";
+import { ROOT, tempDir, withCache } from "./helpers.ts";
 
-/** Load a gazetteer with its own cache folder; returns it and the kept copies. */
-function withCache<T>(run: (kept: () => string[]) => T): T {
-  const cache = tempDir();
-  const before = process.env.TRIANGULATE_CACHE;
-  process.env.TRIANGULATE_CACHE = cache;
-  try {
-    return run(() => (existsSync(join(cache, "gazetteer")) ? readdirSync(join(cache, "gazetteer")).map((f) => join(cache, "gazetteer", f)) : []));
-  } finally {
-    if (before === undefined) delete process.env.TRIANGULATE_CACHE;
-    else process.env.TRIANGULATE_CACHE = before;
-  }
-}
+/** The kept copies of gazetteers in a cache folder. */
+const keptIn = (cache: string) => (existsSync(join(cache, "gazetteer")) ? readdirSync(join(cache, "gazetteer")).map((f) => join(cache, "gazetteer", f)) : []);
 
 const copyOf = (from: string) => {
   const dir = tempDir();
@@ -25,7 +15,8 @@ const copyOf = (from: string) => {
 
 describe("loadGazetteer(dir), kept between processes", () => {
   test("the kept copy gives the same gazetteer as parsing it, and a damaged copy is parsed again", () =>
-    withCache((kept) => {
+    withCache((cache) => {
+      const kept = () => keptIn(cache);
       const dir = copyOf(join(ROOT, "data", "gazetteer"));
       const parsed = loadGazetteer(dir);
       expect(kept()).toHaveLength(1);
@@ -44,7 +35,8 @@ describe("loadGazetteer(dir), kept between processes", () => {
     }));
 
   test("an edited gazetteer is read anew, and a broken one is reported with file:line and never kept", () =>
-    withCache((kept) => {
+    withCache((cache) => {
+      const kept = () => keptIn(cache);
       const dir = copyOf(join(ROOT, "tests", "fixtures", "mini", "gazetteer"));
       const file = join(dir, readdirSync(dir)[0]);
       const first = loadGazetteer(dir);

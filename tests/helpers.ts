@@ -23,6 +23,21 @@ export function cli(args: string[], opts: { cwd?: string; input?: string; env?: 
 /** A fresh temporary folder. */
 export const tempDir = (prefix = "tri-") => mkdtempSync(join(tmpdir(), prefix));
 
+/**
+ * Run `fn` with the kit's cache in a folder of its own (a fresh one unless given), and put back
+ * whatever TRIANGULATE_CACHE was before — the tests' own folder, not the project's cache.
+ */
+export async function withCache<T>(fn: (cache: string) => T | Promise<T>, cache = tempDir()): Promise<T> {
+  const before = process.env.TRIANGULATE_CACHE;
+  process.env.TRIANGULATE_CACHE = cache;
+  try {
+    return await fn(cache);
+  } finally {
+    if (before === undefined) delete process.env.TRIANGULATE_CACHE;
+    else process.env.TRIANGULATE_CACHE = before;
+  }
+}
+
 /** A temporary copy of the seed corpus (`sources/` only). */
 export function copySeedCorpus(): string {
   const dir = tempDir();

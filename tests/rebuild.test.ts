@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { createServer } from "node:net";
 import { analyze, type RunStats } from "../loaders/pipeline.ts";
 import { readCorpus } from "../loaders/corpus/read.ts";
-import { ROOT, cli, copySeedCorpus, hashFolder, tempDir } from "./helpers.ts";
+import { ROOT, cli, copySeedCorpus, hashFolder, tempDir, withCache } from "./helpers.ts";
 import { StatIndex } from "../loaders/cache.ts";
 
 const fresh = (): RunStats => ({ times: {}, extracted: 0, cached: 0 });
@@ -75,9 +75,7 @@ describe("triangulate add", () => {
 
 describe("incremental analysis", () => {
   test("re-extracts only the article that was added, and ignores a corrupt cache", async () => {
-    const cache = tempDir();
-    process.env.TRIANGULATE_CACHE = cache;
-    try {
+    await withCache(async (cache) => {
       const dir = copySeedCorpus();
       const s1 = fresh();
       await analyze({ corpus: dir }, s1);
@@ -114,56 +112,53 @@ describe("incremental analysis", () => {
       const s6 = fresh();
       await analyze({ corpus: dir }, s6);
       expect([s6.extracted, s6.cached]).toEqual([0, 6]);
-    } finally {
-      delete process.env.TRIANGULATE_CACHE;
-    }
+    });
   });
 
   test("a run that uses the cache gives the same analysis as one without it, as files are added, edited, touched and removed", async () => {
-    const cache = tempDir();
-    process.env.TRIANGULATE_CACHE = cache;
-    // the files here were all written a moment ago: trust the stat index for them anyway
-    const racy = StatIndex.racyMs;
-    StatIndex.racyMs = -Infinity;
-    try {
-      const dir = copySeedCorpus();
-      const same = async (extracted: number) => {
-        const s = fresh();
-        const warm = await analyze({ corpus: dir }, s);
-        expect(s.extracted).toBe(extracted);
-        expect(warm).toEqual(await analyze({ corpus: dir, cache: false }));
-        return warm;
-      };
-      await same(5);
-      await same(0);
-      const files = readdirSync(join(dir, "sources")).sort();
-      // an edit changes what the file says: it is read and extracted again
-      const edited = join(dir, "sources", files[0]);
-      writeFileSync(edited, readFileSync(edited, "utf8").replace("دير الزور", "دير  الزور"));
-      await same(1);
-      // a touch changes nothing but the file's times: it is read again, not extracted again
-      const later = new Date(Date.now() + 5000);
-      utimesSync(join(dir, "sources", files[1]), later, later);
-      await same(0);
-      // the same bytes under another name are another article, with claims of its own
-      copyFileSync(join(dir, "sources", files[4]), join(dir, "sources", "copy.md"));
-      expect((await same(1)).claims.filter((c) => c.source === "copy").length).toBeGreaterThan(0);
-      rmSync(join(dir, "sources", "copy.md"));
-      await same(0);
-      // front matter is part of what is known of a file: a new outlet shows at once
-      const retitled = join(dir, "sources", files[2]);
-      writeFileSync(retitled, readFileSync(retitled, "utf8").replace(/^outlet: .*$/m, 'outlet: "Renamed Outlet"'));
-      const a = await same(1);
-      expect(a.sources.find((x) => `${x.id}.md` === files[2])?.outlet).toBe("Renamed Outlet");
-      rmSync(join(dir, "sources", files[3]));
-      expect((await same(0)).sources).toHaveLength(4);
-      // results gone but the stat index kept: the bodies are read on demand, and they are the files'
-      rmSync(join(cache, "articles"), { recursive: true });
-      await same(4);
-    } finally {
-      StatIndex.racyMs = racy;
-      delete process.env.TRIANGULATE_CACHE;
-    }
+    await withCache(async (cache) => {
+      // the files here were all written a moment ago: trust the stat index for them anyway
+      const racy = StatIndex.racyMs;
+      StatIndex.racyMs = -Infinity;
+      try {
+        const dir = copySeedCorpus();
+        const same = async (extracted: number) => {
+          const s = fresh();
+          const warm = await analyze({ corpus: dir }, s);
+          expect(s.extracted).toBe(extracted);
+          expect(warm).toEqual(await analyze({ corpus: dir, cache: false }));
+          return warm;
+        };
+        await same(5);
+        await same(0);
+        const files = readdirSync(join(dir, "sources")).sort();
+        // an edit changes what the file says: it is read and extracted again
+        const edited = join(dir, "sources", files[0]);
+        writeFileSync(edited, readFileSync(edited, "utf8").replace("دير الزور", "دير  الزور"));
+        await same(1);
+        // a touch changes nothing but the file's times: it is read again, not extracted again
+        const later = new Date(Date.now() + 5000);
+        utimesSync(join(dir, "sources", files[1]), later, later);
+        await same(0);
+        // the same bytes under another name are another article, with claims of its own
+        copyFileSync(join(dir, "sources", files[4]), join(dir, "sources", "copy.md"));
+        expect((await same(1)).claims.filter((c) => c.source === "copy").length).toBeGreaterThan(0);
+        rmSync(join(dir, "sources", "copy.md"));
+        await same(0);
+        // front matter is part of what is known of a file: a new outlet shows at once
+        const retitled = join(dir, "sources", files[2]);
+        writeFileSync(retitled, readFileSync(retitled, "utf8").replace(/^outlet: .*$/m, 'outlet: "Renamed Outlet"'));
+        const a = await same(1);
+        expect(a.sources.find((x) => `${x.id}.md` === files[2])?.outlet).toBe("Renamed Outlet");
+        rmSync(join(dir, "sources", files[3]));
+        expect((await same(0)).sources).toHaveLength(4);
+        // results gone but the stat index kept: the bodies are read on demand, and they are the files'
+        rmSync(join(cache, "articles"), { recursive: true });
+        await same(4);
+      } finally {
+        StatIndex.racyMs = racy;
+      }
+    });
   });
 
   test("the stat index: a file read again when it changed too recently to trust its times, and a run stopped when a file changes under it", () => {
@@ -189,8 +184,7 @@ describe("incremental analysis", () => {
   });
 
   test("an analyst's correction, once withdrawn, leaves nothing behind in the cache", async () => {
-    process.env.TRIANGULATE_CACHE = tempDir();
-    try {
+    await withCache(async () => {
       const dir = copySeedCorpus();
       const machine = await analyze({ corpus: dir, cache: false });
       const c = machine.claims.find((x) => x.value && x.value.low !== null)!;
@@ -201,15 +195,11 @@ describe("incremental analysis", () => {
       const after = await analyze({ corpus: dir });
       expect(after.claims.find((x) => x.id === c.id)).toEqual(c);
       expect(after).toEqual(machine);
-    } finally {
-      delete process.env.TRIANGULATE_CACHE;
-    }
+    });
   });
 
   test("packs of cached results are compacted when they pile up or hold much the corpus no longer uses", async () => {
-    const cache = tempDir();
-    process.env.TRIANGULATE_CACHE = cache;
-    try {
+    await withCache(async (cache) => {
       const dir = copySeedCorpus();
       const packs = () => readdirSync(join(cache, "articles", readdirSync(join(cache, "articles"))[0]));
       await analyze({ corpus: dir });
@@ -228,9 +218,7 @@ describe("incremental analysis", () => {
       await analyze({ corpus: dir });
       const [only] = packs();
       expect(Object.keys(JSON.parse(readFileSync(join(cache, "articles", readdirSync(join(cache, "articles"))[0], only), "utf8")).entries)).toHaveLength(5);
-    } finally {
-      delete process.env.TRIANGULATE_CACHE;
-    }
+    });
   });
 });
 
