@@ -16,16 +16,9 @@ const stale = (r: Review, what: string): Issue => ({
  */
 export function applyClaimReviews(given: Claim[], reviews: Review[]) {
   const byId = new Map(given.map((c) => [c.id, c]));
-  const copied = new Set<string>();
-  /** The claim to change: a copy of the machine's, made once. */
-  const own = (id: string) => {
-    const c = byId.get(id)!;
-    if (copied.has(id)) return c;
-    const copy = { ...c };
-    byId.set(id, copy);
-    copied.add(id);
-    return copy;
-  };
+  /** The reviewed claims, by id: copies of the machine's, each made once. */
+  const copies = new Map<string, Claim>();
+  const own = (id: string) => copies.get(id) ?? copies.set(id, { ...byId.get(id)! }).get(id)!;
   const rejected = new Set<string>();
   const issues: Issue[] = [];
   for (const r of reviews) {
@@ -42,7 +35,7 @@ export function applyClaimReviews(given: Claim[], reviews: Review[]) {
       }
     } else if ("split" in r && !byId.has(r.split)) issues.push(stale(r, `claim ${r.split}`));
   }
-  const claims = copied.size ? given.map((c) => byId.get(c.id)!) : given;
+  const claims = copies.size ? given.map((c) => copies.get(c.id) ?? c) : given;
   return { claims, active: claims.filter((c) => !rejected.has(c.id)), stale: issues };
 }
 
