@@ -2,10 +2,12 @@ import { createHash, hash, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { rename, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { endianness } from "node:os";
 import { displayPath } from "./config.ts";
 import { readSource, type SourceIndex } from "./corpus/read.ts";
 import { UserError } from "./errors.ts";
 import type { Source } from "./corpus/types.ts";
+import type { CopyState } from "./align/nearcopy.ts";
 
 const LOADERS = resolve(import.meta.dirname);
 
@@ -266,3 +268,73 @@ interface IndexEntry {
  */
 export const articleKey = (id: string, fileHash: string, gazetteerHash: string) =>
   hash("sha256", `${id}\n${fileHash}${gazetteerHash}${libraryVersion()}`, "hex").slice(0, 32);
+
+/**
+ * What one analysis of a corpus keeps for the next (`kept/<corpus>.bin`, one per corpus, written
+ * whole or not at all): the near-copy buckets and pairs (see `findCopiesKept`) and the facts'
+ * verdicts, so that adding an article compares and judges again only what it touches. Both are
+ * kept in one file because the verdicts are valid only with the copies they were judged with. A
+ * file of another context (library, gazetteer, reviews), or a damaged one, is no file.
+ */
+export interface KeptRun<V> {
+  copies: CopyState;
+  verdicts: Record<string, V>;
+}
+const KEPT_MAGIC = 0x314b5254; // "TRK1"
+export class KeptRuns<V> {
+  private readonly file: string;
+  constructor(
+    corpus: string,
+    /** What the kept run is valid for: it is read back only under the same context. */
+    private readonly context: string,
+  ) {
+    const dir = join(cacheDir(), "kept");
+    mkdirSync(dir, { recursive: true });
+    this.file = join(dir, `${corpusKey(corpus)}.bin`);
+  }
+  read(): KeptRun<V> | null {
+    try {
+      const buf = readFileSync(this.file);
+      if (buf.length < 8 || buf.readUInt32LE(0) !== KEPT_MAGIC) return null;
+      const length = buf.readUInt32LE(4);
+      if (8 + length > buf.length) return null;
+      const head = JSON.parse(buf.toString("utf8", 8, 8 + length));
+      if (head?.context !== this.context || head.endian !== endianness() || !Array.isArray(head.articles) || !Array.isArray(head.bands)) return null;
+      if (typeof head.verdicts !== "object" || !Number.isSafeInteger(head.pairs)) return null;
+      for (const a of head.articles) if (!Array.isArray(a) || typeof a[0] !== "string" || !Number.isSafeInteger(a[1]) || a[1] < 0) return null;
+      let at = (8 + length + 3) & ~3;
+      const take = <T>(make: (b: ArrayBuffer) => T, n: number): T => {
+        if (!Number.isSafeInteger(n) || n < 0 || at + n * 4 > buf.length) throw new Error("short");
+        const out = make(buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + n * 4));
+        at += n * 4;
+        return out;
+      };
+      const pairs = take((b) => new Int32Array(b), head.pairs);
+      const keys: Uint32Array[] = [];
+      const members: Int32Array[] = [];
+      for (const m of head.bands) keys.push(take((b) => new Uint32Array(b), m)), members.push(take((b) => new Int32Array(b), m));
+      if (at !== buf.length) return null;
+      return { copies: { articles: head.articles, keys, members, pairs }, verdicts: head.verdicts };
+    } catch {
+      return null;
+    }
+  }
+  write(run: KeptRun<V>): void {
+    try {
+      const { copies } = run;
+      const head = Buffer.from(
+        JSON.stringify({ context: this.context, endian: endianness(), articles: copies.articles, pairs: copies.pairs.length, bands: copies.keys.map((k) => k.length), verdicts: run.verdicts }),
+      );
+      const start = Buffer.alloc(8);
+      start.writeUInt32LE(KEPT_MAGIC, 0);
+      start.writeUInt32LE(head.length, 4);
+      const pad = Buffer.alloc(((8 + head.length + 3) & ~3) - 8 - head.length);
+      const bytes = (a: Uint32Array | Int32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+      const parts = [start, head, pad, bytes(copies.pairs)];
+      for (let b = 0; b < copies.keys.length; b++) parts.push(bytes(copies.keys[b]), bytes(copies.members[b]));
+      writeAtomic(this.file, Buffer.concat(parts));
+    } catch {
+      // a cache that cannot be written only costs time
+    }
+  }
+}

@@ -6,11 +6,11 @@ import { gazetteerDir, reviewsFile } from "./config.ts";
 import { loadGazetteer, ancestors } from "./gazetteer/load.ts";
 import { compileMatcher } from "./gazetteer/match.ts";
 import { analyzeArticle, stageTimes, type ArticleResult } from "./extract/article.ts";
-import { PackCache, ResultCache, StatIndex, articleKey, cacheDir, libraryVersion } from "./cache.ts";
+import { KeptRuns, PackCache, ResultCache, StatIndex, articleKey, cacheDir, libraryVersion } from "./cache.ts";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { alignClaims, recentWindow, type Group } from "./align/cluster.ts";
-import { copiedArticles, findCopies, type CopyPair, type SentenceRef } from "./align/nearcopy.ts";
+import { NEARCOPY_DEFAULTS, copiedArticles, findCopiesKept, type CopyPair, type SentenceRef } from "./align/nearcopy.ts";
 import { indexCopies, judge } from "./score/verdict.ts";
 import { loadReviews } from "./review/reviews.ts";
 import { applyClaimReviews, applyClusterReviews } from "./review/apply.ts";
@@ -32,6 +32,9 @@ export interface RunStats {
   times: Record<string, number>;
   extracted: number;
   cached: number;
+  /** Whether the copies were the last run's, extended (else compared in full); facts judged afresh (the others kept their verdicts). */
+  extended?: boolean;
+  judged?: number;
 }
 
 const sourceRow = (s: Source): SourceRow => ({
@@ -89,8 +92,10 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   const cache = options.cache === false ? null : new PackCache<ArticleResult>(options.corpus);
   for (const k of Object.keys(stageTimes)) stageTimes[k] = 0;
   const results: ArticleResult[] = [];
+  const keys: string[] = [];
   sources.forEach((s, i) => {
     const key = articleKey(s.id, s.hash, g.hash);
+    keys.push(key);
     let r = cache?.get(key) ?? null;
     if (!r) {
       r = analyzeArticle(s, matcher);
@@ -110,7 +115,11 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   issues.push(...stale);
 
   const sentences: SentenceRef[] = results.flatMap((r) => r.sentences.map(([start, end, sig, numbers]) => ({ source: r.source, start, end, sig, numbers })));
-  const copies = findCopies(sentences);
+  // what the last run kept: its copies, extended when articles were only added, and its verdicts
+  const keptRuns = cache ? new KeptRuns<Judged>(options.corpus, createHash("sha256").update(`${libraryVersion()}\n${g.hash}\n${reviewsHash}\n${JSON.stringify(NEARCOPY_DEFAULTS)}`).digest("hex")) : null;
+  const kept = keptRuns?.read() ?? null;
+  const layout = results.map((r, i): [string, number] => [keys[i], r.sentences.length]);
+  const { pairs: copies, state: copyState, changed } = findCopiesKept(sentences, layout, kept?.copies ?? null);
   const copiesAt = indexCopies(copies);
   const sentenceCount = new Map(results.map((r) => [r.source, r.sentences.length]));
   const copiesUnique = outermostCopies(copies);
@@ -133,7 +142,20 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   issues.push(...staleClusters);
   const sourceRows = sources.map(sourceRow);
   const ctx = { g, sources: new Map(sourceRows.map((s) => [s.id, s])), copiesAt, copiedArticles: copiedPairs };
-  const clusters: Cluster[] = merged.map(({ id, group }) => ({ id, ...judge(group, ctx) }));
+  // a fact whose claims are the same, and whose sources' copies of one another are the same,
+  // keeps its verdict (a new article's copies change only facts with its claims: new facts)
+  const reuse = kept && changed ? kept.verdicts : null;
+  const verdicts: Record<string, Judged> = {};
+  let judged = 0;
+  const clusters: Cluster[] = merged.map(({ id, group }) => {
+    const key = factKey(group);
+    let j = reuse?.[key];
+    if (j && !copiesChanged(group, changed!)) j = { ...j, claims: group.claims.map((c) => c.id) };
+    else (j = judge(group, ctx)), judged++;
+    verdicts[key] = { ...j, claims: [] };
+    // (reasons get the analysts' decisions below: the kept verdict is the machine's)
+    return { id, ...j, reasons: [...j.reasons] };
+  });
   applyVerdictReviews(clusters, reviews, issues, splitFrom);
   lap("score");
 
@@ -158,14 +180,35 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   });
   const analysis: Analysis = { sources: sourceRows, claims, clusters, entities, issues };
   whole?.set(wholeKey, analysis);
+  if (keptRuns && (copyState !== kept?.copies || judged)) keptRuns.write({ copies: copyState, verdicts });
   await Promise.all([cache?.flush(), whole?.flush()]);
   lap("write");
   if (stats) {
     stats.times = times;
     stats.extracted = cache ? cache.misses : sources.length;
     stats.cached = cache ? cache.hits : 0;
+    stats.extended = changed !== null;
+    stats.judged = judged;
   }
   return analysis;
+}
+
+/** A fact as judged, kept between runs (its claims are given by the key). */
+type Judged = Omit<Cluster, "id">;
+
+/** What a fact's verdict is judged from, besides its sources' copies: its kind, key, entities and claims. */
+function factKey(gr: Group): string {
+  const h = createHash("sha1").update(`${gr.kind}\0${gr.key}\0${gr.subject}\0${gr.object}\0${gr.place}\0${gr.anchor}`);
+  for (const c of gr.claims) h.update(`\0${c.id}`);
+  return h.digest("base64");
+}
+
+/** Did the copies between two of the fact's sources change since the last run? (Only those between its own sources count in its verdict.) */
+function copiesChanged(gr: Group, changed: Map<string, Set<string>>): boolean {
+  if (!changed.size) return false;
+  const sources = new Set(gr.claims.map((c) => c.source));
+  for (const s of sources) for (const other of changed.get(s) ?? []) if (sources.has(other)) return true;
+  return false;
 }
 
 /** A clause copied inside a copied sentence is one copy, not two: keep the outermost pairs. */

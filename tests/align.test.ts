@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { loadGazetteer } from "../loaders/gazetteer/load.ts";
 import { alignClaims, recentWindow } from "../loaders/align/cluster.ts";
-import { NEARCOPY_DEFAULTS, findCopies, orderByKey, signature, unitSignatures } from "../loaders/align/nearcopy.ts";
+import { NEARCOPY_DEFAULTS, findCopies, findCopiesKept, orderByKey, signature, unitSignatures, type CopyPair, type CopyState } from "../loaders/align/nearcopy.ts";
 import { judge } from "../loaders/score/verdict.ts";
 import { normalize } from "../loaders/text/normalize.ts";
 import { clauses, sentences } from "../loaders/text/segment.ts";
@@ -262,5 +262,89 @@ describe("findCopies on signatures", () => {
     expect(findCopies([good, copy(good.sig!.slice(0, 64))])).toEqual([]);
     expect(findCopies([good, copy(`${good.sig!.slice(0, 100)}!${good.sig!.slice(101)}`)])).toEqual([]);
     expect(findCopies([good, copy(good.sig! + good.sig!)])).toEqual([]);
+  });
+});
+
+describe("findCopiesKept: the last run's copies, extended", () => {
+  // articles of units drawn from a few families of signatures, so that buckets fill up and some
+  // grow past maxBucket as articles are added; every step is compared with findCopies in full
+  const H = NEARCOPY_DEFAULTS.hashes;
+  type Ref = { source: string; start: number; end: number; sig: string | null; numbers: string[] };
+  const corpus = (seed: number) => {
+    let x = seed;
+    const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0), x);
+    const bases = Array.from({ length: 6 }, () => new Uint32Array(H).map(() => rand()));
+    const unit = (): string | null => {
+      if (rand() % 10 === 0) return null;
+      const changed = rand() % 3 === 0 ? rand() % 12 : 0;
+      const sig = bases[rand() % bases.length].map((v) => (rand() % H < changed ? rand() : v));
+      return Buffer.from(sig.buffer).toString("base64");
+    };
+    const articles = Array.from({ length: 10 + (seed % 15) }, (_, a) => ({ id: `${String(rand() % 100000).padStart(5, "0")}-${a}`, units: Array.from({ length: rand() % 6 }, unit) }));
+    return { articles, rand };
+  };
+  const refsOf = (articles: Array<{ id: string; units: Array<string | null> }>) => {
+    const sorted = [...articles].sort((p, q) => (p.id < q.id ? -1 : 1));
+    const refs: Ref[] = sorted.flatMap((a) => a.units.map((sig, u) => ({ source: a.id, start: u, end: u + 1, sig, numbers: [] })));
+    return { refs, layout: sorted.map((a): [string, number] => [`${a.id}:${a.units.join()}`, a.units.length]) };
+  };
+  const show = (refs: Ref[], pairs: CopyPair[]) => pairs.map((p) => `${refs.indexOf(p.a as Ref)}-${refs.indexOf(p.b as Ref)}@${p.similarity}`);
+  const between = (pairs: CopyPair[]) => new Set(pairs.map((p) => `${p.a.source}/${p.a.start}|${p.b.source}/${p.b.start}@${p.similarity}`));
+
+  test("gives exactly the pairs of findCopies as articles are added, including pairs lost when a bucket grows past maxBucket, and names the sources whose copies changed", () => {
+    let steps = 0, extended = 0, lost = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const maxBucket = 3 + (seed % 8) * 2;
+      const { articles, rand } = corpus(seed);
+      const present: typeof articles = [];
+      let state: CopyState | null = null;
+      let before = new Set<string>();
+      while (present.length < articles.length) {
+        present.push(...articles.slice(present.length, present.length + 1 + (rand() % 3)));
+        const { refs, layout } = refsOf(present);
+        const full = findCopies(refs, { maxBucket });
+        const kept = findCopiesKept(refs, layout, state, { maxBucket });
+        expect(show(refs, kept.pairs)).toEqual(show(refs, full));
+        steps++;
+        const now = between(full);
+        if (state) {
+          expect(kept.changed).not.toBeNull();
+          extended++;
+          // every pair gained or lost is between two sources named in `changed`
+          for (const p of [...now].filter((k) => !before.has(k)).concat([...before].filter((k) => !now.has(k)))) {
+            const [a, b] = p.split("|").map((x) => x.split("/")[0]);
+            expect(kept.changed!.get(a)?.has(b), p).toBe(true);
+          }
+          lost += [...before].filter((k) => !now.has(k)).length;
+        }
+        before = now;
+        state = kept.state;
+      }
+    }
+    expect(extended).toBe(steps - 40);
+    // the case that needs care was met
+    expect(lost).toBeGreaterThan(20);
+  });
+
+  test("computes in full when an article was removed or changed, or the state is damaged", () => {
+    const { articles } = corpus(7);
+    const { refs, layout } = refsOf(articles);
+    const { state } = findCopiesKept(refs, layout, null, { maxBucket: 5 });
+    // nothing new: the same pairs, nothing changed
+    const same = findCopiesKept(refs, layout, state, { maxBucket: 5 });
+    expect(same.changed?.size).toBe(0);
+    expect(show(refs, same.pairs)).toEqual(show(refs, findCopies(refs, { maxBucket: 5 })));
+    const fewer = refsOf(articles.slice(1));
+    const removed = findCopiesKept(fewer.refs, fewer.layout, state, { maxBucket: 5 });
+    expect(removed.changed).toBeNull();
+    expect(show(fewer.refs, removed.pairs)).toEqual(show(fewer.refs, findCopies(fewer.refs, { maxBucket: 5 })));
+    const edited = refsOf(articles.map((a, i) => (i === 3 ? { ...a, units: [...a.units].reverse() } : a)));
+    const changed = findCopiesKept(edited.refs, edited.layout, state, { maxBucket: 5 });
+    expect(edited.layout).not.toEqual(layout);
+    expect(changed.changed).toBeNull();
+    expect(show(edited.refs, changed.pairs)).toEqual(show(edited.refs, findCopies(edited.refs, { maxBucket: 5 })));
+    const damaged = { ...state, pairs: state.pairs.map((v, i) => (i === 1 ? 1e6 : v)) };
+    expect(state.pairs.length).toBeGreaterThan(3);
+    expect(findCopiesKept(refs, layout, damaged, { maxBucket: 5 }).changed).toBeNull();
   });
 });

@@ -1,11 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createServer } from "node:net";
 import { analyze, type RunStats } from "../loaders/pipeline.ts";
+import type { Analysis } from "../loaders/types.ts";
 import { readCorpus } from "../loaders/corpus/read.ts";
 import { ROOT, cli, copySeedCorpus, hashFolder, tempDir, withCache } from "./helpers.ts";
 import { StatIndex } from "../loaders/cache.ts";
+import { NEARCOPY_DEFAULTS } from "../loaders/align/nearcopy.ts";
+import { nextSyntheticArticle, writeSyntheticCorpus } from "../bench/synth.ts";
 
 const fresh = (): RunStats => ({ times: {}, extracted: 0, cached: 0 });
 
@@ -218,6 +221,96 @@ describe("incremental analysis", () => {
       await analyze({ corpus: dir });
       const [only] = packs();
       expect(Object.keys(JSON.parse(readFileSync(join(cache, "articles", readdirSync(join(cache, "articles"))[0], only), "utf8")).entries)).toHaveLength(5);
+    });
+  });
+
+  test("a fact keeps its verdict only while the copies between its sources stay the same", async () => {
+    await withCache(async () => {
+      const dir = tempDir();
+      mkdirSync(join(dir, "sources"));
+      const sentence = "قصفت طائرات حربية مجهولة مواقع تابعة لميليشيا فاطميون الأفغانية في مدينة البوكمال بريف دير الزور الشرقي وسط أنباء عن سقوط قتلى في صفوف عناصرها.";
+      const write = (name: string, published: string) =>
+        writeFileSync(join(dir, "sources", `${name}.md`), `---\noutlet: Outlet ${name}\nurl: null\npublished: "${published}"\nlanguage: ar\ntitle: null\n---\n${sentence}\n`);
+      write("x", "2020-01-10");
+      write("y", "2020-01-12");
+      // with buckets of two at most, a third copy of the sentence makes its bucket boilerplate: the
+      // copy between x and y is no longer seen, while z, three years later, is another attack
+      const maxBucket = NEARCOPY_DEFAULTS.maxBucket;
+      NEARCOPY_DEFAULTS.maxBucket = 2;
+      try {
+        const attack = (a: Analysis) => a.clusters.find((c) => c.sources.join() === "x,y")!;
+        expect(attack(await analyze({ corpus: dir })).verdict).toBe("echoed");
+        write("z", "2023-06-01");
+        const s = fresh();
+        const after = await analyze({ corpus: dir }, s);
+        expect(s.extended).toBe(true);
+        expect(attack(after).verdict).toBe("corroborated");
+        expect(after).toEqual(await analyze({ corpus: dir, cache: false }));
+      } finally {
+        NEARCOPY_DEFAULTS.maxBucket = maxBucket;
+      }
+    });
+  });
+
+  test("adding articles extends the last run's copies and keeps the verdicts of the facts they do not touch: the same analysis as a run from scratch", async () => {
+    await withCache(async (cache) => {
+      const dir = tempDir();
+      writeSyntheticCorpus(dir, 150, 7);
+      // small buckets: added articles push some past the limit, which removes copies between old articles
+      const maxBucket = NEARCOPY_DEFAULTS.maxBucket;
+      NEARCOPY_DEFAULTS.maxBucket = 4;
+      try {
+        const step = async (extended: boolean) => {
+          const s = fresh();
+          const warm = await analyze({ corpus: dir }, s);
+          expect(s.extended).toBe(extended);
+          expect(warm).toEqual(await analyze({ corpus: dir, cache: false }));
+          return { warm, judged: s.judged! };
+        };
+        const first = await step(false);
+        expect(first.judged).toBe(first.warm.clusters.length);
+        const add = (n: number) => {
+          const a = nextSyntheticArticle(n, 7);
+          // (some sort before the corpus's own articles, some after)
+          const file = join(dir, "sources", `${n % 2 ? "a" : "z"}-${a.id}.md`);
+          writeFileSync(file, a.file);
+          return file;
+        };
+        let kept = 0;
+        const files: string[] = [];
+        for (let n = 150; n < 156; n++) {
+          files.push(add(n));
+          const { warm, judged } = await step(true);
+          expect(judged).toBeLessThan(warm.clusters.length);
+          kept += warm.clusters.length - judged;
+        }
+        expect(kept).toBeGreaterThan(6 * 50);
+        // nothing new: nothing judged again
+        expect((await step(true)).judged).toBe(0);
+        // a review changes a claim's value (not its id): all is compared and judged again
+        const { warm } = await step(true);
+        const agreed = warm.clusters.find((c) => c.verdict === "corroborated" && c.claims.some((id) => warm.claims.find((x) => x.id === id)?.value?.low))!;
+        const valued = agreed.claims.find((id) => warm.claims.find((x) => x.id === id)?.value?.low)!;
+        writeFileSync(join(dir, "reviews.yaml"), `- correct: "${valued}"\n  value: {low: 1, high: 2}\n  by: Test\n`);
+        const reviewed = await step(false);
+        expect(reviewed.judged).toBe(reviewed.warm.clusters.length);
+        expect(reviewed.warm.clusters.find((c) => c.claims.includes(valued))?.verdict).toBe("contested");
+        files.push(add(156));
+        await step(true);
+        // a damaged kept run is no kept run
+        for (const f of readdirSync(join(cache, "kept"))) writeFileSync(join(cache, "kept", f), "TRK1 damaged");
+        files.push(add(157));
+        await step(false);
+        // an article removed or edited: compared in full
+        rmSync(files[2]);
+        await step(false);
+        writeFileSync(files[3], readFileSync(files[3], "utf8") + "\nوتنتشر ميليشيا فاطميون في البوكمال.\n");
+        await step(false);
+        files.push(add(158));
+        await step(true);
+      } finally {
+        NEARCOPY_DEFAULTS.maxBucket = maxBucket;
+      }
     });
   });
 });

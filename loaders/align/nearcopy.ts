@@ -167,78 +167,159 @@ function minHash(ws: number[], o: typeof NEARCOPY_DEFAULTS): string | null {
  */
 export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEARCOPY_DEFAULTS> = {}): CopyPair[] {
   const o = { ...NEARCOPY_DEFAULTS, ...options };
-  const H = o.hashes;
-  const bands = H / o.rows;
-  const n = sentences.length;
-  // all signatures in one flat array (row i at i·H), each sentence's article as a small integer
-  const sigs = new Uint32Array(n * H);
-  const has = new Uint8Array(n);
-  const article = new Int32Array(n);
-  const articles = new Map<string, number>();
-  const signed: number[] = [];
+  const t = new Signatures(sentences, o);
+  for (let i = 0; i < sentences.length; i++) t.decode(i);
+  return toPairs(t, allPairs(t).pairs);
+}
+
+/**
+ * What finding copies keeps for the next run, so that adding articles compares only their
+ * sentences: the articles it was made from, each band's buckets, and the pairs found.
+ */
+export interface CopyState {
+  /** The articles in order: the caller's key for each (one that changes with its content) and its number of units. */
+  articles: Array<[string, number]>;
+  /** Per band: the band keys of the signed units in key order, and those units (their place in the corpus) alongside. */
+  keys: Uint32Array[];
+  members: Int32Array[];
+  /** The copies as (i, j, equal minima) triples, i < j, in the order `findCopies` gives them. */
+  pairs: Int32Array;
+}
+
+/**
+ * `findCopies` for a corpus laid out as `articles` (each article's units consecutive, in that
+ * order), with the state of the previous run. When the only change since then is articles added,
+ * only their units are compared, and the buckets they push past `maxBucket` are re-checked: the
+ * pairs are exactly those of `findCopies`, in the same order. Anything else (an article changed,
+ * removed or moved, other options) is computed in full. `changed` tells, for each source, the
+ * sources its copies with may differ from the previous run's (null when computed in full: any may).
+ */
+export function findCopiesKept(
+  sentences: SentenceRef[],
+  articles: Array<[string, number]>,
+  previous: CopyState | null,
+  options: Partial<typeof NEARCOPY_DEFAULTS> = {},
+): { pairs: CopyPair[]; state: CopyState; changed: Map<string, Set<string>> | null } {
+  const o = { ...NEARCOPY_DEFAULTS, ...options };
+  let units = 0;
+  for (const [, n] of articles) units += n;
+  if (units !== sentences.length) throw new Error(`findCopiesKept: the articles hold ${units} units, not ${sentences.length}`);
+  const t = new Signatures(sentences, o);
+  const grown = previous ? extend(t, articles, previous) : null;
+  if (grown) return { pairs: toPairs(t, grown.pairs), state: grown.state, changed: grown.changed };
+  for (let i = 0; i < sentences.length; i++) t.decode(i);
+  const { pairs, keys, members } = allPairs(t);
+  return { pairs: toPairs(t, pairs), state: { articles, keys, members, pairs }, changed: null };
+}
+
+/** The corpus's signatures in one flat array (row i at i·H), decoded when first needed; each unit's article as a small integer. */
+class Signatures {
+  readonly n: number;
+  readonly H: number;
+  readonly bands: number;
+  readonly sigs: Uint32Array;
+  /** 0: not decoded yet; 1: signed; 2: no usable signature. */
+  readonly status: Uint8Array;
+  readonly article: Int32Array;
+  /** How many equal minima make a copy (the share of equal minima estimates the Jaccard index). */
+  readonly need: number;
   // (on little-endian machines a signature is decoded straight into its row: no buffer per sentence)
-  const rows = LITTLE_ENDIAN ? Buffer.from(sigs.buffer) : null;
-  const b64Length = Math.ceil((H * 4) / 3) * 4;
-  for (let i = 0; i < n; i++) {
-    const s = sentences[i];
-    let a = articles.get(s.source);
-    if (a === undefined) articles.set(s.source, (a = articles.size));
-    article[i] = a;
-    const b64 = s.sig === undefined ? signature(s.text ?? "", o) : s.sig;
-    if (!b64) continue;
-    if (rows) {
-      if (b64.length !== b64Length || rows.write(b64, i * H * 4, H * 4, "base64") !== H * 4) {
-        sigs.fill(0, i * H, (i + 1) * H);
-        continue;
-      }
-    } else {
-      const buf = Buffer.from(b64, "base64");
-      if (buf.length !== H * 4) continue;
-      for (let k = 0; k < H; k++) sigs[i * H + k] = buf.readUInt32LE(k * 4);
+  private readonly rows: Buffer | null;
+  private readonly b64Length: number;
+  constructor(
+    readonly sentences: SentenceRef[],
+    readonly o: typeof NEARCOPY_DEFAULTS,
+  ) {
+    this.n = sentences.length;
+    this.H = o.hashes;
+    this.bands = o.hashes / o.rows;
+    this.sigs = new Uint32Array(this.n * this.H);
+    this.status = new Uint8Array(this.n);
+    this.article = new Int32Array(this.n);
+    const ids = new Map<string, number>();
+    for (let i = 0; i < this.n; i++) {
+      let a = ids.get(sentences[i].source);
+      if (a === undefined) ids.set(sentences[i].source, (a = ids.size));
+      this.article[i] = a;
     }
-    has[i] = 1;
-    signed.push(i);
+    this.need = Math.ceil(o.threshold * this.H - 1e-9);
+    this.rows = LITTLE_ENDIAN ? Buffer.from(this.sigs.buffer) : null;
+    this.b64Length = Math.ceil((this.H * 4) / 3) * 4;
   }
+  /** Decode unit i's signature into its row; true if it has a usable one. */
+  decode(i: number): boolean {
+    if (this.status[i]) return this.status[i] === 1;
+    const { H, sigs } = this;
+    const s = this.sentences[i];
+    const b64 = s.sig === undefined ? signature(s.text ?? "", this.o) : s.sig;
+    let ok = false;
+    if (b64 && this.rows) {
+      ok = b64.length === this.b64Length && this.rows.write(b64, i * H * 4, H * 4, "base64") === H * 4;
+      if (!ok) sigs.fill(0, i * H, (i + 1) * H);
+    } else if (b64) {
+      const buf = Buffer.from(b64, "base64");
+      ok = buf.length === H * 4;
+      if (ok) for (let k = 0; k < H; k++) sigs[i * H + k] = buf.readUInt32LE(k * 4);
+    }
+    this.status[i] = ok ? 1 : 2;
+    return ok;
+  }
+  /** The key of unit i's (decoded) signature in band b. */
+  key(i: number, b: number): number {
+    let h = 0x811c9dc5 ^ b;
+    for (let r = b * this.o.rows; r < (b + 1) * this.o.rows; r++) h = Math.imul(h ^ this.sigs[i * this.H + r], 0x01000193);
+    return h >>> 0;
+  }
+  /** The equal minima of units i and j (both decoded), or -1 once they cannot reach `need`. */
+  same(i: number, j: number): number {
+    const { H, sigs } = this;
+    let same = 0, miss = 0;
+    for (let k = 0; k < H && miss <= H - this.need; k++)
+      if (sigs[i * H + k] === sigs[j * H + k]) same++;
+      else miss++;
+    return same >= this.need ? same : -1;
+  }
+}
+
+/** Every copy pair of a fully decoded corpus, and the buckets that found them. */
+function allPairs(t: Signatures): { pairs: Int32Array; keys: Uint32Array[]; members: Int32Array[] } {
+  const { n, bands, o } = t;
+  const signed: number[] = [];
+  for (let i = 0; i < n; i++) if (t.status[i] === 1) signed.push(i);
   // the buckets of each band: its signed sentences sorted by band key (radix sort, no maps), a
   // bucket being a run of one key; each sentence's run in each band is kept as [from, to)
   const m = signed.length;
+  const keys: Uint32Array[] = [];
   const members: Int32Array[] = [];
   const runFrom = new Int32Array(n * bands);
   const runTo = new Int32Array(n * bands);
-  const keys = new Uint32Array(m);
+  const bandKeys = new Uint32Array(m);
   for (let b = 0; b < bands; b++) {
-    for (let x = 0; x < m; x++) {
-      const i = signed[x];
-      let h = 0x811c9dc5 ^ b;
-      for (let r = b * o.rows; r < (b + 1) * o.rows; r++) h = Math.imul(h ^ sigs[i * H + r], 0x01000193);
-      keys[x] = h >>> 0;
-    }
-    const order = orderByKey(keys);
+    for (let x = 0; x < m; x++) bandKeys[x] = t.key(signed[x], b);
+    const order = orderByKey(bandKeys);
     const list = new Int32Array(m);
-    for (let p = 0; p < m; p++) list[p] = signed[order[p]];
+    const sorted = new Uint32Array(m);
+    for (let p = 0; p < m; p++) (list[p] = signed[order[p]]), (sorted[p] = bandKeys[order[p]]);
     for (let from = 0; from < m; ) {
       let to = from + 1;
-      while (to < m && keys[order[to]] === keys[order[from]]) to++;
+      while (to < m && sorted[to] === sorted[from]) to++;
       for (let p = from; p < to; p++) {
         runFrom[list[p] * bands + b] = from;
         runTo[list[p] * bands + b] = to;
       }
       from = to;
     }
+    keys.push(sorted);
     members.push(list);
   }
   // candidates of each sentence: the later sentences sharing one of its (not boilerplate) buckets;
   // a stamp per sentence, rather than a set of pairs, tells a candidate met through two buckets
   const stamp = new Int32Array(n).fill(-1);
-  const numbers: Array<string[] | undefined> = new Array(n);
-  const numbersAt = (i: number) => (numbers[i] ??= sentences[i].numbers ?? numbersOf(sentences[i].text ?? ""));
-  // the share of equal minima estimates the Jaccard index; stop once it cannot reach the threshold
-  const need = Math.ceil(o.threshold * H - 1e-9);
   // pairs in the order of their sentences (i, then j), whichever band found them
-  const out: CopyPair[] = [];
-  const mine: Array<{ j: number; pair: CopyPair }> = [];
+  const out: number[] = [];
+  const mine: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (!has[i]) continue;
+    if (t.status[i] !== 1) continue;
     mine.length = 0;
     for (let b = 0; b < bands; b++) {
       const from = runFrom[i * bands + b], to = runTo[i * bands + b];
@@ -248,18 +329,190 @@ export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEA
         const j = list[p];
         if (j <= i || stamp[j] === i) continue;
         stamp[j] = i;
-        if (article[i] === article[j]) continue;
-        let same = 0, miss = 0;
-        for (let k = 0; k < H && miss <= H - need; k++)
-          if (sigs[i * H + k] === sigs[j * H + k]) same++;
-          else miss++;
-        if (same >= need) mine.push({ j, pair: { a: sentences[i], b: sentences[j], similarity: same / H, numbersA: numbersAt(i), numbersB: numbersAt(j) } });
+        if (t.article[i] === t.article[j]) continue;
+        const same = t.same(i, j);
+        if (same >= 0) mine.push(j, same);
       }
     }
-    if (mine.length > 1) mine.sort((x, y) => x.j - y.j);
-    for (const m of mine) out.push(m.pair);
+    if (mine.length > 2) sortPairsOf(mine);
+    for (let x = 0; x < mine.length; x += 2) out.push(i, mine[x], mine[x + 1]);
+  }
+  return { pairs: Int32Array.from(out), keys, members };
+}
+
+/** Sort (j, same) couples by j (a few per sentence: insertion sort). */
+function sortPairsOf(mine: number[]): void {
+  for (let x = 2; x < mine.length; x += 2) {
+    const j = mine[x], same = mine[x + 1];
+    let y = x - 2;
+    for (; y >= 0 && mine[y] > j; y -= 2) (mine[y + 2] = mine[y]), (mine[y + 3] = mine[y + 1]);
+    (mine[y + 2] = j), (mine[y + 3] = same);
+  }
+}
+
+/** The copy pairs of (i, j, same) triples. */
+function toPairs(t: Signatures, triples: Int32Array): CopyPair[] {
+  const { sentences, H } = t;
+  const numbers: Array<string[] | undefined> = new Array(t.n);
+  const numbersAt = (i: number) => (numbers[i] ??= sentences[i].numbers ?? numbersOf(sentences[i].text ?? ""));
+  const out: CopyPair[] = new Array(triples.length / 3);
+  for (let x = 0; x < triples.length; x += 3) {
+    const i = triples[x], j = triples[x + 1];
+    out[x / 3] = { a: sentences[i], b: sentences[j], similarity: triples[x + 2] / H, numbersA: numbersAt(i), numbersB: numbersAt(j) };
   }
   return out;
+}
+
+/** The run of `key` in sorted `keys`: [from, to). */
+function runOf(keys: Uint32Array, key: number): [number, number] {
+  let lo = 0, hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < keys.length && keys[to] === key) to++;
+  return [lo, to];
+}
+
+/**
+ * The pairs and state of the previous run, extended by the articles added since; null when
+ * anything else changed. Buckets only grow when articles are added, so: every new pair has a new
+ * unit; an old pair is lost only when each bucket its units share grew past `maxBucket`; no
+ * other pair changes.
+ */
+function extend(t: Signatures, articles: Array<[string, number]>, prev: CopyState): { pairs: Int32Array; state: CopyState; changed: Map<string, Set<string>> } | null {
+  const { n, bands, o } = t;
+  if (prev.keys.length !== bands || prev.members.length !== bands) return null;
+  // where each old article is now: in the same order, with as many units
+  const at = new Map<string, number>();
+  const starts: number[] = [];
+  for (let a = 0, u = 0; a < articles.length; u += articles[a][1], a++) at.set(articles[a][0], a), starts.push(u);
+  let nOld = 0;
+  for (const [, k] of prev.articles) nOld += k;
+  const remap = new Int32Array(nOld);
+  const added = new Uint8Array(articles.length).fill(1);
+  let last = -1;
+  for (let a = 0, u = 0; a < prev.articles.length; u += prev.articles[a][1], a++) {
+    const [key, k] = prev.articles[a];
+    const now = at.get(key);
+    if (now === undefined || now <= last || articles[now][1] !== k) return null;
+    last = now;
+    added[now] = 0;
+    for (let x = 0; x < k; x++) remap[u + x] = starts[now] + x;
+  }
+  for (let b = 0; b < bands; b++) if (prev.keys[b].length !== prev.members[b].length) return null;
+  // (a damaged state is no state)
+  if (prev.pairs.length % 3) return null;
+  for (let x = 0; x < prev.pairs.length; x += 3) if (prev.pairs[x] < 0 || prev.pairs[x] >= prev.pairs[x + 1] || prev.pairs[x + 1] >= nOld) return null;
+  for (const list of prev.members) for (const i of list) if (i < 0 || i >= nOld) return null;
+  if (!added.includes(1)) return { pairs: prev.pairs, state: prev, changed: new Map() };
+
+  const changed = new Map<string, Set<string>>();
+  const change = (i: number, j: number) => {
+    const a = t.sentences[i].source, b = t.sentences[j].source;
+    (changed.get(a) ?? changed.set(a, new Set()).get(a)!).add(b);
+    (changed.get(b) ?? changed.set(b, new Set()).get(b)!).add(a);
+  };
+  // the new units, and their keys per band (key → units)
+  const fresh: number[] = [];
+  for (let a = 0; a < articles.length; a++)
+    if (added[a]) {
+      for (let x = 0; x < articles[a][1]; x++) if (t.decode(starts[a] + x)) fresh.push(starts[a] + x);
+    }
+  const byKey: Array<Map<number, number[]>> = [];
+  for (let b = 0; b < bands; b++) {
+    const m = new Map<number, number[]>();
+    for (const i of fresh) {
+      const k = t.key(i, b);
+      const list = m.get(k);
+      if (list) list.push(i);
+      else m.set(k, [i]);
+    }
+    byKey.push(m);
+  }
+  const sizeOf = (b: number, key: number) => {
+    const [from, to] = runOf(prev.keys[b], key);
+    return to - from + (byKey[b].get(key)?.length ?? 0);
+  };
+
+  // new pairs: each new unit against its buckets' members, old and new
+  const found = new Map<number, number>();
+  for (const i of fresh)
+    for (let b = 0; b < bands; b++) {
+      const key = t.key(i, b);
+      const [from, to] = runOf(prev.keys[b], key);
+      const mates = byKey[b].get(key)!;
+      if (to - from + mates.length < 2 || to - from + mates.length > o.maxBucket) continue;
+      for (let p = from; p < to + mates.length; p++) {
+        const j = p < to ? remap[prev.members[b][p]] : mates[p - to];
+        if (j === i || t.article[i] === t.article[j]) continue;
+        const [x, y] = i < j ? [i, j] : [j, i];
+        const id = x * n + y;
+        if (found.has(id)) continue;
+        t.decode(j);
+        found.set(id, t.same(x, y));
+      }
+    }
+  const more: number[] = [];
+  for (const [id, same] of found) if (same >= 0) more.push(id);
+  more.sort((x, y) => x - y);
+
+  // old pairs whose units share a bucket pushed past maxBucket: kept only if another bucket still holds both
+  const crossed = new Uint8Array(n);
+  for (let b = 0; b < bands; b++)
+    for (const [key, mates] of byKey[b]) {
+      const [from, to] = runOf(prev.keys[b], key);
+      if (to - from < 2 || to - from > o.maxBucket || to - from + mates.length <= o.maxBucket) continue;
+      for (let p = from; p < to; p++) crossed[remap[prev.members[b][p]]] = 1;
+    }
+  const holds = (i: number, j: number) => {
+    t.decode(i);
+    t.decode(j);
+    for (let b = 0; b < bands; b++) {
+      const key = t.key(i, b);
+      if (key !== t.key(j, b)) continue;
+      const size = sizeOf(b, key);
+      if (size >= 2 && size <= o.maxBucket) return true;
+    }
+    return false;
+  };
+
+  // merge the old pairs (in order, as their order is kept) with the new ones
+  const out = new Int32Array(prev.pairs.length + more.length * 3);
+  let w = 0, q = 0;
+  const put = (i: number, j: number, same: number) => ((out[w++] = i), (out[w++] = j), (out[w++] = same));
+  for (let x = 0; x < prev.pairs.length; x += 3) {
+    const i = remap[prev.pairs[x]], j = remap[prev.pairs[x + 1]];
+    for (; q < more.length && more[q] < i * n + j; q++) put(Math.floor(more[q] / n), more[q] % n, found.get(more[q])!);
+    if (crossed[i] && crossed[j] && !holds(i, j)) {
+      change(i, j);
+      continue;
+    }
+    put(i, j, prev.pairs[x + 2]);
+  }
+  for (; q < more.length; q++) put(Math.floor(more[q] / n), more[q] % n, found.get(more[q])!);
+  for (const id of more) change(Math.floor(id / n), id % n);
+
+  // the buckets with the new units in
+  const keys: Uint32Array[] = [];
+  const members: Int32Array[] = [];
+  for (let b = 0; b < bands; b++) {
+    const m = prev.keys[b].length + fresh.length;
+    const k = new Uint32Array(m);
+    const list = new Int32Array(m);
+    k.set(prev.keys[b]);
+    for (let p = 0; p < prev.members[b].length; p++) list[p] = remap[prev.members[b][p]];
+    for (let x = 0; x < fresh.length; x++) (k[prev.keys[b].length + x] = t.key(fresh[x], b)), (list[prev.keys[b].length + x] = fresh[x]);
+    const order = orderByKey(k);
+    const sorted = new Uint32Array(m);
+    const byOrder = new Int32Array(m);
+    for (let p = 0; p < m; p++) (sorted[p] = k[order[p]]), (byOrder[p] = list[order[p]]);
+    keys.push(sorted);
+    members.push(byOrder);
+  }
+  return { pairs: out.subarray(0, w), state: { articles, keys, members, pairs: out.subarray(0, w) }, changed };
 }
 
 /** The positions of `keys` in the order of their values, equal values in position order (LSD radix sort, two 16-bit passes). */
