@@ -7,11 +7,11 @@ import { loadGazetteer, ancestors } from "./gazetteer/load.ts";
 import { compileMatcher } from "./gazetteer/match.ts";
 import { analyzeArticle, stageTimes, type ArticleResult } from "./extract/article.ts";
 import { KeptRuns, PackCache, ResultCache, StatIndex, articleKey, cacheDir, libraryVersion } from "./cache.ts";
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 import { join } from "node:path";
 import { alignClaims, recentWindow, type Group } from "./align/cluster.ts";
 import { NEARCOPY_DEFAULTS, copiedArticles, findCopiesKept, type CopyPair, type SentenceRef } from "./align/nearcopy.ts";
-import { indexCopies, judge } from "./score/verdict.ts";
+import { indexCopies, judge, keepVerdict, keptVerdict, type KeptVerdict } from "./score/verdict.ts";
 import { loadReviews } from "./review/reviews.ts";
 import { applyClaimReviews, applyClusterReviews } from "./review/apply.ts";
 
@@ -116,7 +116,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
 
   const sentences: SentenceRef[] = results.flatMap((r) => r.sentences.map(([start, end, sig, numbers]) => ({ source: r.source, start, end, sig, numbers })));
   // what the last run kept: its copies, extended when articles were only added, and its verdicts
-  const keptRuns = cache ? new KeptRuns<Judged>(options.corpus, createHash("sha256").update(`${libraryVersion()}\n${g.hash}\n${reviewsHash}\n${JSON.stringify(NEARCOPY_DEFAULTS)}`).digest("hex")) : null;
+  const keptRuns = cache ? new KeptRuns<KeptVerdict>(options.corpus, createHash("sha256").update(`${libraryVersion()}\n${g.hash}\n${reviewsHash}\n${JSON.stringify(NEARCOPY_DEFAULTS)}`).digest("hex")) : null;
   const kept = keptRuns?.read() ?? null;
   const layout = results.map((r, i): [string, number] => [keys[i], r.sentences.length]);
   const { pairs: copies, state: copyState, changed } = findCopiesKept(sentences, layout, kept?.copies ?? null);
@@ -145,14 +145,14 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   // a fact whose claims are the same, and whose sources' copies of one another are the same,
   // keeps its verdict (a new article's copies change only facts with its claims: new facts)
   const reuse = kept && changed ? kept.verdicts : null;
-  const verdicts: Record<string, Judged> = {};
+  const verdicts: Record<string, KeptVerdict> = {};
   let judged = 0;
   const clusters: Cluster[] = merged.map(({ id, group }) => {
     const key = factKey(group);
-    let j = reuse?.[key];
-    if (j && !copiesChanged(group, changed!)) j = { ...j, claims: group.claims.map((c) => c.id) };
-    else (j = judge(group, ctx)), judged++;
-    verdicts[key] = { ...j, claims: [] };
+    const k = reuse?.[key];
+    let j = k && !copiesChanged(group, changed!) ? keptVerdict(group, k) : null;
+    if (!j) (j = judge(group, ctx)), judged++;
+    verdicts[key] = keepVerdict(j);
     // (reasons get the analysts' decisions below: the kept verdict is the machine's)
     return { id, ...j, reasons: [...j.reasons] };
   });
@@ -160,7 +160,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   lap("score");
 
   for (const p of copiesUnique) {
-    if ((!p.numbersA.length && !p.numbersB.length) || p.numbersA.join() === p.numbersB.join()) continue;
+    if (sameNumbers(p.numbersA, p.numbersB)) continue;
     issues.push({
       type: "reused_sentence_changed_numbers",
       source: p.b.source,
@@ -172,7 +172,12 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
     issues.push({ type: "near_copy", source: b, span: null, message: `${b} is nearly a copy of ${a}: most of its sentences appear there too` });
 
   const used = new Set<string>();
-  for (const c of claims) for (const id of [c.subject, c.object, c.place, c.attribution]) if (id && g.entities.has(id)) used.add(id);
+  for (const c of claims) {
+    if (c.subject && g.entities.has(c.subject)) used.add(c.subject);
+    if (c.object && g.entities.has(c.object)) used.add(c.object);
+    if (c.place && g.entities.has(c.place)) used.add(c.place);
+    if (c.attribution && g.entities.has(c.attribution)) used.add(c.attribution);
+  }
   for (const id of [...used]) for (const a of ancestors(g, id)) used.add(a);
   const entities: EntityRow[] = [...used].sort().map((id) => {
     const e = g.entities.get(id)!;
@@ -193,14 +198,11 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   return analysis;
 }
 
-/** A fact as judged, kept between runs (its claims are given by the key). */
-type Judged = Omit<Cluster, "id">;
-
 /** What a fact's verdict is judged from, besides its sources' copies: its kind, key, entities and claims. */
 function factKey(gr: Group): string {
-  const h = createHash("sha1").update(`${gr.kind}\0${gr.key}\0${gr.subject}\0${gr.object}\0${gr.place}\0${gr.anchor}`);
-  for (const c of gr.claims) h.update(`\0${c.id}`);
-  return h.digest("base64");
+  let ids = "";
+  for (const c of gr.claims) ids += `\0${c.id}`;
+  return hash("sha1", `${gr.kind}\0${gr.key}\0${gr.subject}\0${gr.object}\0${gr.place}\0${gr.anchor}${ids}`, "base64");
 }
 
 /** Did the copies between two of the fact's sources change since the last run? (Only those between its own sources count in its verdict.) */
@@ -211,21 +213,36 @@ function copiesChanged(gr: Group, changed: Map<string, Set<string>>): boolean {
   return false;
 }
 
-/** A clause copied inside a copied sentence is one copy, not two: keep the outermost pairs. */
+/** Do a copied sentence's numbers read the same in both articles? ("1 500" and "1,500" do.) */
+const sameNumbers = (a: string[], b: string[]) => (a.length === b.length && a.every((x, i) => x === b[i])) || a.join() === b.join();
+
+/**
+ * A clause copied inside a copied sentence is one copy, not two: keep the outermost pairs. The
+ * pairs come in the order of their first sentence, so those of one article are a run: each run is
+ * split by the other article (in the order they first appear).
+ */
 function outermostCopies(copies: CopyPair[]): CopyPair[] {
-  const byPair = new Map<string, Map<string, CopyPair[]>>();
-  for (const p of copies) {
-    const of = byPair.get(p.a.source) ?? byPair.set(p.a.source, new Map()).get(p.a.source)!;
-    const list = of.get(p.b.source);
-    if (list) list.push(p);
-    else of.set(p.b.source, [p]);
-  }
   const out: CopyPair[] = [];
-  for (const of of byPair.values())
-    for (const list of of.values())
+  const byOther = new Map<string, CopyPair[]>();
+  const done = new Set<string>();
+  for (let from = 0; from < copies.length; ) {
+    const source = copies[from].a.source;
+    if (done.has(source)) throw new Error("outermostCopies: the pairs are not in the order of their first sentence");
+    done.add(source);
+    let to = from;
+    byOther.clear();
+    for (; to < copies.length && copies[to].a.source === source; to++) {
+      const p = copies[to];
+      const list = byOther.get(p.b.source);
+      if (list) list.push(p);
+      else byOther.set(p.b.source, [p]);
+    }
+    for (const list of byOther.values())
       for (const p of list)
         if (!list.some((q) => q !== p && q.a.start <= p.a.start && q.a.end >= p.a.end && q.b.start <= p.b.start && q.b.end >= p.b.end && q.a.end - q.a.start > p.a.end - p.a.start))
           out.push(p);
+    from = to;
+  }
   return out;
 }
 

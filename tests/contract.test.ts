@@ -4,6 +4,8 @@ import { analyze } from "../loaders/pipeline.ts";
 import { readCorpus } from "../loaders/corpus/read.ts";
 import { CLAIM_KINDS, VERDICTS, type Analysis } from "../loaders/types.ts";
 import { writeUnifiedfcCorpus } from "../bench/corpora.ts";
+import { keepVerdict, keptVerdict } from "../loaders/score/verdict.ts";
+import type { Group } from "../loaders/align/cluster.ts";
 import { ROOT, tempDir } from "./helpers.ts";
 
 /** The output contract holds on any corpus: the seeds and real articles nobody here wrote. */
@@ -63,5 +65,18 @@ describe.each(corpora)("analyze() on %s", (_, make) => {
   });
   test("issues point into their source's body", () => {
     for (const i of a.issues) if (i.source && i.span) expect(i.span[1]).toBeLessThanOrEqual(bodies.get(i.source)!.length);
+  });
+  test("a verdict kept between runs gives back the fact as judged, key order included", () => {
+    const claims = new Map(a.claims.map((c) => [c.id, c]));
+    expect(a.clusters.length).toBeGreaterThan(0);
+    for (const { id, review, ...judged } of a.clusters) {
+      expect(review).toBeUndefined();
+      const group = { kind: judged.kind, key: judged.key, claims: judged.claims.map((x) => claims.get(x)!), subject: judged.subject, object: judged.object, place: judged.place, anchor: null };
+      const kept = JSON.parse(JSON.stringify(keepVerdict(judged)));
+      expect(JSON.stringify(keptVerdict(group as unknown as Group, kept)), id).toBe(JSON.stringify(judged));
+      // what does not fit its fact is not used
+      expect(keptVerdict(group as unknown as Group, { ...kept, stances: `${kept.stances}c` })).toBeNull();
+      expect(keptVerdict(group as unknown as Group, { ...kept, verdict: "maybe" })).toBeNull();
+    }
   });
 });

@@ -15,7 +15,8 @@ const stale = (r: Review, what: string): Issue => ({
  * changed (they may be cached results): a reviewed claim is a copy.
  */
 export function applyClaimReviews(given: Claim[], reviews: Review[]) {
-  const byId = new Map(given.map((c) => [c.id, c]));
+  // (no reviews of claims, nothing to look up: the usual case, and an index of every claim is not free)
+  const byId = reviews.some((r) => "reject" in r || "correct" in r || "split" in r) ? new Map(given.map((c) => [c.id, c])) : new Map<string, Claim>();
   /** The reviewed claims, by id: copies of the machine's, each made once. */
   const copies = new Map<string, Claim>();
   const own = (id: string) => copies.get(id) ?? copies.set(id, { ...byId.get(id)! }).get(id)!;

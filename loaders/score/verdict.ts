@@ -1,4 +1,4 @@
-import type { CopyPair } from "../align/nearcopy.ts";
+import { orderByKey, type CopyPair } from "../align/nearcopy.ts";
 import type { Group } from "../align/cluster.ts";
 import type { Gazetteer } from "../gazetteer/types.ts";
 import type { Claim, Cluster, SourceRow, Value, Verdict } from "../types.ts";
@@ -30,26 +30,46 @@ const fmt = (n: number) => (Number.isSafeInteger(n) && n >= 0 ? String(n).replac
 
 /** The copied units of one source, sorted by their start in it. */
 export interface CopiesOf {
-  starts: number[];
+  starts: ArrayLike<number>;
   pairs: CopyPair[];
 }
 
-/** Index copy pairs by source, each source's copies sorted by where they start in it. */
+/**
+ * Index copy pairs by source, each source's copies sorted by where they start in it (equal starts
+ * in the order of `copies`). Two stable radix sorts of the pairs' two ends, by start and then by
+ * source, rather than a list of objects per source sorted with a comparator.
+ */
 export function indexCopies(copies: CopyPair[]): Map<string, CopiesOf> {
-  const lists = new Map<string, Array<{ start: number; pair: CopyPair }>>();
-  const add = (source: string, start: number, pair: CopyPair) => {
-    const list = lists.get(source);
-    if (list) list.push({ start, pair });
-    else lists.set(source, [{ start, pair }]);
-  };
-  for (const pair of copies) {
-    add(pair.a.source, pair.a.start, pair);
-    add(pair.b.source, pair.b.start, pair);
+  const n = copies.length * 2;
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const source = new Uint32Array(n);
+  const start = new Uint32Array(n);
+  for (let e = 0; e < n; e++) {
+    const u = e & 1 ? copies[e >> 1].b : copies[e >> 1].a;
+    let id = ids.get(u.source);
+    if (id === undefined) ids.set(u.source, (id = names.push(u.source) - 1));
+    source[e] = id;
+    start[e] = u.start;
   }
+  const byStart = orderByKey(start);
+  const sources = new Uint32Array(n);
+  for (let x = 0; x < n; x++) sources[x] = source[byStart[x]];
+  const bySource = orderByKey(sources);
   const out = new Map<string, CopiesOf>();
-  for (const [source, list] of lists) {
-    list.sort((x, y) => x.start - y.start);
-    out.set(source, { starts: list.map((x) => x.start), pairs: list.map((x) => x.pair) });
+  for (let from = 0; from < n; ) {
+    const id = sources[bySource[from]];
+    let to = from + 1;
+    while (to < n && sources[bySource[to]] === id) to++;
+    const starts = new Int32Array(to - from);
+    const pairs: CopyPair[] = new Array(to - from);
+    for (let x = from; x < to; x++) {
+      const e = byStart[bySource[x]];
+      starts[x - from] = start[e];
+      pairs[x - from] = copies[e >> 1];
+    }
+    out.set(names[id], { starts, pairs });
+    from = to;
   }
   return out;
 }
@@ -342,6 +362,51 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
     score: Math.round(score * 100) / 100,
     reasons: capReasons(head.length ? [...new Set([...head, ...reasons])] : [...reasons]),
     label: labelOf(gr, name),
+    subject: gr.subject,
+    object: gr.object,
+    place: gr.anchor ?? gr.place,
+    stances,
+  };
+}
+
+/** A verdict kept between runs (see `KeptRuns`): what `judge` found beyond what its group already says. */
+export interface KeptVerdict {
+  verdict: Verdict;
+  score: number;
+  reasons: string[];
+  label: string;
+  /** Each source's stance, in the order of the fact's sources: c(onfirms), d(iffers), x (contradicts). */
+  stances: string;
+}
+const STANCE_CODE = { confirms: "c", differs: "d", contradicts: "x" } as const;
+const STANCE_OF: Record<string, Cluster["stances"][string]> = { c: "confirms", d: "differs", x: "contradicts" };
+const VERDICTS = new Set<string>(["corroborated", "partial", "echoed", "single-source", "contested"]);
+
+/** What to keep of a judged fact. */
+export function keepVerdict(j: Omit<Cluster, "id">): KeptVerdict {
+  return { verdict: j.verdict, score: j.score, reasons: j.reasons, label: j.label, stances: j.sources.map((s) => STANCE_CODE[j.stances[s]]).join("") };
+}
+
+/** The judged fact again, from its group and what was kept (as `judge` gives it, keys in its order); null if what was kept does not fit. */
+export function keptVerdict(gr: Group, k: KeptVerdict): Omit<Cluster, "id"> | null {
+  const sources = [...new Set(gr.claims.map((c) => c.source))].sort();
+  if (typeof k?.stances !== "string" || k.stances.length !== sources.length || !VERDICTS.has(k.verdict) || typeof k.score !== "number") return null;
+  if (!Array.isArray(k.reasons) || !k.reasons.every((r) => typeof r === "string") || typeof k.label !== "string") return null;
+  const stances: Cluster["stances"] = {};
+  for (let i = 0; i < sources.length; i++) {
+    const s = STANCE_OF[k.stances[i]];
+    if (!s) return null;
+    stances[sources[i]] = s;
+  }
+  return {
+    kind: gr.kind,
+    key: gr.key,
+    claims: gr.claims.map((c) => c.id),
+    sources,
+    verdict: k.verdict,
+    score: k.score,
+    reasons: [...k.reasons],
+    label: k.label,
     subject: gr.subject,
     object: gr.object,
     place: gr.anchor ?? gr.place,
