@@ -2,7 +2,7 @@ import { createHash, hash, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { rename, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { endianness } from "node:os";
+import { deserialize, serialize } from "node:v8";
 import { displayPath } from "./config.ts";
 import { readSource, type SourceIndex } from "./corpus/read.ts";
 import { UserError } from "./errors.ts";
@@ -96,12 +96,16 @@ let packs = 0;
 const corpusKey = (corpus: string) => createHash("sha1").update(resolve(corpus)).digest("hex").slice(0, 16);
 
 /**
- * Per-article results of one corpus, kept as a few pack files (`articles/<corpus>/*.json`) rather
+ * Per-article results of one corpus, kept as a few pack files (`articles/<corpus>/*.pack`) rather
  * than thousands: all are read at the start of a run; a run that extracted articles adds one pack
  * with just those, and a run that extracted none writes nothing. When packs pile up, or hold many
  * entries the corpus no longer uses, they are compacted into one (the new pack is written before
  * the old ones go, so a crash loses nothing). An entry is found by its content key; a missing,
  * corrupt or foreign pack is empty, never an error.
+ *
+ * Packs are in V8's serialisation format (of this V8 version only), not JSON: results are mostly
+ * Arabic text, which JSON must transcode from and to UTF-8, and at 10,000 articles that made
+ * reading 0.15 s and writing 0.27 s slower.
  */
 export class PackCache<T> {
   hits = 0;
@@ -112,17 +116,22 @@ export class PackCache<T> {
   static maxUnused = 0.25;
   private readonly dir: string;
   private readonly packs: string[];
+  /** Packs of an older format, never read: the next flush compacts them away. */
+  private readonly legacy: boolean;
   private readonly old = new Map<string, T>();
   private readonly used = new Map<string, T>();
   private readonly added = new Map<string, T>();
   constructor(corpus: string, dir = join(cacheDir(), "articles")) {
     this.dir = join(dir, corpusKey(corpus));
     mkdirSync(this.dir, { recursive: true });
-    this.packs = readdirSync(this.dir).filter((f) => f.endsWith(".json")).sort();
+    const files = readdirSync(this.dir);
+    this.packs = files.filter((f) => f.endsWith(".pack") || f.endsWith(".json")).sort();
+    this.legacy = this.packs.some((f) => f.endsWith(".json"));
     for (const f of this.packs)
       try {
-        const pack = JSON.parse(readFileSync(join(this.dir, f), "utf8"));
-        if (pack && typeof pack.entries === "object") for (const [k, v] of Object.entries(pack.entries as Record<string, T>)) this.old.set(k, v);
+        if (!f.endsWith(".pack")) continue;
+        const pack = deserialize(readFileSync(join(this.dir, f)));
+        if (pack?.v8 === process.versions.v8 && pack.entries instanceof Map) for (const [k, v] of pack.entries as Map<string, T>) this.old.set(k, v);
       } catch {
         // a corrupt pack is no pack
       }
@@ -140,12 +149,12 @@ export class PackCache<T> {
   async flush(): Promise<void> {
     try {
       const unused = this.old.size - this.used.size;
-      const compact = this.packs.length >= PackCache.maxPacks || (this.old.size > 0 && unused / this.old.size > PackCache.maxUnused);
+      const compact = this.legacy || this.packs.length >= PackCache.maxPacks || (this.old.size > 0 && unused / this.old.size > PackCache.maxUnused);
       if (!compact && !this.added.size) return;
       const entries = compact ? new Map([...this.used, ...this.added]) : this.added;
       // (a name no other flush can pick: time, process, a counter and chance)
-      const name = `${Date.now().toString(36).padStart(9, "0")}-${process.pid}-${++packs}-${randomBytes(3).toString("hex")}.json`;
-      writeAtomic(join(this.dir, name), JSON.stringify({ entries: Object.fromEntries(entries) }));
+      const name = `${Date.now().toString(36).padStart(9, "0")}-${process.pid}-${++packs}-${randomBytes(3).toString("hex")}.pack`;
+      writeAtomic(join(this.dir, name), serialize({ v8: process.versions.v8, entries }));
       if (compact) for (const f of this.packs) if (f !== name) rmSync(join(this.dir, f), { force: true });
     } catch {
       // a cache that cannot be written only costs time
@@ -271,7 +280,7 @@ export const articleKey = (id: string, fileHash: string, gazetteerHash: string) 
 
 /**
  * What one analysis of a corpus keeps for the next (`kept/<corpus>.bin`, one per corpus, written
- * whole or not at all): the near-copy buckets and pairs (see `findCopiesKept`) and the facts'
+ * whole or not at all, in V8's serialisation format like the packs): the near-copy buckets and pairs (see `findCopiesKept`) and the facts'
  * verdicts, so that adding an article compares and judges again only what it touches. Both are
  * kept in one file because the verdicts are valid only with the copies they were judged with. A
  * file of another context (library, gazetteer, reviews), or a damaged one, is no file.
@@ -280,7 +289,6 @@ export interface KeptRun<V> {
   copies: CopyState;
   verdicts: Record<string, V>;
 }
-const KEPT_MAGIC = 0x314b5254; // "TRK1"
 export class KeptRuns<V> {
   private readonly file: string;
   constructor(
@@ -294,45 +302,20 @@ export class KeptRuns<V> {
   }
   read(): KeptRun<V> | null {
     try {
-      const buf = readFileSync(this.file);
-      if (buf.length < 8 || buf.readUInt32LE(0) !== KEPT_MAGIC) return null;
-      const length = buf.readUInt32LE(4);
-      if (8 + length > buf.length) return null;
-      const head = JSON.parse(buf.toString("utf8", 8, 8 + length));
-      if (head?.context !== this.context || head.endian !== endianness() || !Array.isArray(head.articles) || !Array.isArray(head.bands)) return null;
-      if (typeof head.verdicts !== "object" || !Number.isSafeInteger(head.pairs)) return null;
-      for (const a of head.articles) if (!Array.isArray(a) || typeof a[0] !== "string" || !Number.isSafeInteger(a[1]) || a[1] < 0) return null;
-      let at = (8 + length + 3) & ~3;
-      const take = <T>(make: (b: ArrayBuffer) => T, n: number): T => {
-        if (!Number.isSafeInteger(n) || n < 0 || at + n * 4 > buf.length) throw new Error("short");
-        const out = make(buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + n * 4));
-        at += n * 4;
-        return out;
-      };
-      const pairs = take((b) => new Int32Array(b), head.pairs);
-      const keys: Uint32Array[] = [];
-      const members: Int32Array[] = [];
-      for (const m of head.bands) keys.push(take((b) => new Uint32Array(b), m)), members.push(take((b) => new Int32Array(b), m));
-      if (at !== buf.length) return null;
-      return { copies: { articles: head.articles, keys, members, pairs }, verdicts: head.verdicts };
+      const run = deserialize(readFileSync(this.file));
+      if (run?.v8 !== process.versions.v8 || run.context !== this.context || typeof run.verdicts !== "object" || !run.verdicts) return null;
+      const c = run.copies;
+      if (!Array.isArray(c?.articles) || !(c.pairs instanceof Int32Array) || !Array.isArray(c.keys) || !Array.isArray(c.members) || c.keys.length !== c.members.length) return null;
+      for (const a of c.articles) if (!Array.isArray(a) || typeof a[0] !== "string" || !Number.isSafeInteger(a[1]) || a[1] < 0) return null;
+      for (let b = 0; b < c.keys.length; b++) if (!(c.keys[b] instanceof Uint32Array) || !(c.members[b] instanceof Int32Array)) return null;
+      return { copies: c, verdicts: run.verdicts };
     } catch {
       return null;
     }
   }
   write(run: KeptRun<V>): void {
     try {
-      const { copies } = run;
-      const head = Buffer.from(
-        JSON.stringify({ context: this.context, endian: endianness(), articles: copies.articles, pairs: copies.pairs.length, bands: copies.keys.map((k) => k.length), verdicts: run.verdicts }),
-      );
-      const start = Buffer.alloc(8);
-      start.writeUInt32LE(KEPT_MAGIC, 0);
-      start.writeUInt32LE(head.length, 4);
-      const pad = Buffer.alloc(((8 + head.length + 3) & ~3) - 8 - head.length);
-      const bytes = (a: Uint32Array | Int32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-      const parts = [start, head, pad, bytes(copies.pairs)];
-      for (let b = 0; b < copies.keys.length; b++) parts.push(bytes(copies.keys[b]), bytes(copies.members[b]));
-      writeAtomic(this.file, Buffer.concat(parts));
+      writeAtomic(this.file, serialize({ v8: process.versions.v8, context: this.context, ...run }));
     } catch {
       // a cache that cannot be written only costs time
     }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
 import { createServer } from "node:net";
 import { analyze, type RunStats } from "../loaders/pipeline.ts";
 import type { Analysis } from "../loaders/types.ts";
@@ -95,19 +96,21 @@ describe("incremental analysis", () => {
       const packs = readdirSync(packDir).sort();
       expect(packs).toHaveLength(2);
       const first = join(packDir, packs[0]);
-      const entries = JSON.parse(readFileSync(first, "utf8")).entries;
+      const pack = deserialize(readFileSync(first));
       // entries written by another version of the library are keyed differently: never trusted
-      const [k1, k2] = Object.keys(entries);
-      entries[`another-version-${k1}`] = entries[k1];
-      delete entries[k1];
-      delete entries[k2];
-      writeFileSync(first, JSON.stringify({ entries }));
+      const [k1, k2] = [...pack.entries.keys()];
+      pack.entries.set(`another-version-${k1}`, pack.entries.get(k1));
+      pack.entries.delete(k1);
+      pack.entries.delete(k2);
+      writeFileSync(first, serialize(pack));
       const s4 = fresh();
       expect((await analyze({ corpus: dir }, s4)).sources).toHaveLength(6);
       expect([s4.extracted, s4.cached]).toEqual([2, 4]);
       expect(await analyze({ corpus: dir }, fresh())).toEqual(await analyze({ corpus: dir, cache: false }));
-      // truncated packs are ignored and rebuilt
-      for (const f of readdirSync(packDir)) writeFileSync(join(packDir, f), "{truncated");
+      // truncated packs, and packs of another V8 version, are ignored and rebuilt
+      const [one, ...others] = readdirSync(packDir);
+      writeFileSync(join(packDir, one), serialize({ ...deserialize(readFileSync(join(packDir, one))), v8: "0.0" }));
+      for (const f of others) writeFileSync(join(packDir, f), readFileSync(join(packDir, f)).subarray(0, 100));
       const s5 = fresh();
       expect((await analyze({ corpus: dir }, s5)).sources).toHaveLength(6);
       expect([s5.extracted, s5.cached]).toEqual([6, 0]);
@@ -220,7 +223,14 @@ describe("incremental analysis", () => {
       for (let i = 0; i < 8; i++) rmSync(join(dir, "sources", `n${i}.md`));
       await analyze({ corpus: dir });
       const [only] = packs();
-      expect(Object.keys(JSON.parse(readFileSync(join(cache, "articles", readdirSync(join(cache, "articles"))[0], only), "utf8")).entries)).toHaveLength(5);
+      expect(deserialize(readFileSync(join(cache, "articles", readdirSync(join(cache, "articles"))[0], only))).entries.size).toBe(5);
+      // packs of the older JSON format are never read, and go at the next run
+      writeFileSync(join(cache, "articles", readdirSync(join(cache, "articles"))[0], "0-legacy.json"), JSON.stringify({ entries: {} }));
+      const s2 = fresh();
+      await analyze({ corpus: dir }, s2);
+      expect([s2.extracted, s2.cached]).toEqual([0, 5]);
+      expect(packs()).toHaveLength(1);
+      expect(packs()[0]).toMatch(/\.pack$/);
     });
   });
 
@@ -298,7 +308,7 @@ describe("incremental analysis", () => {
         files.push(add(156));
         await step(true);
         // a damaged kept run is no kept run
-        for (const f of readdirSync(join(cache, "kept"))) writeFileSync(join(cache, "kept", f), "TRK1 damaged");
+        for (const f of readdirSync(join(cache, "kept"))) writeFileSync(join(cache, "kept", f), "damaged");
         files.push(add(157));
         await step(false);
         // an article removed or edited: compared in full

@@ -34,7 +34,10 @@ interface KindRule {
 /** Does the claim's date overlap every dated claim of the group? (1-D Helly: their common part.) */
 /** The dates alignment goes by: the claim's own, else the window it was implicitly given. */
 let implicit: Map<string, { start: string | null; end: string | null }> = new Map();
-const when = (c: Claim) => c.date ?? implicit.get(c.id) ?? null;
+// (a claim is tested against fact after fact: its dates are looked up once)
+let lastClaim: Claim | null = null;
+let lastWhen: { start: string | null; end: string | null } | null = null;
+const when = (c: Claim) => (c === lastClaim ? lastWhen : ((lastClaim = c), (lastWhen = c.date ?? implicit.get(c.id) ?? null)));
 const datesFit = (c: Claim, gr: Group) => {
   const d = when(c);
   return !d || ((d.start ?? "0000") <= gr.hi && gr.lo <= (d.end ?? "9999"));
@@ -121,6 +124,7 @@ export const ATTACH = { clearlyNearer: 0.7 };
  */
 export function alignClaims(claims: Claim[], g: Gazetteer, options: AlignOptions = {}): Group[] {
   implicit = options.implicit ?? new Map();
+  lastClaim = lastWhen = null;
   const R = rules(g);
   const groups: Group[] = [];
   // indexes, so that no claim is compared with every fact: by block, by subject (and side), by
@@ -153,13 +157,24 @@ export function alignClaims(claims: Claim[], g: Gazetteer, options: AlignOptions
   const indexMonths = (gr: Group) => {
     for (const mo of months(gr.lo, gr.hi) ?? ["*"]) push(byMonth, `${gr.key}|${mo}`, gr);
   };
-  function inBlock(key: string, c: Claim): Group[] {
+  /** The first fact of the block the claim fits: of its months' facts (month by month, then the undated), else of the block's. */
+  function firstFit(key: string, c: Claim, fits: (c: Claim, gr: Group) => boolean): Group | undefined {
     const d = when(c);
     const ms = d ? months(d.start ?? "0000", d.end ?? "9999") : null;
-    if (!ms) return byBlock.get(key) ?? [];
-    const seen = new Set<Group>();
-    for (const mo of [...ms, "*"]) for (const gr of byMonth.get(`${key}|${mo}`) ?? []) seen.add(gr);
-    return [...seen];
+    if (!ms) return byBlock.get(key)?.find((gr) => fits(c, gr));
+    ms.push("*");
+    // (a fact is indexed under its months or, with no bounded range, under "*": one spanning
+    // several months is met once, tested where first met)
+    const seen = ms.length > 2 ? new Set<Group>() : null;
+    for (const mo of ms)
+      for (const gr of byMonth.get(`${key}|${mo}`) ?? []) {
+        if (seen) {
+          if (seen.has(gr)) continue;
+          seen.add(gr);
+        }
+        if (fits(c, gr)) return gr;
+      }
+    return undefined;
   }
   const add = (key: string, c: Claim, anchor: string | null) => {
     const gr: Group = { key, kind: c.kind, claims: [], subject: c.subject, object: c.object, place: c.place, anchor, lo: "0000", hi: "9999", subjects: new Set(), objects: new Set() };
@@ -194,7 +209,7 @@ export function alignClaims(claims: Claim[], g: Gazetteer, options: AlignOptions
     }
   }
   // dated and specific claims first, so that vague ones find the facts they may belong to
-  const order = [...claims].sort((a, b) => Number(!a.date) - Number(!b.date));
+  const order = [...claims.filter((c) => c.date), ...claims.filter((c) => !c.date)];
   for (const c of order) {
     const rule = R[c.kind];
     const key = rule.block(c);
@@ -202,7 +217,7 @@ export function alignClaims(claims: Claim[], g: Gazetteer, options: AlignOptions
       pending.push(c);
       continue;
     }
-    const fit = inBlock(key, c).find((gr) => rule.fits(c, gr));
+    const fit = firstFit(key, c, rule.fits);
     if (fit) join(fit, c);
     else add(key, c, rule.anchor(c));
   }

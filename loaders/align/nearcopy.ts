@@ -512,7 +512,8 @@ function extend(t: Signatures, articles: Array<[string, number]>, prev: CopyStat
     keys.push(sorted);
     members.push(byOrder);
   }
-  return { pairs: out.subarray(0, w), state: { articles, keys, members, pairs: out.subarray(0, w) }, changed };
+  const pairs = out.slice(0, w);
+  return { pairs, state: { articles, keys, members, pairs }, changed };
 }
 
 /** The positions of `keys` in the order of their values, equal values in position order (LSD radix sort, two 16-bit passes). */
