@@ -11,7 +11,7 @@ import { createHash, hash } from "node:crypto";
 import { join } from "node:path";
 import { alignClaims, recentWindow, type Group } from "./align/cluster.ts";
 import { NEARCOPY_DEFAULTS, copiedArticles, findCopiesKept, type CopyPair, type SentenceRef } from "./align/nearcopy.ts";
-import { indexCopies, judge, keepVerdict, keptVerdict, type KeptVerdict } from "./score/verdict.ts";
+import { MAX_REASONS, SCORE_DEFAULTS, indexCopies, judge, keepVerdict, keptVerdict, type KeptVerdict } from "./score/verdict.ts";
 import { loadReviews } from "./review/reviews.ts";
 import { applyClaimReviews, applyClusterReviews } from "./review/apply.ts";
 
@@ -116,7 +116,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
 
   const sentences: SentenceRef[] = results.flatMap((r) => r.sentences.map(([start, end, sig, numbers]) => ({ source: r.source, start, end, sig, numbers })));
   // what the last run kept: its copies, extended when articles were only added, and its verdicts
-  const keptRuns = cache ? new KeptRuns<KeptVerdict>(options.corpus, createHash("sha256").update(`${libraryVersion()}\n${g.hash}\n${reviewsHash}\n${JSON.stringify(NEARCOPY_DEFAULTS)}`).digest("hex")) : null;
+  const keptRuns = cache ? new KeptRuns<KeptVerdict>(options.corpus, createHash("sha256").update(`${libraryVersion()}\n${g.hash}\n${reviewsHash}\n${JSON.stringify([NEARCOPY_DEFAULTS, SCORE_DEFAULTS, MAX_REASONS])}`).digest("hex")) : null;
   const kept = keptRuns?.read() ?? null;
   const layout = results.map((r, i): [string, number] => [keys[i], r.sentences.length]);
   const { pairs: copies, state: copyState, changed } = findCopiesKept(sentences, layout, kept?.copies ?? null);
