@@ -305,7 +305,7 @@ export class KeptRuns<V> {
       const run = deserialize(readFileSync(this.file));
       if (run?.v8 !== process.versions.v8 || run.context !== this.context || typeof run.verdicts !== "object" || !run.verdicts) return null;
       const c = run.copies;
-      if (!Array.isArray(c?.articles) || !(c.pairs instanceof Int32Array) || !Array.isArray(c.keys) || !Array.isArray(c.members) || c.keys.length !== c.members.length) return null;
+      if (typeof c?.options !== "string" || !Array.isArray(c.articles) || !(c.pairs instanceof Int32Array) || !Array.isArray(c.keys) || !Array.isArray(c.members) || c.keys.length !== c.members.length) return null;
       for (const a of c.articles) if (!Array.isArray(a) || typeof a[0] !== "string" || !Number.isSafeInteger(a[1]) || a[1] < 0) return null;
       for (let b = 0; b < c.keys.length; b++) if (!(c.keys[b] instanceof Uint32Array) || !(c.members[b] instanceof Int32Array)) return null;
       return { copies: c, verdicts: run.verdicts };

@@ -326,7 +326,7 @@ describe("findCopiesKept: the last run's copies, extended", () => {
     expect(lost).toBeGreaterThan(20);
   });
 
-  test("computes in full when an article was removed or changed, or the state is damaged", () => {
+  test("computes in full when an article was removed or changed, the options differ, or the state is damaged", () => {
     const { articles } = corpus(7);
     const { refs, layout } = refsOf(articles);
     const { state } = findCopiesKept(refs, layout, null, { maxBucket: 5 });
@@ -343,6 +343,8 @@ describe("findCopiesKept: the last run's copies, extended", () => {
     expect(edited.layout).not.toEqual(layout);
     expect(changed.changed).toBeNull();
     expect(show(edited.refs, changed.pairs)).toEqual(show(edited.refs, findCopies(edited.refs, { maxBucket: 5 })));
+    // the state of other options is no state
+    expect(findCopiesKept(refs, layout, state, { maxBucket: 6 }).changed).toBeNull();
     const damaged = { ...state, pairs: state.pairs.map((v, i) => (i === 1 ? 1e6 : v)) };
     expect(state.pairs.length).toBeGreaterThan(3);
     expect(findCopiesKept(refs, layout, damaged, { maxBucket: 5 }).changed).toBeNull();

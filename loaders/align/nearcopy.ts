@@ -177,6 +177,8 @@ export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEA
  * sentences: the articles it was made from, each band's buckets, and the pairs found.
  */
 export interface CopyState {
+  /** The options it was found with (JSON). */
+  options: string;
   /** The articles in order: the caller's key for each (one that changes with its content) and its number of units. */
   articles: Array<[string, number]>;
   /** Per band: the band keys of the signed units in key order, and those units (their place in the corpus) alongside. */
@@ -209,7 +211,7 @@ export function findCopiesKept(
   if (grown) return { pairs: toPairs(t, grown.pairs), state: grown.state, changed: grown.changed };
   for (let i = 0; i < sentences.length; i++) t.decode(i);
   const { pairs, keys, members } = allPairs(t);
-  return { pairs: toPairs(t, pairs), state: { articles, keys, members, pairs }, changed: null };
+  return { pairs: toPairs(t, pairs), state: { options: JSON.stringify(o), articles, keys, members, pairs }, changed: null };
 }
 
 /** The corpus's signatures in one flat array (row i at i·H), decoded when first needed; each unit's article as a small integer. */
@@ -384,7 +386,7 @@ function runOf(keys: Uint32Array, key: number): [number, number] {
  */
 function extend(t: Signatures, articles: Array<[string, number]>, prev: CopyState): { pairs: Int32Array; state: CopyState; changed: Map<string, Set<string>> } | null {
   const { n, bands, o } = t;
-  if (prev.keys.length !== bands || prev.members.length !== bands) return null;
+  if (prev.options !== JSON.stringify(o) || prev.keys.length !== bands || prev.members.length !== bands) return null;
   // where each old article is now: in the same order, with as many units
   const at = new Map<string, number>();
   const starts: number[] = [];
@@ -513,7 +515,7 @@ function extend(t: Signatures, articles: Array<[string, number]>, prev: CopyStat
     members.push(byOrder);
   }
   const pairs = out.slice(0, w);
-  return { pairs, state: { articles, keys, members, pairs }, changed };
+  return { pairs, state: { options: prev.options, articles, keys, members, pairs }, changed };
 }
 
 /** The positions of `keys` in the order of their values, equal values in position order (LSD radix sort, two 16-bit passes). */
