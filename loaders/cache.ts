@@ -124,12 +124,10 @@ export class PackCache<T> {
   constructor(corpus: string, dir = join(cacheDir(), "articles")) {
     this.dir = join(dir, corpusKey(corpus));
     mkdirSync(this.dir, { recursive: true });
-    const files = readdirSync(this.dir);
-    this.packs = files.filter((f) => f.endsWith(".pack") || f.endsWith(".json")).sort();
+    this.packs = readdirSync(this.dir).filter((f) => f.endsWith(".pack") || f.endsWith(".json")).sort();
     this.legacy = this.packs.some((f) => f.endsWith(".json"));
-    for (const f of this.packs)
+    for (const f of this.packs.filter((x) => x.endsWith(".pack")))
       try {
-        if (!f.endsWith(".pack")) continue;
         const pack = deserialize(readFileSync(join(this.dir, f)));
         if (pack?.v8 === process.versions.v8 && pack.entries instanceof Map) for (const [k, v] of pack.entries as Map<string, T>) this.old.set(k, v);
       } catch {
@@ -280,10 +278,11 @@ export const articleKey = (id: string, fileHash: string, gazetteerHash: string) 
 
 /**
  * What one analysis of a corpus keeps for the next (`kept/<corpus>.bin`, one per corpus, written
- * whole or not at all, in V8's serialisation format like the packs): the near-copy buckets and pairs (see `findCopiesKept`) and the facts'
- * verdicts, so that adding an article compares and judges again only what it touches. Both are
- * kept in one file because the verdicts are valid only with the copies they were judged with. A
- * file of another context (library, gazetteer, reviews), or a damaged one, is no file.
+ * whole or not at all, in V8's serialisation format like the packs): the near-copy buckets and
+ * pairs (see `findCopiesKept`) and the facts' verdicts, so that adding an article compares and
+ * judges again only what it touches. Both are kept in one file because the verdicts are valid
+ * only with the copies they were judged with. A file of another context (library, gazetteer,
+ * reviews, tunables), or a damaged one, is no file.
  */
 export interface KeptRun<V> {
   copies: CopyState;

@@ -168,7 +168,6 @@ function minHash(ws: number[], o: typeof NEARCOPY_DEFAULTS): string | null {
 export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEARCOPY_DEFAULTS> = {}): CopyPair[] {
   const o = { ...NEARCOPY_DEFAULTS, ...options };
   const t = new Signatures(sentences, o);
-  for (let i = 0; i < sentences.length; i++) t.decode(i);
   return toPairs(t, allPairs(t).pairs);
 }
 
@@ -209,7 +208,6 @@ export function findCopiesKept(
   const t = new Signatures(sentences, o);
   const grown = previous ? extend(t, articles, previous) : null;
   if (grown) return { pairs: toPairs(t, grown.pairs), state: grown.state, changed: grown.changed };
-  for (let i = 0; i < sentences.length; i++) t.decode(i);
   const { pairs, keys, members } = allPairs(t);
   return { pairs: toPairs(t, pairs), state: { options: JSON.stringify(o), articles, keys, members, pairs }, changed: null };
 }
@@ -283,11 +281,11 @@ class Signatures {
   }
 }
 
-/** Every copy pair of a fully decoded corpus, and the buckets that found them. */
+/** Every copy pair of the corpus (all its signatures decoded), and the buckets that found them. */
 function allPairs(t: Signatures): { pairs: Int32Array; keys: Uint32Array[]; members: Int32Array[] } {
   const { n, bands, o } = t;
   const signed: number[] = [];
-  for (let i = 0; i < n; i++) if (t.status[i] === 1) signed.push(i);
+  for (let i = 0; i < n; i++) if (t.decode(i)) signed.push(i);
   // the buckets of each band: its signed sentences sorted by band key (radix sort, no maps), a
   // bucket being a run of one key; each sentence's run in each band is kept as [from, to)
   const m = signed.length;
@@ -298,10 +296,7 @@ function allPairs(t: Signatures): { pairs: Int32Array; keys: Uint32Array[]; memb
   const bandKeys = new Uint32Array(m);
   for (let b = 0; b < bands; b++) {
     for (let x = 0; x < m; x++) bandKeys[x] = t.key(signed[x], b);
-    const order = orderByKey(bandKeys);
-    const list = new Int32Array(m);
-    const sorted = new Uint32Array(m);
-    for (let p = 0; p < m; p++) (list[p] = signed[order[p]]), (sorted[p] = bandKeys[order[p]]);
+    const { sorted, members: list } = byBandKey(bandKeys, signed);
     for (let from = 0; from < m; ) {
       let to = from + 1;
       while (to < m && sorted[to] === sorted[from]) to++;
@@ -363,6 +358,15 @@ function toPairs(t: Signatures, triples: Int32Array): CopyPair[] {
     out[x / 3] = { a: sentences[i], b: sentences[j], similarity: triples[x + 2] / H, numbersA: numbersAt(i), numbersB: numbersAt(j) };
   }
   return out;
+}
+
+/** A band's buckets: its keys sorted (radix, stable) and its units in the same order. */
+function byBandKey(keys: Uint32Array, units: ArrayLike<number>): { sorted: Uint32Array; members: Int32Array } {
+  const order = orderByKey(keys);
+  const sorted = new Uint32Array(keys.length);
+  const members = new Int32Array(keys.length);
+  for (let p = 0; p < keys.length; p++) (sorted[p] = keys[order[p]]), (members[p] = units[order[p]]);
+  return { sorted, members };
 }
 
 /** The run of `key` in sorted `keys`: [from, to). */
@@ -507,12 +511,9 @@ function extend(t: Signatures, articles: Array<[string, number]>, prev: CopyStat
     k.set(prev.keys[b]);
     for (let p = 0; p < prev.members[b].length; p++) list[p] = remap[prev.members[b][p]];
     for (let x = 0; x < fresh.length; x++) (k[prev.keys[b].length + x] = t.key(fresh[x], b)), (list[prev.keys[b].length + x] = fresh[x]);
-    const order = orderByKey(k);
-    const sorted = new Uint32Array(m);
-    const byOrder = new Int32Array(m);
-    for (let p = 0; p < m; p++) (sorted[p] = k[order[p]]), (byOrder[p] = list[order[p]]);
-    keys.push(sorted);
-    members.push(byOrder);
+    const band = byBandKey(k, list);
+    keys.push(band.sorted);
+    members.push(band.members);
   }
   const pairs = out.slice(0, w);
   return { pairs, state: { options: prev.options, articles, keys, members, pairs }, changed };

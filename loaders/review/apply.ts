@@ -15,26 +15,27 @@ const stale = (r: Review, what: string): Issue => ({
  * changed (they may be cached results): a reviewed claim is a copy.
  */
 export function applyClaimReviews(given: Claim[], reviews: Review[]) {
-  // (no reviews of claims, nothing to look up: the usual case, and an index of every claim is not free)
-  const byId = reviews.some((r) => "reject" in r || "correct" in r || "split" in r) ? new Map(given.map((c) => [c.id, c])) : new Map<string, Claim>();
+  // (the index of every claim is made when a review first looks one up: most runs have none)
+  let index: Map<string, Claim> | undefined;
+  const byId = () => (index ??= new Map(given.map((c) => [c.id, c])));
   /** The reviewed claims, by id: copies of the machine's, each made once. */
   const copies = new Map<string, Claim>();
-  const own = (id: string) => copies.get(id) ?? copies.set(id, { ...byId.get(id)! }).get(id)!;
+  const own = (id: string) => copies.get(id) ?? copies.set(id, { ...byId().get(id)! }).get(id)!;
   const rejected = new Set<string>();
   const issues: Issue[] = [];
   for (const r of reviews) {
     if ("reject" in r) {
-      if (!byId.has(r.reject)) issues.push(stale(r, `claim ${r.reject}`));
+      if (!byId().has(r.reject)) issues.push(stale(r, `claim ${r.reject}`));
       else (own(r.reject).review = { action: "rejected", note: r.note ?? null, by: r.by ?? null }), rejected.add(r.reject);
     } else if ("correct" in r) {
-      if (!byId.has(r.correct)) issues.push(stale(r, `claim ${r.correct}`));
+      if (!byId().has(r.correct)) issues.push(stale(r, `claim ${r.correct}`));
       else {
         const c = own(r.correct);
         if (r.value) c.value = { ...(c.value ?? { unit: null, text: "" }), low: r.value.low, high: r.value.high, qualifier: r.value.qualifier ?? "corrected" } as Claim["value"];
         if (r.date) c.date = { ...r.date, text: c.date?.text ?? "" };
         c.review = { action: "corrected", note: r.note ?? null, by: r.by ?? null };
       }
-    } else if ("split" in r && !byId.has(r.split)) issues.push(stale(r, `claim ${r.split}`));
+    } else if ("split" in r && !byId().has(r.split)) issues.push(stale(r, `claim ${r.split}`));
   }
   const claims = copies.size ? given.map((c) => copies.get(c.id) ?? c) : given;
   return { claims, active: claims.filter((c) => !rejected.has(c.id)), stale: issues };

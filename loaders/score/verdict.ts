@@ -1,7 +1,7 @@
 import { orderByKey, type CopyPair } from "../align/nearcopy.ts";
 import type { Group } from "../align/cluster.ts";
 import type { Gazetteer } from "../gazetteer/types.ts";
-import type { Claim, Cluster, SourceRow, Value, Verdict } from "../types.ts";
+import { VERDICTS, type Claim, type Cluster, type SourceRow, type Value, type Verdict } from "../types.ts";
 
 /** Scores per verdict, and what moves them. */
 export const SCORE_DEFAULTS = {
@@ -353,15 +353,20 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
   if (verdict === "contested" && Object.values(stances).every((x) => x !== "contradicts"))
     for (const [, b] of contradictions) stances[b] = "contradicts";
 
+  return factRow(gr, srcs, { verdict, score: Math.round(score * 100) / 100, reasons: capReasons(head.length ? [...new Set([...head, ...reasons])] : [...reasons]), label: labelOf(gr, name) }, stances);
+}
+
+/** A judged fact as the output gives it (keys in this order), from its group and what was found of it. */
+function factRow(gr: Group, sources: string[], found: Pick<Cluster, "verdict" | "score" | "reasons" | "label">, stances: Cluster["stances"]): Omit<Cluster, "id"> {
   return {
     kind: gr.kind,
     key: gr.key,
     claims: gr.claims.map((c) => c.id),
-    sources: srcs,
-    verdict,
-    score: Math.round(score * 100) / 100,
-    reasons: capReasons(head.length ? [...new Set([...head, ...reasons])] : [...reasons]),
-    label: labelOf(gr, name),
+    sources,
+    verdict: found.verdict,
+    score: found.score,
+    reasons: found.reasons,
+    label: found.label,
     subject: gr.subject,
     object: gr.object,
     place: gr.anchor ?? gr.place,
@@ -380,17 +385,16 @@ export interface KeptVerdict {
 }
 const STANCE_CODE = { confirms: "c", differs: "d", contradicts: "x" } as const;
 const STANCE_OF: Record<string, Cluster["stances"][string]> = { c: "confirms", d: "differs", x: "contradicts" };
-const VERDICTS = new Set<string>(["corroborated", "partial", "echoed", "single-source", "contested"]);
 
 /** What to keep of a judged fact. */
 export function keepVerdict(j: Omit<Cluster, "id">): KeptVerdict {
   return { verdict: j.verdict, score: j.score, reasons: j.reasons, label: j.label, stances: j.sources.map((s) => STANCE_CODE[j.stances[s]]).join("") };
 }
 
-/** The judged fact again, from its group and what was kept (as `judge` gives it, keys in its order); null if what was kept does not fit. */
+/** The judged fact again, from its group and what was kept (as `judge` gives it); null if what was kept does not fit. */
 export function keptVerdict(gr: Group, k: KeptVerdict): Omit<Cluster, "id"> | null {
   const sources = [...new Set(gr.claims.map((c) => c.source))].sort();
-  if (typeof k?.stances !== "string" || k.stances.length !== sources.length || !VERDICTS.has(k.verdict) || typeof k.score !== "number") return null;
+  if (typeof k?.stances !== "string" || k.stances.length !== sources.length || !VERDICTS.includes(k.verdict) || typeof k.score !== "number") return null;
   if (!Array.isArray(k.reasons) || !k.reasons.every((r) => typeof r === "string") || typeof k.label !== "string") return null;
   const stances: Cluster["stances"] = {};
   for (let i = 0; i < sources.length; i++) {
@@ -398,20 +402,7 @@ export function keptVerdict(gr: Group, k: KeptVerdict): Omit<Cluster, "id"> | nu
     if (!s) return null;
     stances[sources[i]] = s;
   }
-  return {
-    kind: gr.kind,
-    key: gr.key,
-    claims: gr.claims.map((c) => c.id),
-    sources,
-    verdict: k.verdict,
-    score: k.score,
-    reasons: [...k.reasons],
-    label: k.label,
-    subject: gr.subject,
-    object: gr.object,
-    place: gr.anchor ?? gr.place,
-    stances,
-  };
+  return factRow(gr, sources, k, stances);
 }
 
 const sameValue = (a: Value, b: Value) => a.low === b.low && a.high === b.high;
