@@ -10,7 +10,7 @@ import { KeptRuns, PackCache, ResultCache, StatIndex, articleKey, cacheDir, libr
 import { createHash, hash } from "node:crypto";
 import { join } from "node:path";
 import { alignClaims, recentWindow, type Group } from "./align/cluster.ts";
-import { NEARCOPY_DEFAULTS, copiedArticles, findCopiesKept, type CopyPair, type SentenceRef } from "./align/nearcopy.ts";
+import { NEARCOPY_DEFAULTS, copiedArticles, findCopiesKept, outermostCopies, type SentenceRef } from "./align/nearcopy.ts";
 import { MAX_REASONS, SCORE_DEFAULTS, indexCopies, judge, keepVerdict, keptVerdict, type KeptVerdict } from "./score/verdict.ts";
 import { loadReviews } from "./review/reviews.ts";
 import { applyClaimReviews, applyClusterReviews } from "./review/apply.ts";
@@ -119,11 +119,10 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   const keptRuns = cache ? new KeptRuns<KeptVerdict>(options.corpus, createHash("sha256").update(`${libraryVersion()}\n${g.hash}\n${reviewsHash}\n${JSON.stringify([NEARCOPY_DEFAULTS, SCORE_DEFAULTS, MAX_REASONS])}`).digest("hex")) : null;
   const kept = keptRuns?.read() ?? null;
   const layout = results.map((r, i): [string, number] => [keys[i], r.sentences.length]);
-  const { pairs: copies, state: copyState, changed } = findCopiesKept(sentences, layout, kept?.copies ?? null);
+  const { copies, state: copyState, changed } = findCopiesKept(sentences, layout, kept?.copies ?? null);
   const copiesAt = indexCopies(copies);
-  const sentenceCount = new Map(results.map((r) => [r.source, r.sentences.length]));
   const copiesUnique = outermostCopies(copies);
-  const copiedPairs = copiedArticles(copiesUnique, sentenceCount);
+  const copiedPairs = copiedArticles(copies, copiesUnique);
   lap("near-copies");
 
   const published = new Map(sources.map((s) => [s.id, s.published]));
@@ -159,13 +158,16 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   applyVerdictReviews(clusters, reviews, issues, splitFrom);
   lap("score");
 
-  for (const p of copiesUnique) {
-    if (sameNumbers(p.numbersA, p.numbersB)) continue;
+  for (const x of copiesUnique) {
+    const i = copies.triples[3 * x], j = copies.triples[3 * x + 1];
+    const numbersA = copies.numbers(i), numbersB = copies.numbers(j);
+    if (sameNumbers(numbersA, numbersB)) continue;
+    const a = copies.units[i], b = copies.units[j];
     issues.push({
       type: "reused_sentence_changed_numbers",
-      source: p.b.source,
-      span: [p.b.start, p.b.end],
-      message: `this sentence repeats one of ${p.a.source} (${Math.round(p.similarity * 100)}% alike) with different numbers: ${p.numbersA.join(", ")} there, ${p.numbersB.join(", ")} here`,
+      source: b.source,
+      span: [b.start, b.end],
+      message: `this sentence repeats one of ${a.source} (${Math.round((copies.triples[3 * x + 2] / copies.hashes) * 100)}% alike) with different numbers: ${numbersA.join(", ")} there, ${numbersB.join(", ")} here`,
     });
   }
   for (const [a, b] of copiedPairs)
@@ -215,36 +217,6 @@ function copiesChanged(gr: Group, changed: Map<string, Set<string>>): boolean {
 
 /** Do a copied sentence's numbers read the same in both articles? ("1 500" and "1,500" do.) */
 const sameNumbers = (a: string[], b: string[]) => (a.length === b.length && a.every((x, i) => x === b[i])) || a.join() === b.join();
-
-/**
- * A clause copied inside a copied sentence is one copy, not two: keep the outermost pairs. The
- * pairs come in the order of their first sentence, so those of one article are a run: each run is
- * split by the other article (in the order they first appear).
- */
-function outermostCopies(copies: CopyPair[]): CopyPair[] {
-  const out: CopyPair[] = [];
-  const byOther = new Map<string, CopyPair[]>();
-  const done = new Set<string>();
-  for (let from = 0; from < copies.length; ) {
-    const source = copies[from].a.source;
-    if (done.has(source)) throw new Error("outermostCopies: the pairs are not in the order of their first sentence");
-    done.add(source);
-    let to = from;
-    byOther.clear();
-    for (; to < copies.length && copies[to].a.source === source; to++) {
-      const p = copies[to];
-      const list = byOther.get(p.b.source);
-      if (list) list.push(p);
-      else byOther.set(p.b.source, [p]);
-    }
-    for (const list of byOther.values())
-      for (const p of list)
-        if (!list.some((q) => q !== p && q.a.start <= p.a.start && q.a.end >= p.a.end && q.b.start <= p.b.start && q.b.end >= p.b.end && q.a.end - q.a.start > p.a.end - p.a.start))
-          out.push(p);
-    from = to;
-  }
-  return out;
-}
 
 /** Stable, readable cluster ids from the blocking key (and the date for events). */
 function nameGroups(groups: Group[]): Array<{ id: string; group: Group }> {

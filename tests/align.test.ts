@@ -304,7 +304,7 @@ describe("findCopiesKept: the last run's copies, extended", () => {
         const { refs, layout } = refsOf(present);
         const full = findCopies(refs, { maxBucket });
         const kept = findCopiesKept(refs, layout, state, { maxBucket });
-        expect(show(refs, kept.pairs)).toEqual(show(refs, full));
+        expect(show(refs, kept.copies.all())).toEqual(show(refs, full));
         steps++;
         const now = between(full);
         if (state) {
@@ -333,16 +333,16 @@ describe("findCopiesKept: the last run's copies, extended", () => {
     // nothing new: the same pairs, nothing changed
     const same = findCopiesKept(refs, layout, state, { maxBucket: 5 });
     expect(same.changed?.size).toBe(0);
-    expect(show(refs, same.pairs)).toEqual(show(refs, findCopies(refs, { maxBucket: 5 })));
+    expect(show(refs, same.copies.all())).toEqual(show(refs, findCopies(refs, { maxBucket: 5 })));
     const fewer = refsOf(articles.slice(1));
     const removed = findCopiesKept(fewer.refs, fewer.layout, state, { maxBucket: 5 });
     expect(removed.changed).toBeNull();
-    expect(show(fewer.refs, removed.pairs)).toEqual(show(fewer.refs, findCopies(fewer.refs, { maxBucket: 5 })));
+    expect(show(fewer.refs, removed.copies.all())).toEqual(show(fewer.refs, findCopies(fewer.refs, { maxBucket: 5 })));
     const edited = refsOf(articles.map((a, i) => (i === 3 ? { ...a, units: [...a.units].reverse() } : a)));
     const changed = findCopiesKept(edited.refs, edited.layout, state, { maxBucket: 5 });
     expect(edited.layout).not.toEqual(layout);
     expect(changed.changed).toBeNull();
-    expect(show(edited.refs, changed.pairs)).toEqual(show(edited.refs, findCopies(edited.refs, { maxBucket: 5 })));
+    expect(show(edited.refs, changed.copies.all())).toEqual(show(edited.refs, findCopies(edited.refs, { maxBucket: 5 })));
     // the state of other options is no state
     expect(findCopiesKept(refs, layout, state, { maxBucket: 6 }).changed).toBeNull();
     const damaged = { ...state, pairs: state.pairs.map((v, i) => (i === 1 ? 1e6 : v)) };

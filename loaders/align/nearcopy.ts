@@ -168,7 +168,7 @@ function minHash(ws: number[], o: typeof NEARCOPY_DEFAULTS): string | null {
 export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEARCOPY_DEFAULTS> = {}): CopyPair[] {
   const o = { ...NEARCOPY_DEFAULTS, ...options };
   const t = new Signatures(sentences, o);
-  return toPairs(t, allPairs(t).pairs);
+  return new Copies(t, allPairs(t).pairs).all();
 }
 
 /**
@@ -200,16 +200,16 @@ export function findCopiesKept(
   articles: Array<[string, number]>,
   previous: CopyState | null,
   options: Partial<typeof NEARCOPY_DEFAULTS> = {},
-): { pairs: CopyPair[]; state: CopyState; changed: Map<string, Set<string>> | null } {
+): { copies: Copies; state: CopyState; changed: Map<string, Set<string>> | null } {
   const o = { ...NEARCOPY_DEFAULTS, ...options };
   let units = 0;
   for (const [, n] of articles) units += n;
   if (units !== sentences.length) throw new Error(`findCopiesKept: the articles hold ${units} units, not ${sentences.length}`);
   const t = new Signatures(sentences, o);
   const grown = previous ? extend(t, articles, previous) : null;
-  if (grown) return { pairs: toPairs(t, grown.pairs), state: grown.state, changed: grown.changed };
+  if (grown) return { copies: new Copies(t, grown.pairs), state: grown.state, changed: grown.changed };
   const { pairs, keys, members } = allPairs(t);
-  return { pairs: toPairs(t, pairs), state: { options: JSON.stringify(o), articles, keys, members, pairs }, changed: null };
+  return { copies: new Copies(t, pairs), state: { options: JSON.stringify(o), articles, keys, members, pairs }, changed: null };
 }
 
 /** The corpus's signatures in one flat array (row i at i·H), decoded when first needed; each unit's article as a small integer. */
@@ -221,6 +221,9 @@ class Signatures {
   /** 0: not decoded yet; 1: signed; 2: no usable signature. */
   readonly status: Uint8Array;
   readonly article: Int32Array;
+  /** The articles' names (sources) by number, and their numbers by name. */
+  readonly names: string[] = [];
+  readonly ids = new Map<string, number>();
   /** How many equal minima make a copy (the share of equal minima estimates the Jaccard index). */
   readonly need: number;
   // (on little-endian machines a signature is decoded straight into its row: no buffer per sentence)
@@ -236,10 +239,10 @@ class Signatures {
     this.sigs = new Uint32Array(this.n * this.H);
     this.status = new Uint8Array(this.n);
     this.article = new Int32Array(this.n);
-    const ids = new Map<string, number>();
+    const { ids, names } = this;
     for (let i = 0; i < this.n; i++) {
       let a = ids.get(sentences[i].source);
-      if (a === undefined) ids.set(sentences[i].source, (a = ids.size));
+      if (a === undefined) ids.set(sentences[i].source, (a = names.push(sentences[i].source) - 1));
       this.article[i] = a;
     }
     this.need = Math.ceil(o.threshold * this.H - 1e-9);
@@ -347,17 +350,47 @@ function sortPairsOf(mine: number[]): void {
   }
 }
 
-/** The copy pairs of (i, j, same) triples. */
-function toPairs(t: Signatures, triples: Int32Array): CopyPair[] {
-  const { sentences, H } = t;
-  const numbers: Array<string[] | undefined> = new Array(t.n);
-  const numbersAt = (i: number) => (numbers[i] ??= sentences[i].numbers ?? numbersOf(sentences[i].text ?? ""));
-  const out: CopyPair[] = new Array(triples.length / 3);
-  for (let x = 0; x < triples.length; x += 3) {
-    const i = triples[x], j = triples[x + 1];
-    out[x / 3] = { a: sentences[i], b: sentences[j], similarity: triples[x + 2] / H, numbersA: numbersAt(i), numbersB: numbersAt(j) };
+/**
+ * The copies found in a corpus: (i, j, equal minima) triples over its units, i < j, in the order of
+ * i then j. Read as `CopyPair` objects only where needed (`pair`, `all`): a corpus holds hundreds
+ * of thousands of copies, and most runs look at few of them one by one.
+ */
+export class Copies {
+  readonly units: SentenceRef[];
+  /** Each unit's article, as a number (see `names`). */
+  readonly article: Int32Array;
+  readonly names: string[];
+  readonly ids: Map<string, number>;
+  /** How many minima a signature has (equal minima ÷ this is a copy's similarity). */
+  readonly hashes: number;
+  private readonly numbersOf: Array<string[] | undefined>;
+  constructor(
+    t: Signatures,
+    readonly triples: Int32Array,
+  ) {
+    this.units = t.sentences;
+    this.article = t.article;
+    this.names = t.names;
+    this.ids = t.ids;
+    this.hashes = t.H;
+    this.numbersOf = new Array(t.n);
   }
-  return out;
+  get size(): number {
+    return this.triples.length / 3;
+  }
+  /** The numbers of unit i (see `numbersOf`). */
+  numbers(i: number): string[] {
+    return (this.numbersOf[i] ??= this.units[i].numbers ?? numbersOf(this.units[i].text ?? ""));
+  }
+  /** Copy x as a pair. */
+  pair(x: number): CopyPair {
+    const i = this.triples[3 * x], j = this.triples[3 * x + 1];
+    return { a: this.units[i], b: this.units[j], similarity: this.triples[3 * x + 2] / this.hashes, numbersA: this.numbers(i), numbersB: this.numbers(j) };
+  }
+  /** Every copy as a pair, in order. */
+  all(): CopyPair[] {
+    return Array.from({ length: this.size }, (_, x) => this.pair(x));
+  }
 }
 
 /** A band's buckets: its keys sorted (radix, stable) and its units in the same order. */
@@ -501,22 +534,44 @@ function extend(t: Signatures, articles: Array<[string, number]>, prev: CopyStat
   for (; q < more.length; q++) put(Math.floor(more[q] / n), more[q] % n, found.get(more[q])!);
   for (const id of more) change(Math.floor(id / n), id % n);
 
-  // the buckets with the new units in
+  // the buckets with the new units in: each band's old buckets merged with its new units (sorted
+  // by key, equal keys in unit order), as a stable sort of the old units followed by the new gives them
   const keys: Uint32Array[] = [];
   const members: Int32Array[] = [];
+  const freshKeys = new Uint32Array(fresh.length);
   for (let b = 0; b < bands; b++) {
-    const m = prev.keys[b].length + fresh.length;
-    const k = new Uint32Array(m);
-    const list = new Int32Array(m);
-    k.set(prev.keys[b]);
-    for (let p = 0; p < prev.members[b].length; p++) list[p] = remap[prev.members[b][p]];
-    for (let x = 0; x < fresh.length; x++) (k[prev.keys[b].length + x] = t.key(fresh[x], b)), (list[prev.keys[b].length + x] = fresh[x]);
-    const band = byBandKey(k, list);
+    for (let x = 0; x < fresh.length; x++) freshKeys[x] = t.key(fresh[x], b);
+    const band = mergeBand(prev.keys[b], prev.members[b], remap, freshKeys, fresh);
     keys.push(band.sorted);
     members.push(band.members);
   }
   const pairs = out.slice(0, w);
   return { pairs, state: { options: prev.options, articles, keys, members, pairs }, changed };
+}
+
+/**
+ * A band's buckets with units added: `byBandKey` of the old units (renumbered by `remap`) followed
+ * by the new ones, by merging the old sorted run with the few new keys rather than sorting all again.
+ */
+function mergeBand(oldKeys: Uint32Array, oldMembers: Int32Array, remap: Int32Array, freshKeys: Uint32Array, fresh: number[]): { sorted: Uint32Array; members: Int32Array } {
+  const order = Array.from(freshKeys.keys()).sort((x, y) => freshKeys[x] - freshKeys[y] || x - y);
+  const m = oldKeys.length + fresh.length;
+  const sorted = new Uint32Array(m);
+  const members = new Int32Array(m);
+  let p = 0;
+  let w = 0;
+  for (const x of order) {
+    // the old units whose keys are not above this new one's come first (a stable sort keeps them ahead)
+    const [, to] = runOf(oldKeys, freshKeys[x]);
+    const upto = Math.max(p, to);
+    sorted.set(oldKeys.subarray(p, upto), w);
+    for (; p < upto; p++, w++) members[w] = remap[oldMembers[p]];
+    sorted[w] = freshKeys[x];
+    members[w++] = fresh[x];
+  }
+  sorted.set(oldKeys.subarray(p), w);
+  for (; p < oldKeys.length; p++, w++) members[w] = remap[oldMembers[p]];
+  return { sorted, members };
 }
 
 /** The positions of `keys` in the order of their values, equal values in position order (LSD radix sort, two 16-bit passes). */
@@ -538,20 +593,60 @@ export function orderByKey(keys: Uint32Array): Int32Array {
   return from;
 }
 
-/** Pairs of articles most of whose sentences are copies of each other's (syndicated or copied). */
-export function copiedArticles(pairs: CopyPair[], sentenceCount: Map<string, number>, share = NEARCOPY_DEFAULTS.articleShare): Array<[string, string]> {
-  // counted per article, then per partner (no string key built per pair)
-  const count = new Map<string, Map<string, number>>();
-  for (const p of pairs) {
-    const [a, b] = p.a.source < p.b.source ? [p.a.source, p.b.source] : [p.b.source, p.a.source];
+/**
+ * A clause copied inside a copied sentence is one copy, not two: the outermost copies (their
+ * numbers in `copies`). The copies come in the order of their first unit, so those of one article
+ * are a run: each run is split by the other article (in the order they first appear).
+ */
+export function outermostCopies(copies: Copies): Int32Array {
+  const { triples, article, units } = copies;
+  const n = copies.size;
+  const out = new Int32Array(n);
+  let w = 0;
+  const byOther = new Map<number, number[]>();
+  const done = new Uint8Array(copies.names.length);
+  // does copy y hold copy x (both its units inside y's, and y's first one longer)?
+  const holds = (y: number, x: number) => {
+    const qa = units[triples[3 * y]], qb = units[triples[3 * y + 1]], pa = units[triples[3 * x]], pb = units[triples[3 * x + 1]];
+    return qa.start <= pa.start && qa.end >= pa.end && qb.start <= pb.start && qb.end >= pb.end && qa.end - qa.start > pa.end - pa.start;
+  };
+  for (let from = 0; from < n; ) {
+    const source = article[triples[3 * from]];
+    if (done[source]) throw new Error("outermostCopies: the pairs are not in the order of their first sentence");
+    done[source] = 1;
+    let to = from;
+    byOther.clear();
+    for (; to < n && article[triples[3 * to]] === source; to++) {
+      const other = article[triples[3 * to + 1]];
+      const list = byOther.get(other);
+      if (list) list.push(to);
+      else byOther.set(other, [to]);
+    }
+    for (const list of byOther.values())
+      for (const x of list) if (list.length === 1 || !list.some((y) => y !== x && holds(y, x))) out[w++] = x;
+    from = to;
+  }
+  return out.slice(0, w);
+}
+
+/** Pairs of articles most of whose sentences (of those in `which`, numbers in `copies`) are copies of each other's (syndicated or copied). */
+export function copiedArticles(copies: Copies, which: Int32Array, share = NEARCOPY_DEFAULTS.articleShare): Array<[string, string]> {
+  const { triples, article, names } = copies;
+  const unitsOf = new Int32Array(names.length);
+  for (let i = 0; i < article.length; i++) unitsOf[article[i]]++;
+  // counted per article (the one whose name sorts first), then per partner, in the order met
+  const count = new Map<number, Map<number, number>>();
+  for (const x of which) {
+    const i = article[triples[3 * x]], j = article[triples[3 * x + 1]];
+    const [a, b] = names[i] < names[j] ? [i, j] : [j, i];
     const of = count.get(a) ?? count.set(a, new Map()).get(a)!;
     of.set(b, (of.get(b) ?? 0) + 1);
   }
   const out: Array<[string, string]> = [];
   for (const [a, of] of count)
     for (const [b, n] of of) {
-      const smaller = Math.min(sentenceCount.get(a) ?? 1, sentenceCount.get(b) ?? 1);
-      if (n / smaller >= share) out.push([a, b]);
+      const smaller = Math.min(unitsOf[a], unitsOf[b]);
+      if (n / smaller >= share) out.push([names[a], names[b]]);
     }
   return out;
 }

@@ -1,4 +1,4 @@
-import { orderByKey, type CopyPair } from "../align/nearcopy.ts";
+import type { Copies, CopyPair } from "../align/nearcopy.ts";
 import type { Group } from "../align/cluster.ts";
 import type { Gazetteer } from "../gazetteer/types.ts";
 import { VERDICTS, type Claim, type Cluster, type SourceRow, type Value, type Verdict } from "../types.ts";
@@ -20,7 +20,7 @@ export interface ScoreContext {
   g: Gazetteer;
   sources: Map<string, SourceRow>;
   /** Copied sentences and clauses of each source, sorted by where they start in it (`indexCopies`). */
-  copiesAt: Map<string, CopiesOf>;
+  copiesAt: { get(source: string): CopiesOf | undefined };
   /** Articles that are near-copies of one another. */
   copiedArticles: Array<[string, string]>;
 }
@@ -35,43 +35,36 @@ export interface CopiesOf {
 }
 
 /**
- * Index copy pairs by source, each source's copies sorted by where they start in it (equal starts
- * in the order of `copies`). Two stable radix sorts of the pairs' two ends, by start and then by
- * source, rather than a list of objects per source sorted with a comparator.
+ * Copies by source, each source's sorted by where they start in it (equal starts in the order of
+ * `copies`). A source's list is made when first asked for: a run that judges few facts asks for
+ * few. The copies' two ends are grouped by article once (a counting sort, in order).
  */
-export function indexCopies(copies: CopyPair[]): Map<string, CopiesOf> {
-  const n = copies.length * 2;
-  const ids = new Map<string, number>();
-  const names: string[] = [];
-  const source = new Uint32Array(n);
-  const start = new Uint32Array(n);
-  for (let e = 0; e < n; e++) {
-    const u = e & 1 ? copies[e >> 1].b : copies[e >> 1].a;
-    let id = ids.get(u.source);
-    if (id === undefined) ids.set(u.source, (id = names.push(u.source) - 1));
-    source[e] = id;
-    start[e] = u.start;
-  }
-  const byStart = orderByKey(start);
-  const sources = new Uint32Array(n);
-  for (let x = 0; x < n; x++) sources[x] = source[byStart[x]];
-  const bySource = orderByKey(sources);
-  const out = new Map<string, CopiesOf>();
-  for (let from = 0; from < n; ) {
-    const id = sources[bySource[from]];
-    let to = from + 1;
-    while (to < n && sources[bySource[to]] === id) to++;
-    const starts = new Int32Array(to - from);
-    const pairs: CopyPair[] = new Array(to - from);
-    for (let x = from; x < to; x++) {
-      const e = byStart[bySource[x]];
-      starts[x - from] = start[e];
-      pairs[x - from] = copies[e >> 1];
-    }
-    out.set(names[id], { starts, pairs });
-    from = to;
-  }
-  return out;
+export function indexCopies(copies: Copies): { get(source: string): CopiesOf | undefined } {
+  const { triples, article, units, names, ids } = copies;
+  const n = copies.size * 2;
+  // end e is unit triples[3·(e>>1) + (e&1)]: the first or second unit of copy e>>1
+  const unitOf = (e: number) => triples[3 * (e >> 1) + (e & 1)];
+  const first = new Int32Array(names.length + 1);
+  for (let e = 0; e < n; e++) first[article[unitOf(e)] + 1]++;
+  for (let a = 0; a < names.length; a++) first[a + 1] += first[a];
+  const ends = new Int32Array(n);
+  const fill = first.slice(0, names.length);
+  for (let e = 0; e < n; e++) ends[fill[article[unitOf(e)]]++] = e;
+  const made = new Map<string, CopiesOf | undefined>();
+  return {
+    get(source: string): CopiesOf | undefined {
+      if (made.has(source)) return made.get(source);
+      const a = ids.get(source);
+      let of: CopiesOf | undefined;
+      if (a !== undefined && first[a + 1] > first[a]) {
+        const mine = Array.from(ends.subarray(first[a], first[a + 1]));
+        mine.sort((x, y) => units[unitOf(x)].start - units[unitOf(y)].start || x - y);
+        of = { starts: Int32Array.from(mine, (e) => units[unitOf(e)].start), pairs: mine.map((e) => copies.pair(e >> 1)) };
+      }
+      made.set(source, of);
+      return of;
+    },
+  };
 }
 
 /** The copies whose unit starts within the claim's sentence, at or before the claim: `pairs[from..to)`. */
