@@ -10,7 +10,7 @@ import { KeptRuns, PackCache, ResultCache, StatIndex, articleKey, cacheDir, libr
 import { createHash, hash } from "node:crypto";
 import { join } from "node:path";
 import { alignClaims, recentWindow, type Group } from "./align/cluster.ts";
-import { NEARCOPY_DEFAULTS, copiedArticles, findCopiesKept, outermostCopies, type SentenceRef } from "./align/nearcopy.ts";
+import { NEARCOPY_DEFAULTS, copiedArticles, findCopiesKept, outermostCopies } from "./align/nearcopy.ts";
 import { MAX_REASONS, SCORE_DEFAULTS, indexCopies, judge, keepVerdict, keptVerdict, type KeptVerdict } from "./score/verdict.ts";
 import { loadReviews } from "./review/reviews.ts";
 import { applyClaimReviews, applyClusterReviews } from "./review/apply.ts";
@@ -114,12 +114,12 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   const { claims, active, stale } = applyClaimReviews(rawClaims, reviews);
   issues.push(...stale);
 
-  const sentences: SentenceRef[] = results.flatMap((r) => r.sentences.map(([start, end, sig, numbers]) => ({ source: r.source, start, end, sig, numbers })));
+  const units = results.map((r) => ({ source: r.source, units: r.units }));
   // what the last run kept: its copies, extended when articles were only added, and its verdicts
   const keptRuns = cache ? new KeptRuns<KeptVerdict>(options.corpus, createHash("sha256").update(`${libraryVersion()}\n${g.hash}\n${reviewsHash}\n${JSON.stringify([NEARCOPY_DEFAULTS, SCORE_DEFAULTS, MAX_REASONS])}`).digest("hex")) : null;
   const kept = keptRuns?.read() ?? null;
-  const layout = results.map((r, i): [string, number] => [keys[i], r.sentences.length]);
-  const { copies, state: copyState, changed } = findCopiesKept(sentences, layout, kept?.copies ?? null);
+  const layout = results.map((r, i): [string, number] => [keys[i], r.units.signed.length]);
+  const { copies, state: copyState, changed } = findCopiesKept(units, layout, kept?.copies ?? null);
   const copiesAt = indexCopies(copies);
   const copiesUnique = outermostCopies(copies);
   const copiedPairs = copiedArticles(copies, copiesUnique);
@@ -127,10 +127,13 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
 
   const published = new Map(sources.map((s) => [s.id, s.published]));
   const implicit = new Map<string, { start: string; end: string }>();
+  // (one window per source, shared by its claims)
+  const windows = new Map<string, { start: string; end: string } | null>();
   for (const c of active)
     // (an undated attack with a named attacker is a pattern, "they strike again and again": no window)
     if (!c.date && ((c.kind === "attack" && !c.subject) || c.kind === "casualties")) {
-      const w = recentWindow(published.get(c.source) ?? null);
+      let w = windows.get(c.source);
+      if (w === undefined) windows.set(c.source, (w = recentWindow(published.get(c.source) ?? null)));
       if (w) implicit.set(c.id, w);
     }
   const groups = alignClaims(active, g, { implicit });
@@ -162,12 +165,11 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
     const i = copies.triples[3 * x], j = copies.triples[3 * x + 1];
     const numbersA = copies.numbers(i), numbersB = copies.numbers(j);
     if (sameNumbers(numbersA, numbersB)) continue;
-    const a = copies.units[i], b = copies.units[j];
     issues.push({
       type: "reused_sentence_changed_numbers",
-      source: b.source,
-      span: [b.start, b.end],
-      message: `this sentence repeats one of ${a.source} (${Math.round((copies.triples[3 * x + 2] / copies.hashes) * 100)}% alike) with different numbers: ${numbersA.join(", ")} there, ${numbersB.join(", ")} here`,
+      source: copies.source(j),
+      span: [copies.starts[j], copies.ends[j]],
+      message: `this sentence repeats one of ${copies.source(i)} (${Math.round((copies.triples[3 * x + 2] / copies.hashes) * 100)}% alike) with different numbers: ${numbersA.join(", ")} there, ${numbersB.join(", ")} here`,
     });
   }
   for (const [a, b] of copiedPairs)
@@ -216,13 +218,28 @@ function copiesChanged(gr: Group, changed: Map<string, Set<string>>): boolean {
 }
 
 /** Do a copied sentence's numbers read the same in both articles? ("1 500" and "1,500" do.) */
-const sameNumbers = (a: string[], b: string[]) => (a.length === b.length && a.every((x, i) => x === b[i])) || a.join() === b.join();
+function sameNumbers(a: string[], b: string[]): boolean {
+  if (a.length === b.length) {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    if (i === a.length) return true;
+  }
+  // (joined, they can read the same only if they are as long)
+  let la = a.length, lb = b.length;
+  for (const x of a) la += x.length;
+  for (const x of b) lb += x.length;
+  return la === lb && a.join() === b.join();
+}
 
 /** Stable, readable cluster ids from the blocking key (and the date for events). */
 function nameGroups(groups: Group[]): Array<{ id: string; group: Group }> {
   const seen = new Map<string, number>();
   return groups.map((group) => {
-    const date = group.claims.map((c) => c.date?.start).filter(Boolean).sort()[0];
+    let date: string | undefined;
+    for (const c of group.claims) {
+      const d = c.date?.start;
+      if (d && (date === undefined || d < date)) date = d;
+    }
     const base = (group.key + (date && (group.kind === "attack" || group.kind === "casualties") ? `|${date}` : ""))
       .replace(/(militia|force|place|person|org|country|side):/g, "")
       .replace(/[^a-z0-9]+/gi, "-")

@@ -209,7 +209,10 @@ export function alignClaims(claims: Claim[], g: Gazetteer, options: AlignOptions
     }
   }
   // dated and specific claims first, so that vague ones find the facts they may belong to
-  const order = [...claims.filter((c) => c.date), ...claims.filter((c) => !c.date)];
+  const order: Claim[] = [];
+  const undated: Claim[] = [];
+  for (const c of claims) (c.date ? order : undated).push(c);
+  for (const c of undated) order.push(c);
   for (const c of order) {
     const rule = R[c.kind];
     const key = rule.block(c);

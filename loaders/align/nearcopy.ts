@@ -41,6 +41,27 @@ export interface CopyPair {
 }
 
 /**
+ * An article's units (sentences and clauses) for near-copy detection, as the extraction keeps
+ * them: typed arrays rather than an object per unit, so that reading a corpus's worth back from
+ * the cache makes few objects. Unit k spans raw text [spans[2k], spans[2k+1]); its MinHash minima
+ * are sigs[k·hashes…(k+1)·hashes) when signed[k] (else zeros: too short to tell copying); its
+ * numbers are numbers[numberAt[k]…numberAt[k+1]).
+ */
+export interface UnitBlock {
+  spans: Int32Array;
+  sigs: Uint32Array;
+  signed: Uint8Array;
+  numberAt: Int32Array;
+  numbers: string[];
+}
+
+/** The units of one article, in a corpus's order. */
+export interface ArticleUnits {
+  source: string;
+  units: UnitBlock;
+}
+
+/**
  * Odd multipliers and offsets of the MinHash permutations (fixed: results are reproducible), as
  * 32-bit integers: `remix` runs 24 times per shingle, and typed constants spare it converting a
  * double each time.
@@ -116,16 +137,38 @@ function maskedWords(t: WordTable, from: number, to: number): number[] | null {
 }
 
 /**
- * The signatures of a sentence and of stretches of it (its clauses), as `signature` gives them for
- * each stretch's text, with the sentence's words found once. `units` are offsets into `text`; a
- * stretch whose edge cuts a word is read on its own.
+ * The MinHash minima of a sentence and of stretches of it (its clauses), as `signature` gives them
+ * for each stretch's text, with the sentence's words found once. `units` are offsets into `text`;
+ * a stretch whose edge cuts a word is read on its own.
  */
-export function unitSignatures(text: string, units: Array<{ start: number; end: number }>, known?: { words: Array<{ text: string; start: number; end: number }>; offset: number }): Array<string | null> {
+export function unitMinima(text: string, units: Array<{ start: number; end: number }>, known?: { words: Array<{ text: string; start: number; end: number }>; offset: number }): Array<Uint32Array | null> {
   const t = wordTable(text, known);
-  return units.map((u) => {
-    const ws = maskedWords(t, u.start, u.end);
-    return ws ? minHash(ws, NEARCOPY_DEFAULTS) : signature(text.slice(u.start, u.end));
+  return units.map((u) => minHash(maskedWords(t, u.start, u.end) ?? maskedWords(wordTable(text.slice(u.start, u.end)), 0, u.end - u.start)!, NEARCOPY_DEFAULTS));
+}
+
+/** `unitMinima` as signatures (see `signature`). */
+export function unitSignatures(text: string, units: Array<{ start: number; end: number }>, known?: { words: Array<{ text: string; start: number; end: number }>; offset: number }): Array<string | null> {
+  return unitMinima(text, units, known).map(base64);
+}
+
+const base64 = (sig: Uint32Array | null) => (sig ? Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength).toString("base64") : null);
+
+/** An article's `UnitBlock` from its units' spans, minima (see `unitMinima`) and numbers. */
+export function unitBlock(units: Array<{ span: [number, number]; minima: Uint32Array | null; numbers: string[] }>, hashes = NEARCOPY_DEFAULTS.hashes): UnitBlock {
+  const n = units.length;
+  const b: UnitBlock = { spans: new Int32Array(2 * n), sigs: new Uint32Array(n * hashes), signed: new Uint8Array(n), numberAt: new Int32Array(n + 1), numbers: [] };
+  units.forEach((u, k) => {
+    b.spans[2 * k] = u.span[0];
+    b.spans[2 * k + 1] = u.span[1];
+    if (u.minima) {
+      if (u.minima.length !== hashes) throw new Error(`unitBlock: ${u.minima.length} minima, not ${hashes}`);
+      b.sigs.set(u.minima, k * hashes);
+      b.signed[k] = 1;
+    }
+    b.numbers.push(...u.numbers);
+    b.numberAt[k + 1] = b.numbers.length;
   });
+  return b;
 }
 
 /** The numbers of a sentence (with their scale words), to tell whether a copy changed them. */
@@ -140,11 +183,11 @@ export function numbersOf(text: string): string[] {
  * cached with it, so that finding copies across a corpus only compares signatures.
  */
 export function signature(text: string, options: Partial<typeof NEARCOPY_DEFAULTS> = {}): string | null {
-  return minHash(maskedWords(wordTable(text), 0, text.length)!, { ...NEARCOPY_DEFAULTS, ...options });
+  return base64(minHash(maskedWords(wordTable(text), 0, text.length)!, { ...NEARCOPY_DEFAULTS, ...options }));
 }
 
-/** The MinHash signature of a list of word hashes (see `signature`). */
-function minHash(ws: number[], o: typeof NEARCOPY_DEFAULTS): string | null {
+/** The MinHash minima of a list of word hashes (see `signature`). */
+function minHash(ws: number[], o: typeof NEARCOPY_DEFAULTS): Uint32Array | null {
   if (ws.length < o.minWords) return null;
   const sig = new Uint32Array(o.hashes).fill(0xffffffff);
   // each shingle of k words as one 32-bit hash (a shingle met twice leaves the minima as they are)
@@ -157,7 +200,7 @@ function minHash(ws: number[], o: typeof NEARCOPY_DEFAULTS): string | null {
       if (v < sig[k]) sig[k] = v;
     }
   }
-  return Buffer.from(sig.buffer).toString("base64");
+  return sig;
 }
 
 /**
@@ -165,7 +208,7 @@ function minHash(ws: number[], o: typeof NEARCOPY_DEFAULTS): string | null {
  * LSH so the cost grows with the number of sentences, not its square. Similarity is estimated
  * from the signatures (the share of equal minima estimates the shingles' Jaccard index).
  */
-export function findCopies(sentences: SentenceRef[], options: Partial<typeof NEARCOPY_DEFAULTS> = {}): CopyPair[] {
+export function findCopies(sentences: SentenceRef[] | ArticleUnits[], options: Partial<typeof NEARCOPY_DEFAULTS> = {}): CopyPair[] {
   const o = { ...NEARCOPY_DEFAULTS, ...options };
   const t = new Signatures(sentences, o);
   return new Copies(t, allPairs(t).pairs).all();
@@ -196,7 +239,7 @@ export interface CopyState {
  * sources its copies with may differ from the previous run's (null when computed in full: any may).
  */
 export function findCopiesKept(
-  sentences: SentenceRef[],
+  sentences: SentenceRef[] | ArticleUnits[],
   articles: Array<[string, number]>,
   previous: CopyState | null,
   options: Partial<typeof NEARCOPY_DEFAULTS> = {},
@@ -204,15 +247,19 @@ export function findCopiesKept(
   const o = { ...NEARCOPY_DEFAULTS, ...options };
   let units = 0;
   for (const [, n] of articles) units += n;
-  if (units !== sentences.length) throw new Error(`findCopiesKept: the articles hold ${units} units, not ${sentences.length}`);
   const t = new Signatures(sentences, o);
+  if (units !== t.n) throw new Error(`findCopiesKept: the articles hold ${units} units, not ${t.n}`);
   const grown = previous ? extend(t, articles, previous) : null;
   if (grown) return { copies: new Copies(t, grown.pairs), state: grown.state, changed: grown.changed };
   const { pairs, keys, members } = allPairs(t);
   return { copies: new Copies(t, pairs), state: { options: JSON.stringify(o), articles, keys, members, pairs }, changed: null };
 }
 
-/** The corpus's signatures in one flat array (row i at i·H), decoded when first needed; each unit's article as a small integer. */
+/**
+ * The corpus's units: each one's article (a small integer), span and signature, the signatures in
+ * one flat array (row i at i·H). Made from the articles' `UnitBlock`s (signatures ready), or from
+ * `SentenceRef`s (each signature decoded, or computed from the text, when first needed).
+ */
 class Signatures {
   readonly n: number;
   readonly H: number;
@@ -221,39 +268,92 @@ class Signatures {
   /** 0: not decoded yet; 1: signed; 2: no usable signature. */
   readonly status: Uint8Array;
   readonly article: Int32Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
   /** The articles' names (sources) by number, and their numbers by name. */
   readonly names: string[] = [];
   readonly ids = new Map<string, number>();
   /** How many equal minima make a copy (the share of equal minima estimates the Jaccard index). */
   readonly need: number;
+  /** The units as given, if given as refs. */
+  private readonly refs: SentenceRef[] | null;
+  /** Of units given as blocks: all their numbers, unit i's at [numberAt[i], numberAt[i+1]). */
+  private readonly numberAt: Int32Array | null = null;
+  private readonly numberList: string[] = [];
+  private readonly numbersOf: Array<string[] | undefined>;
+  private readonly made: Array<SentenceRef | undefined>;
   // (on little-endian machines a signature is decoded straight into its row: no buffer per sentence)
   private readonly rows: Buffer | null;
   private readonly b64Length: number;
   constructor(
-    readonly sentences: SentenceRef[],
+    units: SentenceRef[] | ArticleUnits[],
     readonly o: typeof NEARCOPY_DEFAULTS,
   ) {
-    this.n = sentences.length;
     this.H = o.hashes;
     this.bands = o.hashes / o.rows;
-    this.sigs = new Uint32Array(this.n * this.H);
-    this.status = new Uint8Array(this.n);
-    this.article = new Int32Array(this.n);
-    const { ids, names } = this;
-    for (let i = 0; i < this.n; i++) {
-      let a = ids.get(sentences[i].source);
-      if (a === undefined) ids.set(sentences[i].source, (a = names.push(sentences[i].source) - 1));
-      this.article[i] = a;
-    }
     this.need = Math.ceil(o.threshold * this.H - 1e-9);
-    this.rows = LITTLE_ENDIAN ? Buffer.from(this.sigs.buffer) : null;
     this.b64Length = Math.ceil((this.H * 4) / 3) * 4;
+    const { ids, names } = this;
+    const blocks = units.length && "units" in units[0] ? (units as ArticleUnits[]) : null;
+    let n = 0;
+    if (blocks) for (const x of blocks) n += x.units.signed.length;
+    else n = units.length;
+    this.n = n;
+    this.sigs = new Uint32Array(n * this.H);
+    this.status = new Uint8Array(n);
+    this.article = new Int32Array(n);
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
+    this.numbersOf = new Array(n);
+    this.made = new Array(n);
+    this.rows = LITTLE_ENDIAN ? Buffer.from(this.sigs.buffer) : null;
+    if (blocks) {
+      this.refs = null;
+      const numberAt = (this.numberAt = new Int32Array(n + 1));
+      let i = 0;
+      for (const { source, units: b } of blocks) {
+        const k = b.signed.length;
+        if (b.spans.length !== 2 * k || b.sigs.length !== k * this.H || b.numberAt.length !== k + 1 || b.numberAt[k] !== b.numbers.length) throw new Error(`near-copies: the units of ${source} do not fit together`);
+        let a = ids.get(source);
+        if (a === undefined) ids.set(source, (a = names.push(source) - 1));
+        this.article.fill(a, i, i + k);
+        this.sigs.set(b.sigs, i * this.H);
+        for (let x = 0; x < k; x++) {
+          this.status[i + x] = b.signed[x] ? 1 : 2;
+          this.starts[i + x] = b.spans[2 * x];
+          this.ends[i + x] = b.spans[2 * x + 1];
+          numberAt[i + x + 1] = this.numberList.length + b.numberAt[x + 1];
+        }
+        for (const num of b.numbers) this.numberList.push(num);
+        i += k;
+      }
+    } else {
+      const refs = (this.refs = units as SentenceRef[]);
+      for (let i = 0; i < n; i++) {
+        let a = ids.get(refs[i].source);
+        if (a === undefined) ids.set(refs[i].source, (a = names.push(refs[i].source) - 1));
+        this.article[i] = a;
+        this.starts[i] = refs[i].start;
+        this.ends[i] = refs[i].end;
+      }
+    }
+  }
+  /** The numbers of unit i (see `numbersOf`). */
+  numbers(i: number): string[] {
+    const known = this.numbersOf[i];
+    if (known) return known;
+    const r = this.refs?.[i];
+    return (this.numbersOf[i] = r ? (r.numbers ?? numbersOf(r.text ?? "")) : this.numberList.slice(this.numberAt![i], this.numberAt![i + 1]));
+  }
+  /** Unit i as a ref (the one given, if given as refs). */
+  ref(i: number): SentenceRef {
+    return this.refs?.[i] ?? (this.made[i] ??= { source: this.names[this.article[i]], start: this.starts[i], end: this.ends[i], numbers: this.numbers(i) });
   }
   /** Decode unit i's signature into its row; true if it has a usable one. */
   decode(i: number): boolean {
     if (this.status[i]) return this.status[i] === 1;
     const { H, sigs } = this;
-    const s = this.sentences[i];
+    const s = this.refs![i];
     const b64 = s.sig === undefined ? signature(s.text ?? "", this.o) : s.sig;
     let ok = false;
     if (b64 && this.rows) {
@@ -356,36 +456,40 @@ function sortPairsOf(mine: number[]): void {
  * of thousands of copies, and most runs look at few of them one by one.
  */
 export class Copies {
-  readonly units: SentenceRef[];
-  /** Each unit's article, as a number (see `names`). */
+  /** Each unit's article, as a number (see `names`), and its span. */
   readonly article: Int32Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
   readonly names: string[];
   readonly ids: Map<string, number>;
   /** How many minima a signature has (equal minima ÷ this is a copy's similarity). */
   readonly hashes: number;
-  private readonly numbersOf: Array<string[] | undefined>;
   constructor(
-    t: Signatures,
+    private readonly t: Signatures,
     readonly triples: Int32Array,
   ) {
-    this.units = t.sentences;
     this.article = t.article;
+    this.starts = t.starts;
+    this.ends = t.ends;
     this.names = t.names;
     this.ids = t.ids;
     this.hashes = t.H;
-    this.numbersOf = new Array(t.n);
   }
   get size(): number {
     return this.triples.length / 3;
   }
   /** The numbers of unit i (see `numbersOf`). */
   numbers(i: number): string[] {
-    return (this.numbersOf[i] ??= this.units[i].numbers ?? numbersOf(this.units[i].text ?? ""));
+    return this.t.numbers(i);
+  }
+  /** The source of unit i. */
+  source(i: number): string {
+    return this.names[this.article[i]];
   }
   /** Copy x as a pair. */
   pair(x: number): CopyPair {
     const i = this.triples[3 * x], j = this.triples[3 * x + 1];
-    return { a: this.units[i], b: this.units[j], similarity: this.triples[3 * x + 2] / this.hashes, numbersA: this.numbers(i), numbersB: this.numbers(j) };
+    return { a: this.t.ref(i), b: this.t.ref(j), similarity: this.triples[3 * x + 2] / this.hashes, numbersA: this.numbers(i), numbersB: this.numbers(j) };
   }
   /** Every copy as a pair, in order. */
   all(): CopyPair[] {
@@ -450,7 +554,7 @@ function extend(t: Signatures, articles: Array<[string, number]>, prev: CopyStat
 
   const changed = new Map<string, Set<string>>();
   const change = (i: number, j: number) => {
-    const a = t.sentences[i].source, b = t.sentences[j].source;
+    const a = t.names[t.article[i]], b = t.names[t.article[j]];
     (changed.get(a) ?? changed.set(a, new Set()).get(a)!).add(b);
     (changed.get(b) ?? changed.set(b, new Set()).get(b)!).add(a);
   };
@@ -599,7 +703,7 @@ export function orderByKey(keys: Uint32Array): Int32Array {
  * are a run: each run is split by the other article (in the order they first appear).
  */
 export function outermostCopies(copies: Copies): Int32Array {
-  const { triples, article, units } = copies;
+  const { triples, article, starts, ends } = copies;
   const n = copies.size;
   const out = new Int32Array(n);
   let w = 0;
@@ -607,8 +711,8 @@ export function outermostCopies(copies: Copies): Int32Array {
   const done = new Uint8Array(copies.names.length);
   // does copy y hold copy x (both its units inside y's, and y's first one longer)?
   const holds = (y: number, x: number) => {
-    const qa = units[triples[3 * y]], qb = units[triples[3 * y + 1]], pa = units[triples[3 * x]], pb = units[triples[3 * x + 1]];
-    return qa.start <= pa.start && qa.end >= pa.end && qb.start <= pb.start && qb.end >= pb.end && qa.end - qa.start > pa.end - pa.start;
+    const qa = triples[3 * y], qb = triples[3 * y + 1], pa = triples[3 * x], pb = triples[3 * x + 1];
+    return starts[qa] <= starts[pa] && ends[qa] >= ends[pa] && starts[qb] <= starts[pb] && ends[qb] >= ends[pb] && ends[qa] - starts[qa] > ends[pa] - starts[pa];
   };
   for (let from = 0; from < n; ) {
     const source = article[triples[3 * from]];

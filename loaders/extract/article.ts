@@ -9,7 +9,7 @@ import { extractClaims } from "./claims.ts";
 import { findDates } from "./dates.ts";
 import { dateIssues, nameVariants, unknownNames } from "./issues.ts";
 import { findQuantities } from "./quantity.ts";
-import { numbersOf, shortHash, unitSignatures } from "../align/nearcopy.ts";
+import { numbersOf, shortHash, unitBlock, unitMinima, type UnitBlock } from "../align/nearcopy.ts";
 
 /** What one article yields on its own, before it is compared with any other. */
 export interface ArticleResult {
@@ -18,11 +18,11 @@ export interface ArticleResult {
   issues: Issue[];
   /**
    * Units of text for near-copy detection — sentences, and the clauses of longer sentences (a
-   * copied clause inside a longer sentence is still a copy): [rawStart, rawEnd, MinHash signature
-   * (null: too short to tell copying), the numbers it gives (see `numbersOf`)]. Not their text:
-   * finding copies needs only the signatures, telling changed figures only the numbers.
+   * copied clause inside a longer sentence is still a copy): their raw spans, MinHash minima (none
+   * for a unit too short to tell copying) and the numbers they give (see `numbersOf`). Not their
+   * text: finding copies needs only the signatures, telling changed figures only the numbers.
    */
-  sentences: Array<[number, number, string | null, string[]]>;
+  units: UnitBlock;
 }
 
 /** Per-stage timings (ms), summed over articles. */
@@ -74,19 +74,21 @@ export function analyzeArticle(source: Source, matcher: Matcher): ArticleResult 
     source: source.id,
     claims: unique,
     issues,
-    sentences: sents.flatMap((s) => {
-      const parts = clauses(norm.text, s);
-      const units = parts.length > 1 ? [s, ...parts] : [s];
-      // the signatures of the sentence and its clauses from the article's words (offsets within the sentence)
-      while (word < tokens.length && tokens[word].end <= s.start) word++;
-      let last = word;
-      while (last < tokens.length && tokens[last].start < s.end) last++;
-      // (a word cut by the sentence's edge is read from the sentence's own text instead)
-      const cut = (word < last && tokens[word].start < s.start) || (last > word && tokens[last - 1].end > s.end);
-      // (clauses lie within their sentence: `clauses` cuts the sentence's own stretch)
-      const rel = units.map((u) => ({ start: u.start - s.start, end: u.end - s.start }));
-      const sigs = unitSignatures(norm.text.slice(s.start, s.end), rel, cut ? undefined : { words: tokens.slice(word, last), offset: s.start });
-      return units.map((u, k): [number, number, string | null, string[]] => [...norm.raw(u.start, u.end), sigs[k], sigs[k] ? numbersOf(norm.text.slice(u.start, u.end)) : []]);
-    }),
+    units: unitBlock(
+      sents.flatMap((s) => {
+        const parts = clauses(norm.text, s);
+        const units = parts.length > 1 ? [s, ...parts] : [s];
+        // the minima of the sentence and its clauses from the article's words (offsets within the sentence)
+        while (word < tokens.length && tokens[word].end <= s.start) word++;
+        let last = word;
+        while (last < tokens.length && tokens[last].start < s.end) last++;
+        // (a word cut by the sentence's edge is read from the sentence's own text instead)
+        const cut = (word < last && tokens[word].start < s.start) || (last > word && tokens[last - 1].end > s.end);
+        // (clauses lie within their sentence: `clauses` cuts the sentence's own stretch)
+        const rel = units.map((u) => ({ start: u.start - s.start, end: u.end - s.start }));
+        const minima = unitMinima(norm.text.slice(s.start, s.end), rel, cut ? undefined : { words: tokens.slice(word, last), offset: s.start });
+        return units.map((u, k) => ({ span: norm.raw(u.start, u.end), minima: minima[k], numbers: minima[k] ? numbersOf(norm.text.slice(u.start, u.end)) : [] }));
+      }),
+    ),
   };
 }

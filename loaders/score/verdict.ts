@@ -40,7 +40,7 @@ export interface CopiesOf {
  * few. The copies' two ends are grouped by article once (a counting sort, in order).
  */
 export function indexCopies(copies: Copies): { get(source: string): CopiesOf | undefined } {
-  const { triples, article, units, names, ids } = copies;
+  const { triples, article, starts: startOf, names, ids } = copies;
   const n = copies.size * 2;
   // end e is unit triples[3·(e>>1) + (e&1)]: the first or second unit of copy e>>1
   const unitOf = (e: number) => triples[3 * (e >> 1) + (e & 1)];
@@ -57,9 +57,21 @@ export function indexCopies(copies: Copies): { get(source: string): CopiesOf | u
       const a = ids.get(source);
       let of: CopiesOf | undefined;
       if (a !== undefined && first[a + 1] > first[a]) {
-        const mine = Array.from(ends.subarray(first[a], first[a + 1]));
-        mine.sort((x, y) => units[unitOf(x)].start - units[unitOf(y)].start || x - y);
-        of = { starts: Int32Array.from(mine, (e) => units[unitOf(e)].start), pairs: mine.map((e) => copies.pair(e >> 1)) };
+        // (sorted as numbers start·n + e: by start, then in order)
+        const order = new Float64Array(first[a + 1] - first[a]);
+        for (let x = 0; x < order.length; x++) {
+          const e = ends[first[a] + x];
+          order[x] = startOf[unitOf(e)] * n + e;
+        }
+        order.sort();
+        const starts = new Int32Array(order.length);
+        const pairs: CopyPair[] = new Array(order.length);
+        for (let x = 0; x < order.length; x++) {
+          const e = order[x] % n;
+          starts[x] = startOf[unitOf(e)];
+          pairs[x] = copies.pair(e >> 1);
+        }
+        of = { starts, pairs };
       }
       made.set(source, of);
       return of;
