@@ -3,8 +3,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { loadGazetteer } from "../loaders/gazetteer/load.ts";
 import { alignClaims, recentWindow } from "../loaders/align/cluster.ts";
-import { NEARCOPY_DEFAULTS, findCopies, findCopiesKept, orderByKey, signature, unitSignatures, type CopyPair, type CopyState } from "../loaders/align/nearcopy.ts";
-import { judge } from "../loaders/score/verdict.ts";
+import { NEARCOPY_DEFAULTS, copiedArticles, findCopies, findCopiesKept, orderByKey, outermostCopies, signature, unitBlock, unitSignatures, type CopyPair, type CopyState } from "../loaders/align/nearcopy.ts";
+import { indexCopies, judge } from "../loaders/score/verdict.ts";
 import { normalize } from "../loaders/text/normalize.ts";
 import { clauses, sentences } from "../loaders/text/segment.ts";
 import { tokenize } from "../loaders/text/tokens.ts";
@@ -324,6 +324,62 @@ describe("findCopiesKept: the last run's copies, extended", () => {
     expect(extended).toBe(steps - 40);
     // the case that needs care was met
     expect(lost).toBeGreaterThan(20);
+  });
+
+  test("reads the same copies from compact unit blocks as from refs, and indexes, prunes and counts them as a plain reading of the pairs does", () => {
+    let pairsSeen = 0, nestedDropped = 0, copied = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const { articles } = corpus(seed);
+      const sorted = [...articles].sort((p, q) => (p.id < q.id ? -1 : 1));
+      // units two by two: an even unit is a sentence, the odd one after it a clause inside it
+      const span = (u: number): [number, number] => [Math.floor(u / 2) * 10 + (u % 2) * 2, Math.floor(u / 2) * 10 + (u % 2 ? 7 : 10)];
+      const numbers = (a: string, u: number) => (u % 3 ? [] : [`${(a.length + u) % 4}`]);
+      const refs = sorted.flatMap((a) => a.units.map((sig, u) => ({ source: a.id, start: span(u)[0], end: span(u)[1], sig, numbers: sig ? numbers(a.id, u) : [] })));
+      const blocks = sorted.map((a) => ({
+        source: a.id,
+        units: unitBlock(a.units.map((sig, u) => ({ span: span(u), minima: sig ? new Uint32Array(Uint8Array.from(Buffer.from(sig, "base64")).buffer) : null, numbers: sig ? numbers(a.id, u) : [] }))),
+      }));
+      const layout = sorted.map((a): [string, number] => [a.id, a.units.length]);
+      const plain = (p: CopyPair) => `${p.a.source}/${p.a.start}-${p.a.end}|${p.b.source}/${p.b.start}-${p.b.end}@${p.similarity}:${p.numbersA}>${p.numbersB}`;
+      const fromRefs = findCopiesKept(refs, layout, null).copies;
+      const fromBlocks = findCopiesKept(blocks, layout, null).copies;
+      const all = fromRefs.all();
+      expect(fromBlocks.all().map(plain)).toEqual(all.map(plain));
+      pairsSeen += all.length;
+      // the index of each source: every copy touching it, by start, equal starts in order
+      const index = indexCopies(fromBlocks);
+      for (const a of sorted) {
+        const mine = all.map((p, x) => ({ p, x, start: p.a.source === a.id ? p.a.start : p.b.source === a.id ? p.b.start : -1 })).filter((e) => e.start >= 0);
+        mine.sort((e, f) => e.start - f.start || e.x - f.x);
+        const got = index.get(a.id);
+        if (!mine.length) expect(got).toBeUndefined();
+        else {
+          expect([...got!.starts]).toEqual(mine.map((e) => e.start));
+          expect(got!.pairs.map(plain)).toEqual(mine.map((e) => plain(e.p)));
+        }
+      }
+      // outermost: no copy between the same two articles holds both its units and a longer first one
+      const kept = outermostCopies(fromBlocks);
+      const holds = (q: CopyPair, p: CopyPair) => q.a.source === p.a.source && q.b.source === p.b.source && q.a.start <= p.a.start && q.a.end >= p.a.end && q.b.start <= p.b.start && q.b.end >= p.b.end && q.a.end - q.a.start > p.a.end - p.a.start;
+      const want = all.map((p, x) => x).filter((x) => !all.some((q, y) => y !== x && holds(q, all[x])));
+      expect([...kept].sort((x, y) => x - y)).toEqual(want);
+      nestedDropped += all.length - want.length;
+      // copied articles: half the smaller one's units or more copied in the other
+      const count = new Map<string, number>();
+      for (const x of kept) {
+        const key = [all[x].a.source, all[x].b.source].sort().join("|");
+        count.set(key, (count.get(key) ?? 0) + 1);
+      }
+      const unitsOf = new Map(sorted.map((a) => [a.id, a.units.length]));
+      const wantCopied = [...count].filter(([k, n]) => n / Math.min(...k.split("|").map((s) => unitsOf.get(s)!)) >= NEARCOPY_DEFAULTS.articleShare).map(([k]) => k);
+      const got = copiedArticles(fromBlocks, kept).map((p) => p.join("|"));
+      expect(got.sort()).toEqual(wantCopied.sort());
+      copied += got.length;
+    }
+    // (the cases that need care were met)
+    expect(pairsSeen).toBeGreaterThan(200);
+    expect(nestedDropped).toBeGreaterThan(10);
+    expect(copied).toBeGreaterThan(5);
   });
 
   test("computes in full when an article was removed or changed, the options differ, or the state is damaged", () => {

@@ -474,6 +474,7 @@ export class Copies {
     this.names = t.names;
     this.ids = t.ids;
     this.hashes = t.H;
+    this.made = new Array(triples.length / 3);
   }
   get size(): number {
     return this.triples.length / 3;
@@ -486,10 +487,13 @@ export class Copies {
   source(i: number): string {
     return this.names[this.article[i]];
   }
-  /** Copy x as a pair. */
+  private readonly made: Array<CopyPair | undefined>;
+  /** Copy x as a pair (one object per copy, however often asked for). */
   pair(x: number): CopyPair {
+    const known = this.made[x];
+    if (known) return known;
     const i = this.triples[3 * x], j = this.triples[3 * x + 1];
-    return { a: this.t.ref(i), b: this.t.ref(j), similarity: this.triples[3 * x + 2] / this.hashes, numbersA: this.numbers(i), numbersB: this.numbers(j) };
+    return (this.made[x] = { a: this.t.ref(i), b: this.t.ref(j), similarity: this.triples[3 * x + 2] / this.hashes, numbersA: this.numbers(i), numbersB: this.numbers(j) });
   }
   /** Every copy as a pair, in order. */
   all(): CopyPair[] {
