@@ -354,7 +354,7 @@ describe("findCopiesKept: the last run's copies, extended", () => {
         const got = index.get(a.id);
         if (!mine.length) expect(got).toBeUndefined();
         else {
-          expect([...got!.starts]).toEqual(mine.map((e) => e.start));
+          expect(Array.from(got!.starts)).toEqual(mine.map((e) => e.start));
           expect(got!.pairs.map(plain)).toEqual(mine.map((e) => plain(e.p)));
         }
       }
