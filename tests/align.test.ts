@@ -66,6 +66,17 @@ describe("alignClaims(claims) and judge(group)", () => {
     expect(c.reasons.join(" ")).toMatch(/8 killed \(A, 2021\) vs 11 killed \(B, 2023\): intervals do not overlap; published 2 year\(s\) apart/);
     expect(Object.values(c.stances)).toContain("contradicts");
   });
+  test("gives every source its stance, whatever its name (\"__proto__\" and \"constructor\" are names like any other)", () => {
+    const cs = [
+      claim({ source: "__proto__", kind: "force_size", subject: "militia:iran-backed", place: "place:deir-ez-zor", value: fig(8, 8) }),
+      claim({ source: "constructor", kind: "force_size", subject: "militia:iran-backed", place: "place:deir-ez-zor", value: fig(11, 11) }),
+    ];
+    const [c] = score(cs, [src("__proto__", "A", "2021-06-29"), src("constructor", "B", "2021-06-29")]);
+    expect(c.verdict).toBe("contested");
+    expect(Object.keys(c.stances).sort()).toEqual(["__proto__", "constructor"]);
+    expect(Object.values(c.stances)).toContain("contradicts");
+    expect(JSON.parse(JSON.stringify(c.stances))).toEqual(Object.fromEntries(Object.entries(c.stances)));
+  });
   test("takes the same attack reported at month and at day precision as one fact", () => {
     const cs = [
       claim({ source: "a", kind: "attack", subject: "militia:iran-backed", place: "place:omar-field", date: day("2023-03-25") }),
@@ -355,7 +366,7 @@ describe("findCopiesKept: the last run's copies, extended", () => {
         if (!mine.length) expect(got).toBeUndefined();
         else {
           expect(Array.from(got!.starts)).toEqual(mine.map((e) => e.start));
-          expect(got!.pairs.map(plain)).toEqual(mine.map((e) => plain(e.p)));
+          expect(mine.map((_, k) => plain(got!.pair(k)))).toEqual(mine.map((e) => plain(e.p)));
         }
       }
       // outermost: no copy between the same two articles holds both its units and a longer first one

@@ -142,7 +142,7 @@ export function alignClaims(claims: Claim[], g: Gazetteer, options: AlignOptions
   const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => (m.get(k) ?? m.set(k, []).get(k)!).push(v);
   const sideOf = (id: string) => g.entities.get(id)?.side ?? id;
   // within a block, events are indexed by month, so a dated claim looks only at facts of its months
-  const byMonth = new Map<string, Group[]>();
+  const byMonth = new Map<string, Map<string, Group[]>>();
   const months = (lo: string, hi: string): string[] | null => {
     if (lo === "0000" || hi === "9999") return null;
     let [y, m] = [+lo.slice(0, 4), +lo.slice(5, 7)];
@@ -155,7 +155,8 @@ export function alignClaims(claims: Claim[], g: Gazetteer, options: AlignOptions
     return out.length > 13 ? null : out;
   };
   const indexMonths = (gr: Group) => {
-    for (const mo of months(gr.lo, gr.hi) ?? ["*"]) push(byMonth, `${gr.key}|${mo}`, gr);
+    const block = byMonth.get(gr.key) ?? byMonth.set(gr.key, new Map()).get(gr.key)!;
+    for (const mo of months(gr.lo, gr.hi) ?? ["*"]) push(block, mo, gr);
   };
   /** The first fact of the block the claim fits: of its months' facts (month by month, then the undated), else of the block's. */
   function firstFit(key: string, c: Claim, fits: (c: Claim, gr: Group) => boolean): Group | undefined {
@@ -166,8 +167,9 @@ export function alignClaims(claims: Claim[], g: Gazetteer, options: AlignOptions
     // (a fact is indexed under its months or, with no bounded range, under "*": one spanning
     // several months is met once, tested where first met)
     const seen = ms.length > 2 ? new Set<Group>() : null;
+    const block = byMonth.get(key);
     for (const mo of ms)
-      for (const gr of byMonth.get(`${key}|${mo}`) ?? []) {
+      for (const gr of block?.get(mo) ?? []) {
         if (seen) {
           if (seen.has(gr)) continue;
           seen.add(gr);

@@ -38,7 +38,7 @@ export function applyClaimReviews(given: Claim[], reviews: Review[]) {
     } else if ("split" in r && !byId().has(r.split)) issues.push(stale(r, `claim ${r.split}`));
   }
   const claims = copies.size ? given.map((c) => copies.get(c.id) ?? c) : given;
-  return { claims, active: claims.filter((c) => !rejected.has(c.id)), stale: issues };
+  return { claims, active: rejected.size ? claims.filter((c) => !rejected.has(c.id)) : claims, stale: issues };
 }
 
 /** Apply merges and splits of facts; stale ones are reported. */

@@ -28,10 +28,10 @@ export interface ScoreContext {
 /** A number with thousands separators, as toLocaleString("en-US") writes it (integers without calling into ICU). */
 const fmt = (n: number) => (Number.isSafeInteger(n) && n >= 0 ? String(n).replace(/\B(?=(\d{3})+$)/g, ",") : n.toLocaleString("en-US"));
 
-/** The copied units of one source, sorted by their start in it. */
+/** The copied units of one source, sorted by their start in it: where each starts, and the k-th as a pair. */
 export interface CopiesOf {
   starts: ArrayLike<number>;
-  pairs: CopyPair[];
+  pair(k: number): CopyPair;
 }
 
 /**
@@ -65,13 +65,14 @@ export function indexCopies(copies: Copies): { get(source: string): CopiesOf | u
         }
         order.sort();
         const starts = new Int32Array(order.length);
-        const pairs: CopyPair[] = new Array(order.length);
+        const at = new Int32Array(order.length);
         for (let x = 0; x < order.length; x++) {
           const e = order[x] % n;
           starts[x] = startOf[unitOf(e)];
-          pairs[x] = copies.pair(e >> 1);
+          at[x] = e >> 1;
         }
-        of = { starts, pairs };
+        // (a copy is made a pair only when a claim near it asks)
+        of = { starts, pair: (k) => copies.pair(at[k]) };
       }
       made.set(source, of);
       return of;
@@ -230,7 +231,7 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
     metD.length = metAt.length = 0;
     const [from, to] = copiesAround(of, c);
     for (let i = to - 1; i >= from; i--) {
-      const pair = of.pairs[i];
+      const pair = of.pair(i);
       const mineIsA = pair.a.source === c.source;
       const mine = mineIsA ? pair.a : pair.b;
       const other = mineIsA ? pair.b : pair.a;
@@ -351,7 +352,7 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
   } else if (verdict === "echoed" && !reasons.size) reasons.add(`${srcs.length} articles, one voice`);
   else if (verdict === "partial") head.unshift(`${voiceCount} independent outlets overlap in part`);
 
-  const stances: Cluster["stances"] = {};
+  const stances = stanceRecord();
   const against = new Set(contradictions.map(([, b]) => b));
   const first = srcs[0];
   for (const s of srcs) stances[s] = s !== first && against.has(s) ? "contradicts" : differs.has(s) ? "differs" : "confirms";
@@ -391,6 +392,13 @@ export interface KeptVerdict {
 const STANCE_CODE = { confirms: "c", differs: "d", contradicts: "x" } as const;
 const STANCE_OF: Record<string, Cluster["stances"][string]> = { c: "confirms", d: "differs", x: "contradicts" };
 
+/**
+ * A fact's stances by source: a record without a prototype, so that any source name is a plain key
+ * ("__proto__" too), and (in V8) a dictionary from the start — facts name different sources, and
+ * plain objects given ever other keys cost a hidden class per key added.
+ */
+const stanceRecord = (): Cluster["stances"] => Object.create(null);
+
 /** What to keep of a judged fact. */
 export function keepVerdict(j: Omit<Cluster, "id">): KeptVerdict {
   return { verdict: j.verdict, score: j.score, reasons: j.reasons, label: j.label, stances: j.sources.map((s) => STANCE_CODE[j.stances[s]]).join("") };
@@ -401,7 +409,7 @@ export function keptVerdict(gr: Group, k: KeptVerdict): Omit<Cluster, "id"> | nu
   const sources = [...new Set(gr.claims.map((c) => c.source))].sort();
   if (typeof k?.stances !== "string" || k.stances.length !== sources.length || !VERDICTS.includes(k.verdict) || typeof k.score !== "number") return null;
   if (!Array.isArray(k.reasons) || !k.reasons.every((r) => typeof r === "string") || typeof k.label !== "string") return null;
-  const stances: Cluster["stances"] = {};
+  const stances = stanceRecord();
   for (let i = 0; i < sources.length; i++) {
     const s = STANCE_OF[k.stances[i]];
     if (!s) return null;
