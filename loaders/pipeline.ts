@@ -169,7 +169,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
       type: "reused_sentence_changed_numbers",
       source: copies.source(j),
       span: [copies.starts[j], copies.ends[j]],
-      message: `this sentence repeats one of ${copies.source(i)} (${Math.round((copies.triples[3 * x + 2] / copies.hashes) * 100)}% alike) with different numbers: ${numbersA.join(", ")} there, ${numbersB.join(", ")} here`,
+      message: `this sentence repeats one of ${copies.source(i)} (${Math.round(copies.similarity(x) * 100)}% alike) with different numbers: ${numbersA.join(", ")} there, ${numbersB.join(", ")} here`,
     });
   }
   for (const [a, b] of copiedPairs)

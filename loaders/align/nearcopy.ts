@@ -143,7 +143,10 @@ function maskedWords(t: WordTable, from: number, to: number): number[] | null {
  */
 export function unitMinima(text: string, units: Array<{ start: number; end: number }>, known?: { words: Array<{ text: string; start: number; end: number }>; offset: number }): Array<Uint32Array | null> {
   const t = wordTable(text, known);
-  return units.map((u) => minHash(maskedWords(t, u.start, u.end) ?? maskedWords(wordTable(text.slice(u.start, u.end)), 0, u.end - u.start)!, NEARCOPY_DEFAULTS));
+  return units.map((u) => {
+    const ws = maskedWords(t, u.start, u.end);
+    return ws ? minHash(ws, NEARCOPY_DEFAULTS) : minimaOf(text.slice(u.start, u.end), NEARCOPY_DEFAULTS);
+  });
 }
 
 /** `unitMinima` as signatures (see `signature`). */
@@ -183,8 +186,11 @@ export function numbersOf(text: string): string[] {
  * cached with it, so that finding copies across a corpus only compares signatures.
  */
 export function signature(text: string, options: Partial<typeof NEARCOPY_DEFAULTS> = {}): string | null {
-  return base64(minHash(maskedWords(wordTable(text), 0, text.length)!, { ...NEARCOPY_DEFAULTS, ...options }));
+  return base64(minimaOf(text, { ...NEARCOPY_DEFAULTS, ...options }));
 }
+
+/** The MinHash minima of a text (see `signature`). */
+const minimaOf = (text: string, o: typeof NEARCOPY_DEFAULTS) => minHash(maskedWords(wordTable(text), 0, text.length)!, o);
 
 /** The MinHash minima of a list of word hashes (see `signature`). */
 function minHash(ws: number[], o: typeof NEARCOPY_DEFAULTS): Uint32Array | null {
@@ -293,7 +299,6 @@ class Signatures {
     this.bands = o.hashes / o.rows;
     this.need = Math.ceil(o.threshold * this.H - 1e-9);
     this.b64Length = Math.ceil((this.H * 4) / 3) * 4;
-    const { ids, names } = this;
     const blocks = units.length && "units" in units[0] ? (units as ArticleUnits[]) : null;
     let n = 0;
     if (blocks) for (const x of blocks) n += x.units.signed.length;
@@ -314,9 +319,7 @@ class Signatures {
       for (const { source, units: b } of blocks) {
         const k = b.signed.length;
         if (b.spans.length !== 2 * k || b.sigs.length !== k * this.H || b.numberAt.length !== k + 1 || b.numberAt[k] !== b.numbers.length) throw new Error(`near-copies: the units of ${source} do not fit together`);
-        let a = ids.get(source);
-        if (a === undefined) ids.set(source, (a = names.push(source) - 1));
-        this.article.fill(a, i, i + k);
+        this.article.fill(this.articleOf(source), i, i + k);
         this.sigs.set(b.sigs, i * this.H);
         for (let x = 0; x < k; x++) {
           this.status[i + x] = b.signed[x] ? 1 : 2;
@@ -330,13 +333,18 @@ class Signatures {
     } else {
       const refs = (this.refs = units as SentenceRef[]);
       for (let i = 0; i < n; i++) {
-        let a = ids.get(refs[i].source);
-        if (a === undefined) ids.set(refs[i].source, (a = names.push(refs[i].source) - 1));
-        this.article[i] = a;
+        this.article[i] = this.articleOf(refs[i].source);
         this.starts[i] = refs[i].start;
         this.ends[i] = refs[i].end;
       }
     }
+  }
+  /** The number of a source's article (numbered as first met). */
+  private articleOf(source: string): number {
+    const a = this.ids.get(source);
+    if (a !== undefined) return a;
+    this.ids.set(source, this.names.length);
+    return this.names.push(source) - 1;
   }
   /** The numbers of unit i (see `numbersOf`). */
   numbers(i: number): string[] {
@@ -354,7 +362,13 @@ class Signatures {
     if (this.status[i]) return this.status[i] === 1;
     const { H, sigs } = this;
     const s = this.refs![i];
-    const b64 = s.sig === undefined ? signature(s.text ?? "", this.o) : s.sig;
+    if (s.sig === undefined) {
+      const minima = minimaOf(s.text ?? "", this.o);
+      if (minima) sigs.set(minima, i * H);
+      this.status[i] = minima ? 1 : 2;
+      return minima !== null;
+    }
+    const b64 = s.sig;
     let ok = false;
     if (b64 && this.rows) {
       ok = b64.length === this.b64Length && this.rows.write(b64, i * H * 4, H * 4, "base64") === H * 4;
@@ -463,7 +477,8 @@ export class Copies {
   readonly names: string[];
   readonly ids: Map<string, number>;
   /** How many minima a signature has (equal minima ÷ this is a copy's similarity). */
-  readonly hashes: number;
+  private readonly hashes: number;
+  private readonly made: Array<CopyPair | undefined>;
   constructor(
     private readonly t: Signatures,
     readonly triples: Int32Array,
@@ -487,13 +502,16 @@ export class Copies {
   source(i: number): string {
     return this.names[this.article[i]];
   }
-  private readonly made: Array<CopyPair | undefined>;
+  /** The similarity of copy x (the share of equal minima). */
+  similarity(x: number): number {
+    return this.triples[3 * x + 2] / this.hashes;
+  }
   /** Copy x as a pair (one object per copy, however often asked for). */
   pair(x: number): CopyPair {
     const known = this.made[x];
     if (known) return known;
     const i = this.triples[3 * x], j = this.triples[3 * x + 1];
-    return (this.made[x] = { a: this.t.ref(i), b: this.t.ref(j), similarity: this.triples[3 * x + 2] / this.hashes, numbersA: this.numbers(i), numbersB: this.numbers(j) });
+    return (this.made[x] = { a: this.t.ref(i), b: this.t.ref(j), similarity: this.similarity(x), numbersA: this.numbers(i), numbersB: this.numbers(j) });
   }
   /** Every copy as a pair, in order. */
   all(): CopyPair[] {
