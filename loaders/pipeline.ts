@@ -13,6 +13,7 @@ import { alignClaims, recentWindow, type Group } from "./align/cluster.ts";
 import { NEARCOPY_DEFAULTS, copiedArticles, findCopiesKept, outermostCopies } from "./align/nearcopy.ts";
 import { MAX_REASONS, SCORE_DEFAULTS, indexCopies, judge, keepVerdict, keptVerdict, type KeptVerdict } from "./score/verdict.ts";
 import { loadReviews } from "./review/reviews.ts";
+import { packResult, unpackResult, type PackedResult } from "./extract/packed.ts";
 import { applyClaimReviews, applyClusterReviews } from "./review/apply.ts";
 
 /** Options of one analysis run. */
@@ -89,7 +90,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   }
 
   const matcher = compileMatcher(g);
-  const cache = options.cache === false ? null : new PackCache<ArticleResult>(options.corpus);
+  const cache = options.cache === false ? null : new PackCache<ArticleResult, PackedResult>(options.corpus, { codec: { encode: packResult, decode: unpackResult } });
   for (const k of Object.keys(stageTimes)) stageTimes[k] = 0;
   const results: ArticleResult[] = [];
   const keys: string[] = [];
