@@ -295,14 +295,27 @@ export const articleKey = (id: string, fileHash: string, gazetteerHash: string) 
 /**
  * What one analysis of a corpus keeps for the next (`kept/<corpus>.bin`, one per corpus, written
  * whole or not at all, in V8's serialisation format like the packs): the near-copy buckets and
- * pairs (see `findCopiesKept`) and the facts' verdicts, so that adding an article compares and
- * judges again only what it touches. Both are kept in one file because the verdicts are valid
+ * pairs (see `findCopiesKept`), where alignment's blocks put each claim, and the facts'
+ * verdicts, so that adding an article compares, aligns and judges again only what it touches. Both are kept in one file because the verdicts are valid
  * only with the copies they were judged with. A file of another context (library, gazetteer,
  * reviews, tunables), or a damaged one, is no file.
  */
 export interface KeptRun<V> {
   copies: CopyState;
   verdicts: Record<string, V>;
+  /** Where alignment's blocks put each claim (none in a file of an older run). */
+  align: KeptAlignment | null;
+}
+/** The last run's alignment (see `align` in align/cluster.ts), per article. */
+export interface KeptAlignment {
+  /** The articles (by cache key), in the run's order… */
+  articles: string[];
+  /** …how many claims each gave… */
+  counts: Int32Array;
+  /** …where each claim went, all articles' in a row: an index into `keys`, or -1 (no block). */
+  placed: Int32Array;
+  /** The blocking key of each fact the blocks made. */
+  keys: string[];
 }
 export class KeptRuns<V> {
   private readonly file: string;
@@ -323,7 +336,7 @@ export class KeptRuns<V> {
       if (typeof c?.options !== "string" || !Array.isArray(c.articles) || !(c.pairs instanceof Int32Array) || !Array.isArray(c.keys) || !Array.isArray(c.members) || c.keys.length !== c.members.length) return null;
       for (const a of c.articles) if (!Array.isArray(a) || typeof a[0] !== "string" || !Number.isSafeInteger(a[1]) || a[1] < 0) return null;
       for (let b = 0; b < c.keys.length; b++) if (!(c.keys[b] instanceof Uint32Array) || !(c.members[b] instanceof Int32Array)) return null;
-      return { copies: c, verdicts: run.verdicts };
+      return { copies: c, verdicts: run.verdicts, align: validAlignment(run.align) };
     } catch {
       return null;
     }
@@ -335,4 +348,16 @@ export class KeptRuns<V> {
       // a cache that cannot be written only costs time
     }
   }
+}
+
+/** A kept alignment whose parts fit one another, else none (the run aligns in full). */
+function validAlignment(a: KeptAlignment | undefined): KeptAlignment | null {
+  if (!a || !Array.isArray(a.articles) || !(a.counts instanceof Int32Array) || !(a.placed instanceof Int32Array) || !Array.isArray(a.keys)) return null;
+  if (a.counts.length !== a.articles.length || !a.articles.every((k) => typeof k === "string") || !a.keys.every((k) => typeof k === "string")) return null;
+  let total = 0;
+  for (const n of a.counts) if (n < 0) return null;
+  else total += n;
+  if (total !== a.placed.length) return null;
+  for (const x of a.placed) if (x < -1 || x >= a.keys.length) return null;
+  return a;
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { loadGazetteer } from "../loaders/gazetteer/load.ts";
-import { alignClaims, recentWindow } from "../loaders/align/cluster.ts";
+import { NEW_CLAIM, align, alignClaims, recentWindow, type Group } from "../loaders/align/cluster.ts";
 import { NEARCOPY_DEFAULTS, copiedArticles, findCopies, findCopiesKept, orderByKey, outermostCopies, signature, unitBlock, unitSignatures, type CopyPair, type CopyState } from "../loaders/align/nearcopy.ts";
 import { indexCopies, judge } from "../loaders/score/verdict.ts";
 import { normalize } from "../loaders/text/normalize.ts";
@@ -168,6 +168,65 @@ describe("alignClaims(claims) and judge(group)", () => {
       many.push(claim({ source: `s${i}`, kind: "attack", place: i % 2 ? "place:albukamal" : "place:mayadin", date: day(`2020-01-${String((i % 28) + 1).padStart(2, "0")}`) }));
     const groups = alignClaims(many, g);
     expect(groups.length).toBe(28); // 14 days × 2 towns
+  });
+});
+
+describe("align with the last run's alignment (articles added)", () => {
+  let x = 7;
+  const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0), x);
+  const pick = <T,>(xs: T[]): T => xs[rand() % xs.length];
+  const actors = ["militia:fatemiyoun", "militia:zainabiyoun", "militia:iran-backed", "force:irgc", "force:us", "force:coalition", "force:regime", "force:isis", "force:israeli-air-force", "force:quds"];
+  const places = ["place:albukamal", "place:mayadin", "place:omar-field", "place:conoco", "place:hamdan-airport", "place:deir-ez-zor", "place:raqqa", "country:syria"];
+  const kinds: Claim["kind"][] = ["presence", "force_size", "attack", "casualties", "leadership", "control"];
+  const when = () => {
+    const r = rand() % 4;
+    const m = `202${rand() % 2}-0${1 + (rand() % 3)}`;
+    return r === 0 ? null : r === 1 ? month(m, 28) : day(`${m}-${String(1 + (rand() % 28)).padStart(2, "0")}`);
+  };
+  /** An article of a few claims, of every kind, vague and specific, about few enough facts that they meet. */
+  const article = (source: string): Claim[] =>
+    Array.from({ length: 1 + (rand() % 6) }, () => {
+      const kind = pick(kinds);
+      return claim({
+        source,
+        kind,
+        subject: rand() % 5 ? (kind === "leadership" ? pick(["person:salman-a", "person:qaani"]) : pick(actors)) : null,
+        object: kind === "attack" || kind === "leadership" ? pick([...actors, null]) : null,
+        place: rand() % 6 ? pick(places) : null,
+        date: when(),
+        value: kind === "force_size" || kind === "casualties" ? fig(100 * (1 + (rand() % 5)), null) : null,
+        ...(kind === "control" && rand() % 3 === 0 ? { change: "lost" as const } : {}),
+      });
+    });
+  const shape = (gr: Group) => ({ ...gr, claims: gr.claims.map((c) => c.id), subjects: [...gr.subjects], objects: [...gr.objects] });
+
+  test("gives exactly the facts, in the same order, of aligning everything again, new claims in old and new blocks alike", () => {
+    let kept = 0, fresh = 0;
+    for (let run = 0; run < 40; run++) {
+      const names = Array.from({ length: 5 + (rand() % 40) }, (_, i) => `s${String(rand() % 1000).padStart(3, "0")}-${i}`);
+      const byName = new Map(names.map((s) => [s, article(s)]));
+      const old = [...byName.keys()].filter(() => rand() % 4 !== 0).sort();
+      const all = [...byName.keys()].sort();
+      const before = old.flatMap((s) => byName.get(s)!);
+      const last = align(before, g);
+      const was = new Map(before.map((c, i) => [c, last.placed[i]]));
+      const claims = all.flatMap((s) => byName.get(s)!);
+      const prior = { of: Int32Array.from(claims, (c) => was.get(c) ?? NEW_CLAIM), keys: last.keys };
+      const again = align(claims, g, { prior });
+      const full = align(claims, g);
+      expect(again.groups.map(shape)).toEqual(full.groups.map(shape));
+      expect([...again.placed]).toEqual([...full.placed]);
+      expect(again.keys).toEqual(full.keys);
+      kept += again.kept;
+      fresh += claims.length - again.kept;
+      // nothing added: every blocked claim joins its last fact untested
+      const same = align(before, g, { prior: { of: last.placed, keys: last.keys } });
+      expect(same.groups.map(shape)).toEqual(last.groups.map(shape));
+      expect(same.kept).toBe([...last.placed].filter((p) => p >= 0).length);
+    }
+    // (both paths were taken: blocks kept, and blocks with new claims made again)
+    expect(kept).toBeGreaterThan(200);
+    expect(fresh).toBeGreaterThan(200);
   });
 });
 
@@ -386,6 +445,16 @@ describe("findCopiesKept: the last run's copies, extended", () => {
       const got = copiedArticles(fromBlocks, kept).map((p) => p.join("|"));
       expect(got.sort()).toEqual(wantCopied.sort());
       copied += got.length;
+      // (articles given in another order than their names': a pair still names the first by name first)
+      const back = findCopiesKept([...blocks].reverse(), [...layout].reverse(), null).copies;
+      const backAll = back.all(), backKept = outermostCopies(back);
+      const backCount = new Map<string, number>();
+      for (const x of backKept) {
+        const key = [backAll[x].a.source, backAll[x].b.source].sort().join("|");
+        backCount.set(key, (backCount.get(key) ?? 0) + 1);
+      }
+      const wantBack = [...backCount].filter(([k, n]) => n / Math.min(...k.split("|").map((s) => unitsOf.get(s)!)) >= NEARCOPY_DEFAULTS.articleShare).map(([k]) => k);
+      expect(copiedArticles(back, backKept).map((p) => p.join("|")).sort()).toEqual(wantBack.sort());
     }
     // (the cases that need care were met)
     expect(pairsSeen).toBeGreaterThan(200);

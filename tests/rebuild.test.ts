@@ -274,6 +274,8 @@ describe("incremental analysis", () => {
           const s = fresh();
           const warm = await analyze({ corpus: dir }, s);
           expect(s.extended).toBe(extended);
+          // (the last run's alignment is kept exactly when its copies are: only articles were added)
+          expect(s.alignedKept! > 0).toBe(extended);
           expect(warm).toEqual(await analyze({ corpus: dir, cache: false }));
           return { warm, judged: s.judged! };
         };
@@ -301,7 +303,9 @@ describe("incremental analysis", () => {
         const { warm } = await step(true);
         const agreed = warm.clusters.find((c) => c.verdict === "corroborated" && c.claims.some((id) => warm.claims.find((x) => x.id === id)?.value?.low))!;
         const valued = agreed.claims.find((id) => warm.claims.find((x) => x.id === id)?.value?.low)!;
-        writeFileSync(join(dir, "reviews.yaml"), `- correct: "${valued}"\n  value: {low: 1, high: 2}\n  by: Test\n`);
+        // (and one rejected, elsewhere: the kept alignment then reads the claims that remain)
+        const rejected = warm.claims.find((c) => !agreed.claims.includes(c.id))!.id;
+        writeFileSync(join(dir, "reviews.yaml"), `- correct: "${valued}"\n  value: {low: 1, high: 2}\n  by: Test\n- reject: "${rejected}"\n`);
         const reviewed = await step(false);
         expect(reviewed.judged).toBe(reviewed.warm.clusters.length);
         expect(reviewed.warm.clusters.find((c) => c.claims.includes(valued))?.verdict).toBe("contested");

@@ -101,6 +101,38 @@ export interface AlignOptions {
    * before it was published (see `recentWindow`). Used for grouping only, never shown as a date.
    */
   implicit?: Map<string, { start: string | null; end: string | null }>;
+  /**
+   * What the last run's alignment gave these claims (see `Alignment.placed`), when the only change
+   * since is claims added: a block none of whose claims is new is built as the last run built it,
+   * each claim joining the fact it joined then, without blocking or testing it again. Blocks with a
+   * new claim, and all vague claims, are aligned afresh. The facts are exactly those of a run
+   * without it, in the same order.
+   */
+  prior?: PriorAlignment;
+}
+
+/** A claim the last run did not align (`PriorAlignment.of`). */
+export const NEW_CLAIM = -2;
+/** A claim the last run left to attach later (it has no block): `Alignment.placed`. */
+export const UNBLOCKED = -1;
+
+/** The last run's alignment, read for this run's claims. */
+export interface PriorAlignment {
+  /** Per claim (in the order given to `align`): its last block fact (an index into `keys`), `UNBLOCKED`, or `NEW_CLAIM`. */
+  of: Int32Array;
+  /** The blocking key of each of the last run's block facts. */
+  keys: string[];
+}
+
+/** Facts, and what the next run needs to align the same claims and more (see `AlignOptions.prior`). */
+export interface Alignment {
+  groups: Group[];
+  /** Per claim: the index in `groups` of the fact its block put it in, or `UNBLOCKED`. */
+  placed: Int32Array;
+  /** The blocking keys of the first groups, those its blocks made (`placed` points into them). */
+  keys: string[];
+  /** How many claims joined the fact the prior alignment gave them, untested. */
+  kept: number;
 }
 
 /** How long before publication an undated event in the news is taken to have happened. */
@@ -123,6 +155,11 @@ export const ATTACH = { clearlyNearer: 0.7 };
  * no place, no subject — join the one fact they are compatible with, if exactly one exists.
  */
 export function alignClaims(claims: Claim[], g: Gazetteer, options: AlignOptions = {}): Group[] {
+  return align(claims, g, options).groups;
+}
+
+/** `alignClaims`, with what the next run can keep (see `AlignOptions.prior`). */
+export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {}): Alignment {
   implicit = options.implicit ?? new Map();
   lastClaim = lastWhen = null;
   const R = rules(g);
@@ -182,7 +219,7 @@ export function alignClaims(claims: Claim[], g: Gazetteer, options: AlignOptions
     const gr: Group = { key, kind: c.kind, claims: [], subject: c.subject, object: c.object, place: c.place, anchor, lo: "0000", hi: "9999", subjects: new Set(), objects: new Set() };
     (subjectless.get(c.kind) ?? subjectless.set(c.kind, new Set()).get(c.kind)!).add(gr);
     join(gr, c);
-    groups.push(gr);
+    indexOf.set(gr, groups.push(gr) - 1);
     push(byBlock, key, gr);
     indexMonths(gr);
     push(byKind, c.kind, gr);
@@ -211,21 +248,54 @@ export function alignClaims(claims: Claim[], g: Gazetteer, options: AlignOptions
     }
   }
   // dated and specific claims first, so that vague ones find the facts they may belong to
-  const order: Claim[] = [];
-  const undated: Claim[] = [];
-  for (const c of claims) (c.date ? order : undated).push(c);
-  for (const c of undated) order.push(c);
-  for (const c of order) {
+  const n = claims.length;
+  const order = new Int32Array(n);
+  let w = 0;
+  for (let i = 0; i < n; i++) if (claims[i].date) order[w++] = i;
+  for (let i = 0; i < n; i++) if (!claims[i].date) order[w++] = i;
+  const placed = new Int32Array(n).fill(UNBLOCKED);
+  const indexOf = new Map<Group, number>();
+  // the last run's facts: those of a block with a new claim are made again (`dirty`), the others
+  // are made from the same claims in the same order as then, so they come out the same
+  const prior = options.prior;
+  if (prior && prior.of.length !== n) throw new Error("align: the prior alignment is not of these claims");
+  const dirty = new Set<string>();
+  const newKeys = new Map<number, string | null>();
+  const made: Array<Group | undefined> = prior ? new Array(prior.keys.length) : [];
+  let kept = 0;
+  if (prior)
+    for (let i = 0; i < n; i++)
+      if (prior.of[i] === NEW_CLAIM) {
+        const key = R[claims[i].kind].block(claims[i]);
+        newKeys.set(i, key);
+        if (key) dirty.add(key);
+      }
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    const c = claims[i];
     const rule = R[c.kind];
-    const key = rule.block(c);
+    const p = prior ? prior.of[i] : NEW_CLAIM;
+    let key: string | null;
+    if (p >= 0) {
+      key = prior!.keys[p];
+      if (!dirty.has(key)) {
+        const gr = made[p];
+        if (gr) join(gr, c);
+        else made[p] = add(key, c, rule.anchor(c));
+        placed[i] = indexOf.get(made[p]!)!;
+        kept++;
+        continue;
+      }
+    } else key = p === UNBLOCKED ? null : prior ? newKeys.get(i)! : rule.block(c);
     if (!key) {
       pending.push(c);
       continue;
     }
     const fit = firstFit(key, c, rule.fits);
     if (fit) join(fit, c);
-    else add(key, c, rule.anchor(c));
+    placed[i] = indexOf.get(fit ?? add(key, c, rule.anchor(c)))!;
   }
+  const keys = groups.map((gr) => gr.key);
   // vague claims: attach to the single compatible fact of their kind
   for (const c of pending) {
     const rule = R[c.kind];
@@ -266,7 +336,7 @@ export function alignClaims(claims: Claim[], g: Gazetteer, options: AlignOptions
       else add(key, c, null);
     }
   }
-  return groups;
+  return { groups, placed, keys, kept };
 
   /**
    * For a claim with neither subject nor anchor, at a vague place: what the general path picks

@@ -729,8 +729,12 @@ export function outermostCopies(copies: Copies): Int32Array {
   const n = copies.size;
   const out = new Int32Array(n);
   let w = 0;
-  const byOther = new Map<number, number[]>();
-  const done = new Uint8Array(copies.names.length);
+  const sources = copies.names.length;
+  const done = new Uint8Array(sources);
+  // a source's copies, listed per other source (in the order first met) as linked lists
+  const seen = new Int32Array(sources).fill(-1);
+  const first = new Int32Array(sources), last = new Int32Array(sources), next = new Int32Array(n);
+  const others: number[] = [];
   // does copy y hold copy x (both its units inside y's, and y's first one longer)?
   const holds = (y: number, x: number) => {
     const qa = triples[3 * y], qb = triples[3 * y + 1], pa = triples[3 * x], pb = triples[3 * x + 1];
@@ -741,15 +745,24 @@ export function outermostCopies(copies: Copies): Int32Array {
     if (done[source]) throw new Error("outermostCopies: the pairs are not in the order of their first sentence");
     done[source] = 1;
     let to = from;
-    byOther.clear();
+    others.length = 0;
     for (; to < n && article[triples[3 * to]] === source; to++) {
       const other = article[triples[3 * to + 1]];
-      const list = byOther.get(other);
-      if (list) list.push(to);
-      else byOther.set(other, [to]);
+      next[to] = -1;
+      if (seen[other] === source) next[last[other]] = to;
+      else (seen[other] = source), (first[other] = to), others.push(other);
+      last[other] = to;
     }
-    for (const list of byOther.values())
-      for (const x of list) if (list.length === 1 || !list.some((y) => y !== x && holds(y, x))) out[w++] = x;
+    for (const other of others) {
+      const head = first[other];
+      if (next[head] < 0) out[w++] = head;
+      else
+        for (let x = head; x >= 0; x = next[x]) {
+          let held = false;
+          for (let y = head; y >= 0 && !held; y = next[y]) held = y !== x && holds(y, x);
+          if (!held) out[w++] = x;
+        }
+    }
     from = to;
   }
   return out.slice(0, w);
@@ -760,11 +773,15 @@ export function copiedArticles(copies: Copies, which: Int32Array, share = NEARCO
   const { triples, article, names } = copies;
   const unitsOf = new Int32Array(names.length);
   for (let i = 0; i < article.length; i++) unitsOf[article[i]]++;
+  // (articles come in the order of their names, but for a caller's own order: then names are compared)
+  let sorted = true;
+  for (let i = 1; i < names.length && sorted; i++) sorted = names[i - 1] < names[i];
   // counted per article (the one whose name sorts first), then per partner, in the order met
   const count = new Map<number, Map<number, number>>();
   for (const x of which) {
     const i = article[triples[3 * x]], j = article[triples[3 * x + 1]];
-    const [a, b] = names[i] < names[j] ? [i, j] : [j, i];
+    const first = sorted ? i < j : names[i] < names[j];
+    const a = first ? i : j, b = first ? j : i;
     const of = count.get(a) ?? count.set(a, new Map()).get(a)!;
     of.set(b, (of.get(b) ?? 0) + 1);
   }
