@@ -207,24 +207,22 @@ export class StatIndex implements SourceIndex {
       // no index yet, or a corrupt one: every file is read
     }
   }
-  private static stamp(file: string): string | null {
+  /** A file's stamp (size, modification and change times, inode) and its later time, if it is there. */
+  private static stat(file: string): { stamp: string; newest: number } | null {
     try {
       const st = statSync(file);
-      return `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
+      return { stamp: `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`, newest: Math.max(st.mtimeMs, st.ctimeMs) };
     } catch {
       return null;
     }
-  }
-  private racy(stamp: string): boolean {
-    const [, mtime, ctime] = stamp.split(":").map(Number);
-    return Math.max(mtime, ctime) >= this.written - StatIndex.racyMs;
   }
   /** The stamps of files looked up and not found, for `remember` (one stat per file). */
   private readonly stamps = new Map<string, string | null>();
   lookup(file: string): { source: Source; key: string } | null {
     const e = this.old.get(file);
-    const stamp = StatIndex.stamp(file);
-    if (!e || e.stamp !== stamp || this.racy(e.stamp)) {
+    const st = StatIndex.stat(file);
+    const stamp = st?.stamp ?? null;
+    if (!e || e.stamp !== stamp || st!.newest >= this.written - StatIndex.racyMs) {
       this.stamps.set(file, stamp);
       return null;
     }
@@ -232,7 +230,7 @@ export class StatIndex implements SourceIndex {
     return { source: new KnownSource(file, displayPath(file), e.source), key: e.key };
   }
   remember(file: string, source: Source, key: string): void {
-    const stamp = this.stamps.has(file) ? this.stamps.get(file)! : StatIndex.stamp(file);
+    const stamp = this.stamps.has(file) ? this.stamps.get(file)! : (StatIndex.stat(file)?.stamp ?? null);
     if (!stamp) return;
     const { body: _, path: __, ...meta } = source;
     this.next.set(file, { stamp, source: meta, key });
@@ -302,7 +300,8 @@ export const articleKey = (id: string, fileHash: string, gazetteerHash: string) 
  */
 export interface KeptRun<V> {
   copies: CopyState;
-  verdicts: Record<string, V>;
+  /** The facts' verdicts (see `VerdictTable` in score/verdict.ts: checked where read). */
+  verdicts: V;
   /** Where alignment's blocks put each claim (none in a file of an older run). */
   align: KeptAlignment | null;
 }

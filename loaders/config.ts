@@ -27,16 +27,19 @@ export function reviewsFile(corpus: string): string | null {
   return existsSync(fallback) ? fallback : null;
 }
 
-/** Each folder's path relative to the working directory (a corpus's thousands of files share a few folders). */
-const folders = { cwd: "", rel: new Map<string, string>() };
+/** Each folder's path for messages (a corpus's thousands of files share a few folders): relative to the working directory, absolute outside it. */
+const folders = { cwd: "", shown: new Map<string, string>() };
 
 /** A path for messages: relative to the working directory when inside it, else absolute. */
 export function displayPath(file: string): string {
   const cwd = process.cwd();
-  if (cwd !== folders.cwd) (folders.rel.clear(), (folders.cwd = cwd));
+  if (cwd !== folders.cwd) (folders.shown.clear(), (folders.cwd = cwd));
   const dir = dirname(file);
-  let relDir = folders.rel.get(dir);
-  if (relDir === undefined) folders.rel.set(dir, (relDir = relative(cwd, dir)));
-  const rel = relDir ? join(relDir, basename(file)) : relative(cwd, file);
-  return rel && !rel.startsWith("..") ? rel : resolve(file);
+  let shown = folders.shown.get(dir);
+  if (shown === undefined) {
+    const rel = relative(cwd, dir);
+    folders.shown.set(dir, (shown = rel === "" || rel.startsWith("..") ? resolve(dir) : rel));
+  }
+  // (a file in the working directory itself is shown by its name)
+  return shown === cwd ? basename(file) : join(shown, basename(file));
 }

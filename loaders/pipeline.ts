@@ -11,7 +11,7 @@ import { createHash, hash } from "node:crypto";
 import { join } from "node:path";
 import { NEW_CLAIM, UNBLOCKED, align, recentWindow, type Group, type PriorAlignment } from "./align/cluster.ts";
 import { NEARCOPY_DEFAULTS, copiedArticles, findCopiesKept, outermostCopies } from "./align/nearcopy.ts";
-import { MAX_REASONS, SCORE_DEFAULTS, indexCopies, judge, keepVerdict, keptVerdict, type KeptVerdict } from "./score/verdict.ts";
+import { KeptVerdicts, MAX_REASONS, SCORE_DEFAULTS, VerdictTableWriter, indexCopies, judge, keepVerdict, keptVerdict, type VerdictTable } from "./score/verdict.ts";
 import { loadReviews } from "./review/reviews.ts";
 import { packResult, unpackResult, type PackedResult } from "./extract/packed.ts";
 import { applyClaimReviews, applyClusterReviews } from "./review/apply.ts";
@@ -110,8 +110,12 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   Object.assign(times, Object.fromEntries(Object.entries(stageTimes).map(([k, v]) => [k, v])));
   lap("extract (total)");
 
-  const rawClaims = results.flatMap((r) => r.claims);
-  const issues: Issue[] = results.flatMap((r) => r.issues);
+  const rawClaims: Claim[] = [];
+  const issues: Issue[] = [];
+  for (const r of results) {
+    for (const c of r.claims) rawClaims.push(c);
+    for (const i of r.issues) issues.push(i);
+  }
   for (const p of problems)
     if (p.duplicateOf) issues.push({ type: "duplicate_article", source: sources.find((s) => s.path === p.path)?.id ?? null, span: null, message: `${p.path}: ${p.message}` });
   const { claims, active, stale } = applyClaimReviews(rawClaims, reviews);
@@ -119,7 +123,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
 
   const units = results.map((r) => ({ source: r.source, units: r.units }));
   // what the last run kept: its copies, extended when articles were only added, and its verdicts
-  const keptRuns = cache ? new KeptRuns<KeptVerdict>(options.corpus, createHash("sha256").update(`${libraryVersion()}\n${g.hash}\n${reviewsHash}\n${JSON.stringify([NEARCOPY_DEFAULTS, SCORE_DEFAULTS, MAX_REASONS])}`).digest("hex")) : null;
+  const keptRuns = cache ? new KeptRuns<VerdictTable>(options.corpus, createHash("sha256").update(`${libraryVersion()}\n${g.hash}\n${reviewsHash}\n${JSON.stringify([NEARCOPY_DEFAULTS, SCORE_DEFAULTS, MAX_REASONS])}`).digest("hex")) : null;
   const kept = keptRuns?.read() ?? null;
   const layout = results.map((r, i): [string, number] => [keys[i], r.units.signed.length]);
   const { copies, state: copyState, changed } = findCopiesKept(units, layout, kept?.copies ?? null);
@@ -153,15 +157,15 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   const ctx = { g, sources: new Map(sourceRows.map((s) => [s.id, s])), copiesAt, copiedArticles: copiedPairs };
   // a fact whose claims are the same, and whose sources' copies of one another are the same,
   // keeps its verdict (a new article's copies change only facts with its claims: new facts)
-  const reuse = kept && changed ? kept.verdicts : null;
-  const verdicts: Record<string, KeptVerdict> = {};
+  const reuse = kept && changed ? KeptVerdicts.read(kept.verdicts) : null;
+  const verdicts = new VerdictTableWriter();
   let judged = 0;
   const clusters: Cluster[] = merged.map(({ id, group }) => {
     const key = factKey(group);
-    const k = reuse?.[key];
+    const k = reuse?.get(key);
     let j = k && !copiesChanged(group, changed!) ? keptVerdict(group, k) : null;
     if (!j) (j = judge(group, ctx)), judged++;
-    verdicts[key] = keepVerdict(j);
+    verdicts.add(key, keepVerdict(j));
     // (reasons get the analysts' decisions below: the kept verdict is the machine's)
     return { id, ...j, reasons: [...j.reasons] };
   });
@@ -196,7 +200,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   });
   const analysis: Analysis = { sources: sourceRows, claims, clusters, entities, issues };
   whole?.set(wholeKey, analysis);
-  if (keptRuns && (copyState !== kept?.copies || judged || aligned)) keptRuns.write({ copies: copyState, verdicts, align: alignState });
+  if (keptRuns && (copyState !== kept?.copies || judged || aligned)) keptRuns.write({ copies: copyState, verdicts: verdicts.table(), align: alignState });
   await Promise.all([cache?.flush(), whole?.flush()]);
   lap("write");
   if (stats) {
@@ -259,14 +263,17 @@ function subsequence(of: Int32Array, claims: Claim[], some: Claim[]): Int32Array
 
 /** What a fact's verdict is judged from, besides its sources' copies: its kind, key, entities and claims. */
 function factKey(gr: Group): string {
-  let ids = "";
-  for (const c of gr.claims) ids += `\0${c.id}`;
-  return hash("sha1", `${gr.kind}\0${gr.key}\0${gr.subject}\0${gr.object}\0${gr.place}\0${gr.anchor}${ids}`, "base64");
+  const ids = new Array<string>(gr.claims.length + 1);
+  ids[0] = `${gr.kind}\0${gr.key}\0${gr.subject}\0${gr.object}\0${gr.place}\0${gr.anchor}`;
+  for (let i = 0; i < gr.claims.length; i++) ids[i + 1] = gr.claims[i].id;
+  return hash("sha1", ids.join("\0"), "base64");
 }
 
 /** Did the copies between two of the fact's sources change since the last run? (Only those between its own sources count in its verdict.) */
 function copiesChanged(gr: Group, changed: Map<string, Set<string>>): boolean {
   if (!changed.size) return false;
+  // (most facts have no source whose copies changed)
+  if (!gr.claims.some((c) => changed.has(c.source))) return false;
   const sources = new Set(gr.claims.map((c) => c.source));
   for (const s of sources) for (const other of changed.get(s) ?? []) if (sources.has(other)) return true;
   return false;

@@ -4,7 +4,8 @@ import { analyze } from "../loaders/pipeline.ts";
 import { readCorpus } from "../loaders/corpus/read.ts";
 import { CLAIM_KINDS, VERDICTS, type Analysis } from "../loaders/types.ts";
 import { writeUnifiedfcCorpus } from "../bench/corpora.ts";
-import { keepVerdict, keptVerdict } from "../loaders/score/verdict.ts";
+import { KeptVerdicts, VerdictTableWriter, keepVerdict, keptVerdict, type VerdictTable } from "../loaders/score/verdict.ts";
+import { deserialize, serialize } from "node:v8";
 import type { Group } from "../loaders/align/cluster.ts";
 import { ROOT, tempDir } from "./helpers.ts";
 
@@ -78,5 +79,17 @@ describe.each(corpora)("analyze() on %s", (_, make) => {
       expect(keptVerdict(group as unknown as Group, { ...kept, stances: `${kept.stances}c` })).toBeNull();
       expect(keptVerdict(group as unknown as Group, { ...kept, verdict: "maybe" })).toBeNull();
     }
+  });
+  test("kept verdicts come back from their table (as the kept file stores it) as they were kept, and a damaged table is none", () => {
+    const writer = new VerdictTableWriter();
+    const want = new Map(a.clusters.map(({ id, review: _, ...judged }) => [`key of ${id}`, keepVerdict(judged)]));
+    for (const [key, k] of want) writer.add(key, k);
+    const table: VerdictTable = deserialize(serialize(writer.table()));
+    const back = KeptVerdicts.read(table)!;
+    for (const [key, k] of want) expect(back.get(key), key).toStrictEqual(k);
+    expect(back.get("no such fact")).toBeUndefined();
+    expect(KeptVerdicts.read({ ...table, scores: table.scores.subarray(1) })).toBeNull();
+    expect(KeptVerdicts.read({ ...table, reasonsAt: table.reasonsAt.map((x, i) => (i === 1 ? table.reasons.length + 1 : x)) })).toBeNull();
+    expect(KeptVerdicts.read({ ...table, labels: "labels" as never })).toBeNull();
   });
 });

@@ -140,3 +140,20 @@ describe("fastFrontMatter(yaml)", () => {
     for (const y of ["outlet: [a, b]\n", "title: a: b\n", "outlet: 'x'\n", "notes: |\n  text\n", "outlet: yes\n", "a: 1\na: 2\n"]) expect(fastFrontMatter(y)).toBeNull();
   });
 });
+
+describe("displayPath(file)", () => {
+  test("shows a file relative to the working directory inside it, by name in it, and absolute outside it", async () => {
+    const { displayPath } = await import("../loaders/config.ts");
+    const { resolve, join: joinPath, dirname } = await import("node:path");
+    const cwd = process.cwd();
+    expect(displayPath(joinPath(cwd, "data", "sources", "a.md"))).toBe(joinPath("data", "sources", "a.md"));
+    expect(displayPath(joinPath("data", "sources", "a.md"))).toBe(joinPath("data", "sources", "a.md"));
+    expect(displayPath(joinPath(cwd, "a.md"))).toBe("a.md");
+    expect(displayPath("a.md")).toBe("a.md");
+    const outside = joinPath(dirname(cwd), "elsewhere", "b.md");
+    expect(displayPath(outside)).toBe(outside);
+    expect(displayPath(joinPath("..", "elsewhere", "b.md"))).toBe(resolve("..", "elsewhere", "b.md"));
+    // (a folder whose name starts with ".." reads like one outside: shown absolute)
+    expect(displayPath(joinPath(cwd, "..folder", "c.md"))).toBe(joinPath(cwd, "..folder", "c.md"));
+  });
+});
