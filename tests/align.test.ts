@@ -397,7 +397,7 @@ describe("findCopiesKept: the last run's copies, extended", () => {
   });
 
   test("reads the same copies from compact unit blocks as from refs, and indexes, prunes and counts them as a plain reading of the pairs does", () => {
-    let pairsSeen = 0, nestedDropped = 0, copied = 0;
+    let pairsSeen = 0, nestedDropped = 0, copied = 0, sameSeen = 0;
     for (let seed = 1; seed <= 40; seed++) {
       const { articles } = corpus(seed);
       const sorted = [...articles].sort((p, q) => (p.id < q.id ? -1 : 1));
@@ -416,6 +416,13 @@ describe("findCopiesKept: the last run's copies, extended", () => {
       const all = fromRefs.all();
       expect(fromBlocks.all().map(plain)).toEqual(all.map(plain));
       pairsSeen += all.length;
+      // the numbers of a copy's two units told the same in place as in lists (refs: not in place)
+      for (let x = 0; x < fromBlocks.size; x++) {
+        const i = fromBlocks.triples[3 * x], j = fromBlocks.triples[3 * x + 1];
+        expect(fromBlocks.sameNumbersAt(i, j)).toBe(fromBlocks.numbers(i).join("\0") === fromBlocks.numbers(j).join("\0") && fromBlocks.numbers(i).length === fromBlocks.numbers(j).length);
+        expect(fromRefs.sameNumbersAt(i, j)).toBeNull();
+        sameSeen += fromBlocks.sameNumbersAt(i, j) ? 1 : 0;
+      }
       // the index of each source: every copy touching it, by start, equal starts in order
       const index = indexCopies(fromBlocks);
       for (const a of sorted) {
@@ -460,6 +467,8 @@ describe("findCopiesKept: the last run's copies, extended", () => {
     expect(pairsSeen).toBeGreaterThan(200);
     expect(nestedDropped).toBeGreaterThan(10);
     expect(copied).toBeGreaterThan(5);
+    expect(sameSeen).toBeGreaterThan(10);
+    expect(sameSeen).toBeLessThan(pairsSeen);
   });
 
   test("computes in full when an article was removed or changed, the options differ, or the state is damaged", () => {

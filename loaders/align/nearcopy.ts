@@ -353,6 +353,16 @@ class Signatures {
     const r = this.refs?.[i];
     return (this.numbersOf[i] = r ? (r.numbers ?? numbersOf(r.text ?? "")) : this.numberList.slice(this.numberAt![i], this.numberAt![i + 1]));
   }
+  /** Do units i and j give the very same numbers, in the same order? (Of units given as blocks, read in place; else null: compare `numbers`.) */
+  sameNumbersAt(i: number, j: number): boolean | null {
+    const at = this.numberAt;
+    if (!at || this.refs) return null;
+    const a = at[i], n = at[i + 1] - a, b = at[j];
+    if (at[j + 1] - b !== n) return false;
+    const list = this.numberList;
+    for (let k = 0; k < n; k++) if (list[a + k] !== list[b + k]) return false;
+    return true;
+  }
   /** Unit i as a ref (the one given, if given as refs). */
   ref(i: number): SentenceRef {
     return this.refs?.[i] ?? (this.made[i] ??= { source: this.names[this.article[i]], start: this.starts[i], end: this.ends[i], numbers: this.numbers(i) });
@@ -497,6 +507,10 @@ export class Copies {
   /** The numbers of unit i (see `numbersOf`). */
   numbers(i: number): string[] {
     return this.t.numbers(i);
+  }
+  /** Do units i and j give the very same numbers? (null: not known without `numbers`.) */
+  sameNumbersAt(i: number, j: number): boolean | null {
+    return this.t.sameNumbersAt(i, j);
   }
   /** The source of unit i. */
   source(i: number): string {
