@@ -294,9 +294,10 @@ export const articleKey = (id: string, fileHash: string, gazetteerHash: string) 
  * What one analysis of a corpus keeps for the next (`kept/<corpus>.bin`, one per corpus, written
  * whole or not at all, in V8's serialisation format like the packs): the near-copy buckets and
  * pairs (see `findCopiesKept`), where alignment's blocks put each claim, and the facts'
- * verdicts, so that adding an article compares, aligns and judges again only what it touches. Both are kept in one file because the verdicts are valid
- * only with the copies they were judged with. A file of another context (library, gazetteer,
- * reviews, tunables), or a damaged one, is no file.
+ * verdicts, so that adding an article compares, aligns and judges again only what it touches.
+ * They are kept in one file because the verdicts are valid only with the copies they were judged
+ * with, and the alignment is read against the copies' list of articles. A file of another context
+ * (library, gazetteer, reviews, tunables), or a damaged one, is no file.
  */
 export interface KeptRun<V> {
   copies: CopyState;
@@ -305,11 +306,9 @@ export interface KeptRun<V> {
   /** Where alignment's blocks put each claim (none in a file of an older run). */
   align: KeptAlignment | null;
 }
-/** The last run's alignment (see `align` in align/cluster.ts), per article. */
+/** The last run's alignment (see `align` in align/cluster.ts), per article of the kept copies' layout. */
 export interface KeptAlignment {
-  /** The articles (by cache key), in the run's order… */
-  articles: string[];
-  /** …how many claims each gave… */
+  /** How many claims each article gave… */
   counts: Int32Array;
   /** …where each claim went, all articles' in a row: an index into `keys`, or -1 (no block). */
   placed: Int32Array;
@@ -335,7 +334,7 @@ export class KeptRuns<V> {
       if (typeof c?.options !== "string" || !Array.isArray(c.articles) || !(c.pairs instanceof Int32Array) || !Array.isArray(c.keys) || !Array.isArray(c.members) || c.keys.length !== c.members.length) return null;
       for (const a of c.articles) if (!Array.isArray(a) || typeof a[0] !== "string" || !Number.isSafeInteger(a[1]) || a[1] < 0) return null;
       for (let b = 0; b < c.keys.length; b++) if (!(c.keys[b] instanceof Uint32Array) || !(c.members[b] instanceof Int32Array)) return null;
-      return { copies: c, verdicts: run.verdicts, align: validAlignment(run.align) };
+      return { copies: c, verdicts: run.verdicts, align: validAlignment(run.align, c.articles.length) };
     } catch {
       return null;
     }
@@ -350,9 +349,9 @@ export class KeptRuns<V> {
 }
 
 /** A kept alignment whose parts fit one another, else none (the run aligns in full). */
-function validAlignment(a: KeptAlignment | undefined): KeptAlignment | null {
-  if (!a || !Array.isArray(a.articles) || !(a.counts instanceof Int32Array) || !(a.placed instanceof Int32Array) || !Array.isArray(a.keys)) return null;
-  if (a.counts.length !== a.articles.length || !a.articles.every((k) => typeof k === "string") || !a.keys.every((k) => typeof k === "string")) return null;
+function validAlignment(a: KeptAlignment | undefined, articles: number): KeptAlignment | null {
+  if (!a || !(a.counts instanceof Int32Array) || !(a.placed instanceof Int32Array) || !Array.isArray(a.keys)) return null;
+  if (a.counts.length !== articles || !a.keys.every((k) => typeof k === "string")) return null;
   let total = 0;
   for (const n of a.counts) if (n < 0) return null;
   else total += n;

@@ -144,9 +144,9 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
       if (w) implicit.set(c.id, w);
     }
   // (the last run's alignment holds when articles were only added: see `priorAlignment`)
-  const prior = cache ? priorAlignment(kept?.align ?? null, keys, results, claims, active) : null;
+  const prior = kept ? priorAlignment(kept.align, kept.copies.articles, keys, results, claims, active) : null;
   const { groups, placed, keys: blockKeys, kept: keptClaims } = align(active, g, { implicit, prior: prior ?? undefined });
-  const alignState = keptAlignment(keys, results, claims, active, placed, blockKeys);
+  const alignState = keptAlignment(results, claims, active, placed, blockKeys);
   const aligned = !prior || prior.of.includes(NEW_CLAIM);
   lap("align");
 
@@ -218,14 +218,15 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
 
 /**
  * The last run's alignment for this run's (active) claims, if it holds: every article it aligned
- * is here, unchanged and in the same order (articles were only added; the context — library,
- * gazetteer, reviews — is the kept run's). Claims of the added articles are new.
+ * (`articles`, the kept copies' layout: both are written by one run) is here, unchanged and in the
+ * same order (articles were only added; the context — library, gazetteer, reviews — is the kept
+ * run's). Claims of the added articles are new.
  */
-function priorAlignment(kept: KeptAlignment | null, keys: string[], results: ArticleResult[], claims: Claim[], active: Claim[]): PriorAlignment | null {
-  if (!kept) return null;
+function priorAlignment(kept: KeptAlignment | null, articles: Array<[string, number]>, keys: string[], results: ArticleResult[], claims: Claim[], active: Claim[]): PriorAlignment | null {
+  if (!kept || articles.length !== kept.counts.length) return null;
   const at = new Map<string, number>();
-  kept.articles.forEach((k, a) => at.set(k, a));
-  const offsets = new Int32Array(kept.articles.length);
+  articles.forEach(([k], a) => at.set(k, a));
+  const offsets = new Int32Array(articles.length);
   for (let a = 1; a < offsets.length; a++) offsets[a] = offsets[a - 1] + kept.counts[a - 1];
   const of = new Int32Array(claims.length);
   let w = 0;
@@ -242,24 +243,25 @@ function priorAlignment(kept: KeptAlignment | null, keys: string[], results: Art
     }
     w += n;
   }
-  if (next !== kept.articles.length) return null;
-  return { of: active === claims ? of : subsequence(of, claims, active), keys: kept.keys };
+  if (next !== articles.length) return null;
+  if (active === claims) return { of, keys: kept.keys };
+  return { of: Int32Array.from(positionsIn(claims, active), (i) => of[i]), keys: kept.keys };
 }
 
 /** This run's alignment as the next run reads it (per article, rejected claims unblocked). */
-function keptAlignment(keys: string[], results: ArticleResult[], claims: Claim[], active: Claim[], placed: Int32Array, blockKeys: string[]): KeptAlignment {
+function keptAlignment(results: ArticleResult[], claims: Claim[], active: Claim[], placed: Int32Array, blockKeys: string[]): KeptAlignment {
   let all = placed;
   if (active !== claims) {
     all = new Int32Array(claims.length).fill(UNBLOCKED);
-    for (let i = 0, k = 0; i < claims.length && k < active.length; i++) if (claims[i] === active[k]) all[i] = placed[k++];
+    positionsIn(claims, active).forEach((i, k) => (all[i] = placed[k]));
   }
-  return { articles: keys, counts: Int32Array.from(results, (r) => r.claims.length), placed: all, keys: blockKeys };
+  return { counts: Int32Array.from(results, (r) => r.claims.length), placed: all, keys: blockKeys };
 }
 
-/** The entries of `of` (one per claim of `claims`) for the claims of `some`, a subsequence of them. */
-function subsequence(of: Int32Array, claims: Claim[], some: Claim[]): Int32Array {
+/** Where each claim of `some`, a subsequence of `claims`, stands in `claims`. */
+function positionsIn(claims: Claim[], some: Claim[]): Int32Array {
   const out = new Int32Array(some.length);
-  for (let i = 0, k = 0; i < claims.length && k < some.length; i++) if (claims[i] === some[k]) out[k++] = of[i];
+  for (let i = 0, k = 0; i < claims.length && k < some.length; i++) if (claims[i] === some[k]) out[k++] = i;
   return out;
 }
 

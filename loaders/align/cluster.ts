@@ -261,7 +261,8 @@ export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {})
   if (prior && prior.of.length !== n) throw new Error("align: the prior alignment is not of these claims");
   const dirty = new Set<string>();
   const newKeys = new Map<number, string | null>();
-  const made: Array<Group | undefined> = prior ? new Array(prior.keys.length) : [];
+  // (the index in `groups` of the fact made for each of the last run's, once made)
+  const made = new Int32Array(prior ? prior.keys.length : 0).fill(-1);
   let kept = 0;
   if (prior)
     for (let i = 0; i < n; i++)
@@ -279,10 +280,9 @@ export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {})
     if (p >= 0) {
       key = prior!.keys[p];
       if (!dirty.has(key)) {
-        const gr = made[p];
-        if (gr) join(gr, c);
-        else made[p] = add(key, c, rule.anchor(c));
-        placed[i] = indexOf.get(made[p]!)!;
+        if (made[p] >= 0) join(groups[made[p]], c);
+        else made[p] = indexOf.get(add(key, c, rule.anchor(c)))!;
+        placed[i] = made[p];
         kept++;
         continue;
       }
