@@ -86,7 +86,7 @@ const WEEKDAYS = ["الأحد", "الاثنين", "الثلاثاء", "الأر�
 const LEVANTINE = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"];
 const EGYPTIAN = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
 /** Counted nouns 3..10 take a plural and a number word. */
-const NUMBER_WORDS: Record<number, string> = { 3: "ثلاثة", 4: "أربعة", 5: "خمسة", 6: "ستة", 7: "سبعة", 8: "ثمانية", 9: "تسعة", 10: "عشرة" };
+export const NUMBER_WORDS: Record<number, string> = { 3: "ثلاثة", 4: "أربعة", 5: "خمسة", 6: "ستة", 7: "سبعة", 8: "ثمانية", 9: "تسعة", 10: "عشرة" };
 const DAY_MS = 86_400_000;
 const START = Date.UTC(2019, 0, 1);
 const SPAN_DAYS = Math.round((Date.UTC(2023, 11, 31) - START) / DAY_MS);
