@@ -14,7 +14,7 @@
  *   npm run bench -- --write              also write bench/RESULTS.md
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { DATA_DIR } from "../loaders/config.ts";
@@ -241,6 +241,16 @@ function build(name: string, corpus: string | null): BuildResult {
 
 // ---------- the run ----------
 const started = new Date();
+/** The figures this run replaces, read before anything is measured (see `previousFigures`). */
+const previous = previousFigures(join(ROOT, "bench", "RESULTS.md"));
+/** The code measured: its commit, and whether the working tree differed from it. */
+const code = (() => {
+  const git = (...a: string[]) => spawnSync("git", a, { cwd: ROOT, encoding: "utf8" });
+  const head = git("rev-parse", "--short", "HEAD");
+  if (head.status !== 0) return null;
+  const dirty = git("status", "--porcelain", "--untracked-files=no", "--", "loaders", "bench", "src", "scripts").stdout.trim() !== "";
+  return { commit: head.stdout.trim(), dirty };
+})();
 const load0 = loadavg();
 /** The machine's speed now: median of 3 runs of a fixed workload that uses none of the kit's code. */
 const reference = () => median([0, 1, 2].map(() => child<{ ms: number }>(["reference"]).ms));
@@ -364,6 +374,47 @@ function details(): string {
   return lines.join("\n");
 }
 
+/** What the last RESULTS.md said: its date, commit, machine speed and targets' figures (null if there is none to read). */
+function previousFigures(file: string): { date: string; commit: string | null; reference: [number, number]; targets: Map<string, string> } | null {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+  const date = /^- Date: (.+) UTC$/m.exec(text)?.[1];
+  const ref = /took ([\d.]+ m?s) at the start and ([\d.]+ m?s) at the end/.exec(text);
+  if (!date || !ref) return null;
+  const targets = new Map<string, string>();
+  const section = text.slice(text.indexOf("### Targets"));
+  for (const m of section.matchAll(/^\| ([^|]+?) \| ([^|]+?) \| ([^|]+?) \| ([^|]*?) \|$/gm)) if (m[1] !== "target" && !m[1].startsWith("-")) targets.set(m[1], m[3]);
+  return { date, commit: /^- Code: commit (\w+)/m.exec(text)?.[1] ?? null, reference: [msOf(ref[1]), msOf(ref[2])], targets };
+}
+/** A time as `sec` writes it, in ms. */
+function msOf(s: string): number {
+  const m = /([\d.]+) (ms|s)\b/.exec(s);
+  return m ? Number(m[1]) * (m[2] === "s" ? 1000 : 1) : NaN;
+}
+
+/** The targets' figures beside the previous run's, with both runs' machine speed: a slow hour is not slower code. */
+function againstPrevious(now: string): string {
+  if (!previous) return "";
+  const p = previous.reference, q = [reference0, reference1];
+  const speed = (q[0] + q[1]) / (p[0] + p[1]);
+  const out = [
+    `\n### Against the previous figures\n`,
+    `The previous run (${previous.date} UTC${previous.commit ? `, commit ${previous.commit}` : ""}) had the fixed workload at ${sec(p[0])} and ${sec(p[1])}; this one at ${sec(q[0])} and ${sec(q[1])}, so this machine ran ${speed >= 1 ? `${speed.toFixed(2)}× slower` : `${(1 / speed).toFixed(2)}× faster`} than then. A time that changed by about that factor changed with the machine, not with the code; to compare code, run the old and the new commit back to back, alternating.\n`,
+    `| target | previous | now | now ÷ previous |\n|---|---|---|---|`,
+  ];
+  for (const m of now.matchAll(/^\| ([^|]+?) \| ([^|]+?) \| ([^|]+?) \| ([^|]*?) \|$/gm)) {
+    if (m[1] === "target" || m[1].startsWith("-")) continue;
+    const before = previous.targets.get(m[1]);
+    const ratio = before ? msOf(m[3]) / msOf(before) : NaN;
+    out.push(`| ${m[1]} | ${before ?? "–"} | ${m[3]} | ${Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : "–"} |`);
+  }
+  return out.join("\n");
+}
+
 /** Growth of a stage between two sizes, as an exponent: 1 is linear, 2 quadratic. */
 const exponent = (a: SizeResult, b: SizeResult, stage: string) => Math.log((b.stages[stage] || 1e-9) / (a.stages[stage] || 1e-9)) / Math.log(b.articles / a.articles);
 
@@ -408,6 +459,7 @@ function targets(): string {
   return out.join("\n");
 }
 
+const targetsReport = targets();
 const report = [
   `## Results`,
   ``,
@@ -415,6 +467,7 @@ const report = [
   `- Machine: ${machine}; load average ${load0[0].toFixed(1)} at the start, ${load1[0].toFixed(1)} at the end (other work on the machine makes times noisy)`,
   `- Machine speed: a fixed workload that uses none of the kit's code (\`bench/child.ts reference\`) took ${sec(reference0)} at the start and ${sec(reference1)} at the end (lower is faster; compare two runs' figures only as far as these agree)`,
   `- Command: \`${command}\``,
+  ...(code ? [`- Code: commit ${code.commit}${code.dirty ? ", with uncommitted changes to the kit or the bench" : ""}`] : []),
   `- Times are medians of the runs; "analyze" is \`analyze()\` inside the child process, "process" adds Node and tsx start-up; peak RSS is the child's \`maxRSS\` after \`analyze()\`; "add 1" is one more article analysed with the cache of the cold run ("extracted" must be 1 per run).`,
   ...(results.some((r) => r.voided) ? [`- ${results.reduce((n, r) => n + r.voided, 0)} pair(s) of runs were redone because \`loaders/\` changed between a cold run and its incremental run (the cache key includes the library's hash, so such an edit rightly re-extracts everything).`] : []),
   ``,
@@ -424,7 +477,8 @@ const report = [
   ``,
   `### Targets (issue 7)`,
   ``,
-  targets(),
+  targetsReport,
+  againstPrevious(targetsReport),
 ].join("\n");
 
 process.stdout.write(`\n${report}\n`);
