@@ -1,7 +1,7 @@
 import { createHash, hash, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { rename, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { readFile, rename, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { displayPath } from "./config.ts";
 import { readSource, type SourceIndex } from "./corpus/read.ts";
@@ -124,7 +124,22 @@ export class PackCache<T, S = T> {
   private readonly used = new Map<string, S>();
   private readonly added = new Map<string, S>();
   private readonly codec: PackCodec<T, S>;
-  constructor(corpus: string, options: { dir?: string; codec?: PackCodec<T, S> } = {}) {
+  /**
+   * Start reading a corpus's packs in the background (`fs` reads them on libuv's threads while the
+   * run stats the corpus's files): give the result to the constructor as `bytes`. A pack that
+   * cannot be read is left out (the constructor reads it, or finds it missing, itself).
+   */
+  static prefetch(corpus: string, dir = join(cacheDir(), "articles")): Promise<Map<string, Buffer>> {
+    const at = join(dir, corpusKey(corpus));
+    let names: string[];
+    try {
+      names = readdirSync(at).filter((f) => f.endsWith(".pack"));
+    } catch {
+      return Promise.resolve(new Map());
+    }
+    return Promise.all(names.map((f) => readFile(join(at, f)).then((b): [string, Buffer] | null => [f, b], () => null))).then((read) => new Map(read.filter((x) => x !== null)));
+  }
+  constructor(corpus: string, options: { dir?: string; codec?: PackCodec<T, S>; bytes?: Map<string, Buffer> } = {}) {
     const dir = options.dir ?? join(cacheDir(), "articles");
     this.codec = options.codec ?? { encode: (v) => v as unknown as S, decode: (x) => x as unknown as T };
     this.dir = join(dir, corpusKey(corpus));
@@ -133,7 +148,7 @@ export class PackCache<T, S = T> {
     this.legacy = this.packs.some((f) => f.endsWith(".json"));
     for (const f of this.packs.filter((x) => x.endsWith(".pack")))
       try {
-        const pack = deserialize(readFileSync(join(this.dir, f)));
+        const pack = deserialize(options.bytes?.get(f) ?? readFileSync(join(this.dir, f)));
         if (pack?.v8 === process.versions.v8 && pack.entries instanceof Map) for (const [k, v] of pack.entries as Map<string, S>) this.old.set(k, v);
       } catch {
         // a corrupt pack is no pack
@@ -328,13 +343,20 @@ export class KeptRuns<V> {
     /** What the kept run is valid for: it is read back only under the same context. */
     private readonly context: string,
   ) {
-    const dir = join(cacheDir(), "kept");
-    mkdirSync(dir, { recursive: true });
-    this.file = join(dir, `${corpusKey(corpus)}.bin`);
+    this.file = KeptRuns.fileOf(corpus);
+    mkdirSync(dirname(this.file), { recursive: true });
   }
-  read(): KeptRun<V> | null {
+  private static fileOf(corpus: string): string {
+    return join(cacheDir(), "kept", `${corpusKey(corpus)}.bin`);
+  }
+  /** Start reading a corpus's kept run in the background (see `PackCache.prefetch`): give the result to `read`. */
+  static prefetch(corpus: string): Promise<Buffer | null> {
+    return readFile(KeptRuns.fileOf(corpus)).catch(() => null);
+  }
+  /** The kept run, from the bytes of its file if they were read already. */
+  read(bytes?: Buffer | null): KeptRun<V> | null {
     try {
-      const run = deserialize(readFileSync(this.file));
+      const run = deserialize(bytes ?? readFileSync(this.file));
       if (run?.v8 !== process.versions.v8 || run.context !== this.context || typeof run.verdicts !== "object" || !run.verdicts) return null;
       const c = run.copies;
       if (typeof c?.options !== "string" || !Array.isArray(c.articles) || !(c.pairs instanceof Int32Array) || !Array.isArray(c.keys) || !Array.isArray(c.members) || c.keys.length !== c.members.length) return null;

@@ -65,6 +65,9 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
     times[name] = (times[name] ?? 0) + now - t;
     t = now;
   };
+  // (the cache's big files are read on libuv's threads while this thread stats the corpus)
+  const packBytes = options.cache === false ? null : PackCache.prefetch(options.corpus);
+  const keptBytes = options.cache === false ? null : KeptRuns.prefetch(options.corpus);
   // files unchanged since the last run are not read again (their front matter and hash are known)
   const index = options.cache === false ? undefined : new StatIndex(options.corpus);
   const { sources, problems } = readCorpus(options.corpus, index);
@@ -92,7 +95,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   }
 
   const matcher = compileMatcher(g);
-  const cache = options.cache === false ? null : new PackCache<ArticleResult, PackedResult>(options.corpus, { codec: { encode: packResult, decode: unpackResult } });
+  const cache = options.cache === false ? null : new PackCache<ArticleResult, PackedResult>(options.corpus, { codec: { encode: packResult, decode: unpackResult }, bytes: await packBytes! });
   for (const k of Object.keys(stageTimes)) stageTimes[k] = 0;
   const results: ArticleResult[] = [];
   const keys: string[] = [];
@@ -124,7 +127,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   const units = results.map((r) => ({ source: r.source, units: r.units }));
   // what the last run kept: its copies, extended when articles were only added, and its verdicts
   const keptRuns = cache ? new KeptRuns<VerdictTable>(options.corpus, createHash("sha256").update(`${libraryVersion()}\n${g.hash}\n${reviewsHash}\n${JSON.stringify([NEARCOPY_DEFAULTS, SCORE_DEFAULTS, MAX_REASONS])}`).digest("hex")) : null;
-  const kept = keptRuns?.read() ?? null;
+  const kept = keptRuns?.read(await keptBytes) ?? null;
   const layout = results.map((r, i): [string, number] => [keys[i], r.units.signed.length]);
   const { copies, state: copyState, changed } = findCopiesKept(units, layout, kept?.copies ?? null);
   const copiesAt = indexCopies(copies);

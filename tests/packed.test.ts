@@ -127,5 +127,14 @@ describe("packResult / unpackResult: an article's claims kept in columns", () =>
     expect(third.get("k2")).toStrictEqual(all[2]);
     expect(third.get("k0")).toBeNull();
     expect([third.hits, third.misses]).toEqual([2, 1]);
+    // packs read ahead in the background are the packs read in place; bytes of a pack no longer
+    // there are not used (another run compacted it away: its entries are in the pack that replaced it)
+    const bytes = await PackCache.prefetch(corpus, dir);
+    expect([...bytes.keys()]).toEqual(readdirSync(packDir));
+    bytes.set("gone.pack", serialize({ v8: process.versions.v8, entries: new Map([["k0", packResult(all[0])]]) }));
+    const fourth = new PackCache<ArticleResult, ReturnType<typeof packResult>>(corpus, { dir, codec, bytes });
+    expect(fourth.get("k1")).toStrictEqual(all[1]);
+    expect(fourth.get("k0")).toBeNull();
+    expect(await PackCache.prefetch(join(corpus, "none"), dir)).toEqual(new Map());
   });
 });
