@@ -329,12 +329,6 @@ export interface KeptAlignment {
   placed: Int32Array;
   /** The blocking key of each fact the blocks made. */
   keys: string[];
-  /**
-   * The key (see `factKey` in pipeline.ts) of each fact the blocks made, where no vague claim joined
-   * it and no analyst's merge or split changed it, else "": made again from the same claims in the
-   * same order, such a fact has the same key (none in a file of an older run).
-   */
-  facts?: string[];
 }
 export class KeptRuns<V> {
   private readonly file: string;
@@ -385,6 +379,5 @@ function validAlignment(a: KeptAlignment | undefined, articles: number): KeptAli
   else total += n;
   if (total !== a.placed.length) return null;
   for (const x of a.placed) if (x < -1 || x >= a.keys.length) return null;
-  if (a.facts !== undefined && (!Array.isArray(a.facts) || a.facts.length !== a.keys.length || !a.facts.every((k) => typeof k === "string"))) return null;
   return a;
 }

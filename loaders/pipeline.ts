@@ -148,12 +148,8 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
     }
   // (the last run's alignment holds when articles were only added: see `priorAlignment`)
   const prior = kept ? priorAlignment(kept.align, kept.copies.articles, keys, results, claims, active) : null;
-  const { groups, placed, keys: blockKeys, kept: keptClaims, same, clean } = align(active, g, { implicit, prior: prior ?? undefined });
+  const { groups, placed, keys: blockKeys, kept: keptClaims } = align(active, g, { implicit, prior: prior ?? undefined });
   const alignState = keptAlignment(results, claims, active, placed, blockKeys);
-  // a fact made again from the same claims, in the same order, as a fact of the last run has its key
-  const known = new Map<Group, string>();
-  const lastFacts = prior ? kept!.align!.facts : undefined;
-  if (lastFacts) same.forEach((p, at) => p >= 0 && lastFacts[p] && known.set(groups[at], lastFacts[p]));
   const aligned = !prior || prior.of.includes(NEW_CLAIM);
   lap("align");
 
@@ -167,10 +163,8 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   const reuse = kept && changed ? KeptVerdicts.read(kept.verdicts) : null;
   const verdicts = new VerdictTableWriter();
   let judged = 0;
-  const keyOf = new Map<Group, string>();
   const clusters: Cluster[] = merged.map(({ id, group }) => {
-    const key = known.get(group) ?? factKey(group);
-    keyOf.set(group, key);
+    const key = factKey(group);
     const k = reuse?.get(key);
     let j = k && !copiesChanged(group, changed!) ? keptVerdict(group, k) : null;
     if (!j) (j = judge(group, ctx)), judged++;
@@ -179,8 +173,6 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
     return { id, ...j, reasons: [...j.reasons] };
   });
   applyVerdictReviews(clusters, reviews, issues, splitFrom);
-  // (a fact a vague claim joined, or an analyst merged or split, is keyed afresh next time)
-  alignState.facts = blockKeys.map((_, at) => (clean[at] && keyOf.get(groups[at])) || "");
   lap("score");
 
   for (const x of copiesUnique) {

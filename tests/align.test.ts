@@ -201,7 +201,7 @@ describe("align with the last run's alignment (articles added)", () => {
   const shape = (gr: Group) => ({ ...gr, claims: gr.claims.map((c) => c.id), subjects: [...gr.subjects], objects: [...gr.objects] });
 
   test("gives exactly the facts, in the same order, of aligning everything again, new claims in old and new blocks alike", () => {
-    let kept = 0, fresh = 0, sameFacts = 0;
+    let kept = 0, fresh = 0;
     for (let run = 0; run < 40; run++) {
       const names = Array.from({ length: 5 + (rand() % 40) }, (_, i) => `s${String(rand() % 1000).padStart(3, "0")}-${i}`);
       const byName = new Map(names.map((s) => [s, article(s)]));
@@ -217,16 +217,6 @@ describe("align with the last run's alignment (articles added)", () => {
       expect(again.groups.map(shape)).toEqual(full.groups.map(shape));
       expect([...again.placed]).toEqual([...full.placed]);
       expect(again.keys).toEqual(full.keys);
-      // a fact made again from one of the last run's block facts, neither joined by a vague claim,
-      // has its very claims, in order (so a key made from its claims then is its key now)
-      for (let at = 0; at < again.keys.length; at++) {
-        expect(again.clean[at], `fact ${at}`).toBe(again.groups[at].claims.every((c) => again.placed[claims.indexOf(c)] === at) ? 1 : 0);
-        const p = again.same[at];
-        if (p < 0 || !last.clean[p]) continue;
-        expect(again.groups[at].claims.map((c) => c.id)).toEqual(last.groups[p].claims.map((c) => c.id));
-        expect(shape({ ...again.groups[at], claims: [] })).toEqual(shape({ ...last.groups[p], claims: [] }));
-        sameFacts++;
-      }
       kept += again.kept;
       fresh += claims.length - again.kept;
       // nothing added: every blocked claim joins its last fact untested
@@ -237,7 +227,6 @@ describe("align with the last run's alignment (articles added)", () => {
     // (both paths were taken: blocks kept, and blocks with new claims made again)
     expect(kept).toBeGreaterThan(200);
     expect(fresh).toBeGreaterThan(200);
-    expect(sameFacts).toBeGreaterThan(50);
   });
 });
 

@@ -133,15 +133,6 @@ export interface Alignment {
   keys: string[];
   /** How many claims joined the fact the prior alignment gave them, untested. */
   kept: number;
-  /**
-   * Per fact its blocks made (as `keys`): the last run's block fact (an index into the prior's
-   * `keys`) it was made again from, from the same claims in the same order — or -1: made afresh,
-   * or joined by a vague claim (its claims may differ from the last run's). Its claims are the last
-   * fact's if no vague claim joined that one either (see `clean`).
-   */
-  same: Int32Array;
-  /** Per fact its blocks made: 1 if no vague claim joined it (its claims are those its blocks gave). */
-  clean: Uint8Array;
 }
 
 /** How long before publication an undated event in the news is taken to have happened. */
@@ -305,8 +296,6 @@ export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {})
     placed[i] = indexOf.get(fit ?? add(key, c, rule.anchor(c)))!;
   }
   const keys = groups.map((gr) => gr.key);
-  // (the facts vague claims join: their claims are no longer those their blocks gave)
-  const vague = new Set<Group>();
   // vague claims: attach to the single compatible fact of their kind
   for (const c of pending) {
     const rule = R[c.kind];
@@ -339,20 +328,15 @@ export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {})
       const pool = same.length ? same : candidates;
       pick = pool.length === 1 ? pool[0] : nearest(pool, c.place);
     }
-    if (pick) join(pick, c), vague.add(pick);
+    if (pick) join(pick, c);
     else {
       const key = `${c.kind}|${actorKey(g, c.subject) ?? "?"}|${c.change ?? c.object ?? ""}|${c.place ?? "?"}`;
       const fit = (byBlock.get(key) ?? []).find((gr) => rule.fits(c, gr));
-      if (fit) join(fit, c), vague.add(fit);
+      if (fit) join(fit, c);
       else add(key, c, null);
     }
   }
-  const clean = Uint8Array.from(keys, (_, i) => (vague.has(groups[i]) ? 0 : 1));
-  const same = new Int32Array(keys.length).fill(-1);
-  made.forEach((at, p) => {
-    if (at >= 0 && clean[at]) same[at] = p;
-  });
-  return { groups, placed, keys, kept, same, clean };
+  return { groups, placed, keys, kept };
 
   /**
    * For a claim with neither subject nor anchor, at a vague place: what the general path picks
