@@ -65,9 +65,11 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
     times[name] = (times[name] ?? 0) + now - t;
     t = now;
   };
-  // (the cache's big files are read on libuv's threads while this thread stats the corpus)
-  const packBytes = options.cache === false ? null : PackCache.prefetch(options.corpus);
-  const keptBytes = options.cache === false ? null : KeptRuns.prefetch(options.corpus);
+  // the cache's big files are read on libuv's threads while this thread stats the corpus (not
+  // when the whole analysis is shared: the site's loaders after the first need none of them)
+  const ahead = options.cache !== false && !options.share;
+  const packBytes = ahead ? PackCache.prefetch(options.corpus) : Promise.resolve(undefined);
+  const keptBytes = ahead ? KeptRuns.prefetch(options.corpus) : Promise.resolve(undefined);
   // files unchanged since the last run are not read again (their front matter and hash are known)
   const index = options.cache === false ? undefined : new StatIndex(options.corpus);
   const { sources, problems } = readCorpus(options.corpus, index);
@@ -95,7 +97,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   }
 
   const matcher = compileMatcher(g);
-  const cache = options.cache === false ? null : new PackCache<ArticleResult, PackedResult>(options.corpus, { codec: { encode: packResult, decode: unpackResult }, bytes: await packBytes! });
+  const cache = options.cache === false ? null : new PackCache<ArticleResult, PackedResult>(options.corpus, { codec: { encode: packResult, decode: unpackResult }, bytes: await packBytes });
   for (const k of Object.keys(stageTimes)) stageTimes[k] = 0;
   const results: ArticleResult[] = [];
   const keys: string[] = [];
