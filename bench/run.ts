@@ -386,9 +386,20 @@ function previousFigures(file: string): { date: string; commit: string | null; r
   const ref = /took ([\d.]+ m?s) at the start and ([\d.]+ m?s) at the end/.exec(text);
   if (!date || !ref) return null;
   const targets = new Map<string, string>();
-  const section = text.slice(text.indexOf("### Targets"));
-  for (const m of section.matchAll(/^\| ([^|]+?) \| ([^|]+?) \| ([^|]+?) \| ([^|]*?) \|$/gm)) if (m[1] !== "target" && !m[1].startsWith("-")) targets.set(m[1], m[3]);
+  for (const [what, got] of targetRows(text)) targets.set(what, got);
   return { date, commit: /^- Code: commit (\w+)/m.exec(text)?.[1] ?? null, reference: [msOf(ref[1]), msOf(ref[2])], targets };
+}
+/** The rows of the targets table (as `targets` writes it) in a text: each target and its measured figure. */
+function targetRows(text: string): Array<[string, string]> {
+  const from = text.indexOf("| target | wanted | measured | |");
+  if (from < 0) return [];
+  const end = text.indexOf("\n\n", from);
+  const rows: Array<[string, string]> = [];
+  for (const line of text.slice(from, end < 0 ? undefined : end).split("\n").slice(2)) {
+    const cells = line.split(" | ");
+    if (cells.length === 4) rows.push([cells[0].replace(/^\| /, ""), cells[2]]);
+  }
+  return rows;
 }
 /** A time as `sec` writes it, in ms. */
 function msOf(s: string): number {
@@ -406,11 +417,10 @@ function againstPrevious(now: string): string {
     `The previous run (${previous.date} UTC${previous.commit ? `, commit ${previous.commit}` : ""}) had the fixed workload at ${sec(p[0])} and ${sec(p[1])}; this one at ${sec(q[0])} and ${sec(q[1])}, so this machine ran ${speed >= 1 ? `${speed.toFixed(2)}× slower` : `${(1 / speed).toFixed(2)}× faster`} than then. A time that changed by about that factor changed with the machine, not with the code; to compare code, run the old and the new commit back to back, alternating.\n`,
     `| target | previous | now | now ÷ previous |\n|---|---|---|---|`,
   ];
-  for (const m of now.matchAll(/^\| ([^|]+?) \| ([^|]+?) \| ([^|]+?) \| ([^|]*?) \|$/gm)) {
-    if (m[1] === "target" || m[1].startsWith("-")) continue;
-    const before = previous.targets.get(m[1]);
-    const ratio = before ? msOf(m[3]) / msOf(before) : NaN;
-    out.push(`| ${m[1]} | ${before ?? "–"} | ${m[3]} | ${Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : "–"} |`);
+  for (const [what, got] of targetRows(now)) {
+    const before = previous.targets.get(what);
+    const ratio = before ? msOf(got) / msOf(before) : NaN;
+    out.push(`| ${what} | ${before ?? "–"} | ${got} | ${Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : "–"} |`);
   }
   return out.join("\n");
 }
