@@ -385,9 +385,7 @@ function previousFigures(file: string): { date: string; commit: string | null; r
   const date = /^- Date: (.+) UTC$/m.exec(text)?.[1];
   const ref = /took ([\d.]+ m?s) at the start and ([\d.]+ m?s) at the end/.exec(text);
   if (!date || !ref) return null;
-  const targets = new Map<string, string>();
-  for (const [what, got] of targetRows(text)) targets.set(what, got);
-  return { date, commit: /^- Code: commit (\w+)/m.exec(text)?.[1] ?? null, reference: [msOf(ref[1]), msOf(ref[2])], targets };
+  return { date, commit: /^- Code: commit (\w+)/m.exec(text)?.[1] ?? null, reference: [msOf(ref[1]), msOf(ref[2])], targets: new Map(targetRows(text)) };
 }
 /** The rows of the targets table (as `targets` writes it) in a text: each target and its measured figure. */
 function targetRows(text: string): Array<[string, string]> {

@@ -38,8 +38,8 @@ export function displayPath(file: string): string {
   let shown = folders.shown.get(dir);
   if (shown === undefined) {
     const rel = relative(cwd, dir);
-    folders.shown.set(dir, (shown = rel === "" || rel.startsWith("..") ? resolve(dir) : rel));
+    folders.shown.set(dir, (shown = rel.startsWith("..") ? resolve(dir) : rel));
   }
-  // (a file in the working directory itself is shown by its name)
-  return shown === cwd ? basename(file) : join(shown, basename(file));
+  // (a file in the working directory itself is shown by its name: its folder is "")
+  return shown ? join(shown, basename(file)) : basename(file);
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../loaders/pipeline.ts";
+import { readSource } from "../loaders/corpus/read.ts";
 import {
   NUMBER_WORDS,
   nextSyntheticArticle,
@@ -17,20 +18,10 @@ const N = 300;
 const SEED = 7;
 const dir = tempDir();
 const planted = writeSyntheticCorpus(dir, N, SEED);
-const file = (id: string) =>
-  readFileSync(join(dir, "sources", `${id}.md`), "utf8");
-/** An article's text after its front matter, and its front matter's fields as written. */
-const parts = (text: string) => {
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
-  return {
-    front: Object.fromEntries(
-      m[1]
-        .split("\n")
-        .map((l) => [l.slice(0, l.indexOf(":")), l.slice(l.indexOf(":") + 2)]),
-    ),
-    body: m[2],
-  };
-};
+const path = (id: string) => join(dir, "sources", `${id}.md`);
+const file = (id: string) => readFileSync(path(id), "utf8");
+/** An article as the kit reads it (front matter parsed, body as written). */
+const source = (id: string) => readSource(path(id)).source!;
 
 describe("bench/synth.ts: seeded synthetic Arabic articles with planted facts", () => {
   test("the same seed writes the same corpus byte for byte, and another seed another corpus", () => {
@@ -72,8 +63,8 @@ describe("bench/synth.ts: seeded synthetic Arabic articles with planted facts", 
     let checked = 0;
     for (const f of planted.facts)
       for (const r of f.reports) {
-        const { front, body } = parts(file(r.source));
-        expect(front.outlet).toBe(JSON.stringify(r.outlet));
+        const { outlet, body } = source(r.source);
+        expect(outlet).toBe(r.outlet);
         const v = r.value;
         const forms =
           f.kind === "force_size"
@@ -130,10 +121,10 @@ describe("bench/synth.ts: seeded synthetic Arabic articles with planted facts", 
   test("a planted near-copy is another outlet's article with its original's sentences but one changed and one added", () => {
     expect(planted.nearCopies.length).toBeGreaterThan(3);
     for (const [a, b] of planted.nearCopies) {
-      const x = parts(file(a)),
-        y = parts(file(b));
-      expect(y.front.published).toBe(x.front.published);
-      expect(y.front.title).toBe(x.front.title);
+      const x = source(a),
+        y = source(b);
+      expect(y.published).toEqual(x.published);
+      expect(y.title).toBe(x.title);
       const original = x.body.trimEnd().split("\n").slice(2); // (after the title and a blank line)
       const copy = y.body.trimEnd().split("\n");
       expect(copy).toHaveLength(original.length + 1);
