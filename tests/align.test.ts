@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { loadGazetteer } from "../loaders/gazetteer/load.ts";
 import { NEW_CLAIM, align, alignClaims, recentWindow, type Group } from "../loaders/align/cluster.ts";
 import { NEARCOPY_DEFAULTS, copiedArticles, findCopies, findCopiesKept, orderByKey, outermostCopies, signature, unitBlock, unitSignatures, type CopyPair, type CopyState } from "../loaders/align/nearcopy.ts";
-import { indexCopies, judge } from "../loaders/score/verdict.ts";
+import { MAX_REASONS, Reasons, indexCopies, judge, oneVoice } from "../loaders/score/verdict.ts";
 import { normalize } from "../loaders/text/normalize.ts";
 import { clauses, sentences } from "../loaders/text/segment.ts";
 import { tokenize } from "../loaders/text/tokens.ts";
@@ -168,6 +168,42 @@ describe("alignClaims(claims) and judge(group)", () => {
       many.push(claim({ source: `s${i}`, kind: "attack", place: i % 2 ? "place:albukamal" : "place:mayadin", date: day(`2020-01-${String((i % 28) + 1).padStart(2, "0")}`) }));
     const groups = alignClaims(many, g);
     expect(groups.length).toBe(28); // 14 days × 2 towns
+  });
+});
+
+describe("Reasons", () => {
+  test("lists a fact's reasons as a Set of their texts would, headline first and capped, whichever way each was added", () => {
+    let x = 7;
+    const next = (k: number) => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8) % k;
+    const names = ["Enab Baladi (2022)", "SOHR (2019)", "Asharq (2023)", "Zaman al-Wasl (2021)", "Syria TV (2020)"];
+    let capped = 0;
+    for (let round = 0; round < 300; round++) {
+      const reasons = new Reasons();
+      const plain = new Set<string>();
+      const lines = next(4) === 0 ? 2 + next(200) : next(3 * MAX_REASONS);
+      for (let i = 0; i < lines; i++) {
+        // reasons of other kinds, repeated; and copied sentences, as names and a share
+        if (next(3) === 0) {
+          const text = `${names[next(names.length)]} published two of these articles: one voice ${next(4)}`;
+          reasons.add(text);
+          plain.add(text);
+        } else {
+          const [a, b, n] = [names[next(names.length)], names[next(names.length)], 80 + next(21)];
+          reasons.addNamed(a, b, n, oneVoice);
+          plain.add(oneVoice(a, b, n));
+        }
+      }
+      expect(reasons.size).toBe(plain.size);
+      // a headline of its own, one equal to a reason added whole (never a copied sentence's: see shown), or none
+      const whole = [...plain].filter((r) => r.includes("published"));
+      const pick = next(3);
+      const head = pick === 0 ? [] : pick === 1 || !whole.length ? ["3 independent outlets agree"] : [whole[next(whole.length)]];
+      const want = [...new Set([...head, ...plain])];
+      const shown = want.length <= MAX_REASONS ? want : [...want.slice(0, MAX_REASONS), `… and ${want.length - MAX_REASONS} more of the same kinds`];
+      expect(reasons.shown(head)).toEqual(shown);
+      if (want.length > MAX_REASONS) capped++;
+    }
+    expect(capped).toBeGreaterThan(50);
   });
 });
 

@@ -28,9 +28,15 @@ export interface ScoreContext {
 /** A number with thousands separators, as toLocaleString("en-US") writes it (integers without calling into ICU). */
 const fmt = (n: number) => (Number.isSafeInteger(n) && n >= 0 ? String(n).replace(/\B(?=(\d{3})+$)/g, ",") : n.toLocaleString("en-US"));
 
-/** The copied units of one source, sorted by their start in it: where each starts, and the k-th as a pair. */
+/**
+ * The copied units of one source, sorted by their start in it: where each starts, the k-th's copy
+ * (an index into `copies`, whose arrays tell its two units without making a pair), and the k-th
+ * as a pair.
+ */
 export interface CopiesOf {
   starts: ArrayLike<number>;
+  at: ArrayLike<number>;
+  copies: Copies;
   pair(k: number): CopyPair;
 }
 
@@ -72,7 +78,7 @@ export function indexCopies(copies: Copies): { get(source: string): CopiesOf | u
           at[x] = e >> 1;
         }
         // (a copy is made a pair only when a claim near it asks)
-        of = { starts, pair: (k) => copies.pair(at[k]) };
+        of = { starts, at, copies, pair: (k) => copies.pair(at[k]) };
       }
       made.set(source, of);
       return of;
@@ -93,9 +99,19 @@ function copiesAround(of: CopiesOf, c: Claim): [number, number] {
   return [from, lo];
 }
 
-/** Is copy p closer than q: more alike, else longer, else earlier? (An order of its own, so the pick never depends on the input's.) */
-const closer = (p: CopyPair, q: CopyPair) =>
-  p.similarity !== q.similarity ? p.similarity > q.similarity : p.a.end - p.a.start !== q.a.end - q.a.start ? p.a.end - p.a.start > q.a.end - q.a.start : p.a.start + p.b.start < q.a.start + q.b.start;
+/**
+ * Is copy x closer than copy y: more alike, else longer, else earlier? (An order of its own, so the
+ * pick never depends on the input's.) Told from the copies' arrays, without making either a pair.
+ */
+function closer(cp: Copies, x: number, y: number): boolean {
+  const { triples: t, starts, ends } = cp;
+  // (one run's copies share their number of minima: equal shares are equal counts)
+  if (t[3 * x + 2] !== t[3 * y + 2]) return t[3 * x + 2] > t[3 * y + 2];
+  const ax = t[3 * x], ay = t[3 * y];
+  const lx = ends[ax] - starts[ax], ly = ends[ay] - starts[ay];
+  if (lx !== ly) return lx > ly;
+  return starts[ax] + starts[t[3 * x + 1]] < starts[ay] + starts[t[3 * y + 1]];
+}
 
 /** A value as a reader says it: "about 15,000", "more than 150", "between 10 and 99". */
 export function describeValue(v: Value): string {
@@ -123,8 +139,65 @@ class Voices {
   }
 }
 
-/** Is the claim's evidence inside the unit? */
-const inside = (c: Claim, u: { start: number; end: number }) => c.span[0] >= u.start && c.span[1] <= u.end;
+/** The reason two outlets' copied sentence gives (see `Reasons.addNamed`). */
+export const oneVoice = (a: string, b: string, alike: number) => `${a} and ${b} print the same sentence (${alike}% alike): one voice`;
+
+/**
+ * A fact's reasons, each once, in the order found, as shown: the headline first, at most
+ * `MAX_REASONS`, the rest counted. A large fact finds thousands of copied sentences: a reason whose
+ * text two names and a number fix (`addNamed`) is told apart from the others by those alone, and
+ * spelt out only while it may still be shown.
+ */
+export class Reasons {
+  private readonly texts = new Set<string>();
+  private readonly named = new Set<number>();
+  private readonly ids = new Map<string, number>();
+  /** The first reasons found, spelt out: never more than can be shown (`MAX_REASONS`, fewer beside a headline). */
+  private readonly first: string[] = [];
+  private count = 0;
+  get size(): number {
+    return this.count;
+  }
+  add(text: string): void {
+    if (this.texts.has(text)) return;
+    this.texts.add(text);
+    this.push(text);
+  }
+  /**
+   * `make(a, b, n)`: a reason whose text differs for different names or numbers, and from every
+   * other kind's (it alone ends "% alike): one voice"); n is a whole percentage.
+   */
+  addNamed(a: string, b: string, n: number, make: (a: string, b: string, n: number) => string): void {
+    const ia = this.id(a), ib = this.id(b);
+    if (ia >= 2 ** 21 || ib >= 2 ** 21 || !Number.isInteger(n) || n < 0 || n > 127) return this.add(make(a, b, n));
+    const key = (ia * 2 ** 21 + ib) * 128 + n;
+    if (this.named.has(key)) return;
+    this.named.add(key);
+    if (this.first.length < MAX_REASONS) this.first.push(make(a, b, n));
+    this.count++;
+  }
+  /**
+   * The reasons as shown: the headline's lines first (a reason equal to one is not told again),
+   * then the others, capped. A headline line is never a copied sentence's reason (judge's
+   * headlines end otherwise), so only the reasons added whole are checked against it.
+   */
+  shown(head: string[]): string[] {
+    const top = [...new Set(head)];
+    const total = top.length + this.count - top.filter((h) => this.texts.has(h)).length;
+    const all = [...top, ...this.first.filter((r) => !top.includes(r))];
+    if (total <= MAX_REASONS) return all;
+    return [...all.slice(0, MAX_REASONS), `… and ${total - MAX_REASONS} more of the same kinds`];
+  }
+  private id(name: string): number {
+    let i = this.ids.get(name);
+    if (i === undefined) this.ids.set(name, (i = this.ids.size));
+    return i;
+  }
+  private push(text: string): void {
+    if (this.first.length < MAX_REASONS) this.first.push(text);
+    this.count++;
+  }
+}
 
 /** What every fact of a context needs, worked out once per context rather than per fact. */
 interface Shared {
@@ -182,7 +255,7 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
   }
   const srcs = [...bySource.keys()].sort();
   // the reasons, each once, in the order found; the headline goes before them
-  const reasons = new Set<string>();
+  const reasons = new Reasons();
   const head: string[] = [];
 
   // independence: one upstream, one outlet, or copied text make one voice
@@ -221,7 +294,9 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
         voices.union(a, b);
         reasons.add(`${label(a)} and ${label(b)} publish nearly the same article: one voice`);
       }
-  const copied: Array<{ a: Claim; b: Claim; pair: CopyPair }> = [];
+  // claims found in copied units, with the copy (an index into `copies`): a large fact meets
+  // thousands, and a pair is made only for the few whose numbers a reason quotes
+  const copied: Array<{ a: Claim; b: Claim; x: number; copies: Copies }> = [];
   // the claims a claim was found copied in, and where in `copied` (a few per claim: a list, not a map)
   const metD: Claim[] = [];
   const metAt: number[] = [];
@@ -229,20 +304,24 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
     const of = ctx.copiesAt.get(c.source);
     if (!of) continue;
     metD.length = metAt.length = 0;
+    const { copies: cp } = of;
+    const { triples, article, starts, ends, names } = cp;
     const [from, to] = copiesAround(of, c);
     for (let i = to - 1; i >= from; i--) {
-      const pair = of.pair(i);
-      const mineIsA = pair.a.source === c.source;
-      const mine = mineIsA ? pair.a : pair.b;
-      const other = mineIsA ? pair.b : pair.a;
+      const x = of.at[i];
+      const ua = triples[3 * x], ub = triples[3 * x + 1];
+      const mineIsA = names[article[ua]] === c.source;
+      const mine = mineIsA ? ua : ub;
+      const other = mineIsA ? ub : ua;
+      const otherSource = names[article[other]];
       // (each copy is taken from the side of the earlier source id, so it is met once)
-      if (c.source > other.source || !inside(c, mine)) continue;
-      const ds = bySource.get(other.source);
+      if (c.source > otherSource || c.span[0] < starts[mine] || c.span[1] > ends[mine]) continue;
+      const ds = bySource.get(otherSource);
       if (!ds) continue;
       let d: Claim | undefined;
-      for (const x of ds)
-        if (inside(x, other)) {
-          d = x;
+      for (const y of ds)
+        if (y.span[0] >= starts[other] && y.span[1] <= ends[other]) {
+          d = y;
           break;
         }
       if (!d) continue;
@@ -252,9 +331,9 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
       if (at === undefined) {
         metD.push(d);
         metAt.push(copied.length);
-        copied.push({ a: c, b: d, pair });
+        copied.push({ a: c, b: d, x, copies: cp });
         voices.union(c.source, d.source);
-      } else if (closer(pair, copied[at].pair)) copied[at].pair = pair;
+      } else if (closer(cp, x, copied[at].x)) copied[at].x = x;
     }
   }
   const voiceCount = new Set(srcs.map((s) => voices.find(s))).size;
@@ -262,17 +341,19 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
   // agreement
   const contradictions: Array<[string, string]> = [];
   const differs = new Set<string>();
-  for (const { a: x, b: y, pair } of copied) {
+  for (const { a: x, b: y, x: copy, copies } of copied) {
     // tell it in the order of publication: who printed it first, who reprinted it
     const [a, b] = when(x.source) <= when(y.source) ? [x, y] : [y, x];
-    const na = pair.a.source === a.source ? pair.numbersA : pair.numbersB;
-    const nb = pair.a.source === a.source ? pair.numbersB : pair.numbersA;
+    const alike = Math.round(copies.similarity(copy) * 100);
     if (a.value && b.value && !sameValue(a.value, b.value)) {
+      const pair = copies.pair(copy);
+      const na = pair.a.source === a.source ? pair.numbersA : pair.numbersB;
+      const nb = pair.a.source === a.source ? pair.numbersB : pair.numbersA;
       contradictions.push([a.source, b.source]);
       reasons.add(
-        `reused sentence with a changed number: ${who(a)} printed this sentence with ${describeValue(a.value)}; ${who(b)} prints the same sentence (${Math.round(pair.similarity * 100)}% alike) with ${describeValue(b.value)} (numbers ${na.join(", ")} → ${nb.join(", ")})`,
+        `reused sentence with a changed number: ${who(a)} printed this sentence with ${describeValue(a.value)}; ${who(b)} prints the same sentence (${alike}% alike) with ${describeValue(b.value)} (numbers ${na.join(", ")} → ${nb.join(", ")})`,
       );
-    } else reasons.add(`${who(a)} and ${who(b)} print the same sentence (${Math.round(pair.similarity * 100)}% alike): one voice`);
+    } else reasons.addNamed(who(a), who(b), alike, oneVoice);
   }
   const valued = gr.claims.filter((c) => c.value && c.value.unit !== "parts");
   const contradicting = new Set(contradictions.map(([x, y]) => (x < y ? `${x}\0${y}` : `${y}\0${x}`)));
@@ -359,7 +440,7 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
   if (verdict === "contested" && Object.values(stances).every((x) => x !== "contradicts"))
     for (const [, b] of contradictions) stances[b] = "contradicts";
 
-  return factRow(gr, srcs, { verdict, score: Math.round(score * 100) / 100, reasons: capReasons(head.length ? [...new Set([...head, ...reasons])] : [...reasons]), label: labelOf(gr, name) }, stances);
+  return factRow(gr, srcs, { verdict, score: Math.round(score * 100) / 100, reasons: reasons.shown(head), label: labelOf(gr, name) }, stances);
 }
 
 /** A judged fact as the output gives it (keys in this order), from its group and what was found of it. */
@@ -485,12 +566,8 @@ export class KeptVerdicts {
 
 const sameValue = (a: Value, b: Value) => a.low === b.low && a.high === b.high;
 
-/** At most this many reasons of one kind are spelt out; the rest are counted. */
+/** At most this many reasons of a fact are spelt out; the rest are counted (see `Reasons`). */
 export const MAX_REASONS = 12;
-function capReasons(reasons: string[]): string[] {
-  if (reasons.length <= MAX_REASONS) return reasons;
-  return [...reasons.slice(0, MAX_REASONS), `… and ${reasons.length - MAX_REASONS} more of the same kinds`];
-}
 
 /** One line naming the fact. */
 function labelOf(gr: Group, name: (id: string | null) => string): string {
