@@ -468,7 +468,7 @@ describe("findCopiesKept: the last run's copies, extended", () => {
         if (!mine.length) expect(got).toBeUndefined();
         else {
           expect(Array.from(got!.starts)).toEqual(mine.map((e) => e.start));
-          expect(mine.map((_, k) => plain(got!.pair(k)))).toEqual(mine.map((e) => plain(e.p)));
+          expect(mine.map((_, k) => plain(got!.copies.pair(got!.at[k])))).toEqual(mine.map((e) => plain(e.p)));
         }
       }
       // outermost: no copy between the same two articles holds both its units and a longer first one

@@ -1,4 +1,4 @@
-import type { Copies, CopyPair } from "../align/nearcopy.ts";
+import type { Copies } from "../align/nearcopy.ts";
 import type { Group } from "../align/cluster.ts";
 import type { Gazetteer } from "../gazetteer/types.ts";
 import { VERDICTS, type Claim, type Cluster, type SourceRow, type Value, type Verdict } from "../types.ts";
@@ -29,15 +29,13 @@ export interface ScoreContext {
 const fmt = (n: number) => (Number.isSafeInteger(n) && n >= 0 ? String(n).replace(/\B(?=(\d{3})+$)/g, ",") : n.toLocaleString("en-US"));
 
 /**
- * The copied units of one source, sorted by their start in it: where each starts, the k-th's copy
- * (an index into `copies`, whose arrays tell its two units without making a pair), and the k-th
- * as a pair.
+ * The copied units of one source, sorted by their start in it: where each starts, and the k-th's
+ * copy (an index into `copies`, whose arrays tell its two units; `copies.pair` makes it a pair).
  */
 export interface CopiesOf {
   starts: ArrayLike<number>;
   at: ArrayLike<number>;
   copies: Copies;
-  pair(k: number): CopyPair;
 }
 
 /**
@@ -77,8 +75,7 @@ export function indexCopies(copies: Copies): { get(source: string): CopiesOf | u
           starts[x] = startOf[unitOf(e)];
           at[x] = e >> 1;
         }
-        // (a copy is made a pair only when a claim near it asks)
-        of = { starts, at, copies, pair: (k) => copies.pair(at[k]) };
+        of = { starts, at, copies };
       }
       made.set(source, of);
       return of;
