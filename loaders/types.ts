@@ -46,6 +46,20 @@ export interface DateValue {
   text: string;
 }
 
+/** What kind of actor a description names. */
+export type ActorType = "state-force" | "militia" | "armed-group" | "aircraft" | "contractor" | "civilians" | "unknown";
+
+/** An actor the article describes rather than names ("a US contractor", «طائرات مجهولة»). */
+export interface Actor {
+  /** The words as the article has them (normalised). */
+  text: string;
+  type: ActorType;
+  /** A side of the gazetteer: regime, russia, us-coalition, turkey, israel, iran-axis, sdf, opposition, isis, hts, iraq-gov. */
+  side: string | null;
+  /** A country id (country:us) when the description names one. */
+  nationality: string | null;
+}
+
 /** `claims.json`: one typed claim with its exact evidence. */
 export interface Claim {
   id: string;
@@ -65,6 +79,12 @@ export interface Claim {
   context: [number, number];
   /** Control claims: "lost" when the subject loses the place (a withdrawal), else absent. */
   change?: "lost";
+  /** The extraction rule that made the claim (`<kind>/<language>/<name>`). */
+  rule?: string;
+  /** Parties the article describes without a gazetteer name: the subject's and the object's. */
+  actors?: { subject?: Actor; object?: Actor };
+  /** Casualties: a cumulative tally ("since 2011") or a part of a toll ("including 5 children"), not an event's toll. */
+  scope?: "tally" | "subcount";
   /** Set when an analyst's review changed or rejected this claim. */
   review?: { action: string; note: string | null; by: string | null };
 }

@@ -9,6 +9,7 @@ import { extractClaims } from "./claims.ts";
 import { findDates } from "./dates.ts";
 import { dateIssues, nameVariants, unknownNames } from "./issues.ts";
 import { findQuantities } from "./quantity.ts";
+import { findActors } from "./actors.ts";
 import { numbersOf, shortHash, unitBlock, unitMinima, type UnitBlock } from "../align/nearcopy.ts";
 
 /** What one article yields on its own, before it is compared with any other. */
@@ -48,16 +49,19 @@ export function analyzeArticle(source: Source, matcher: Matcher): ArticleResult 
   const kindOf = (id: string) => g.entities.get(id)?.type;
   const attributions: Array<string | null> = [];
   for (const s of sents) attributions.push(attributionOf(norm.text, s, mentions, kindOf, attributions.at(-1) ?? null));
-  const claims = extractClaims({ source: source.id, raw: source.body, norm, tokens, sentences: sents, mentions, quantities, dates, attributions }, g);
+  const actors = findActors(norm.text);
+  const claims = extractClaims({ source: source.id, raw: source.body, norm, tokens, sentences: sents, mentions, quantities, dates, actors, language: source.language, attributions }, g);
   const seen = new Set<string>();
   const unique = claims.filter((c) => {
-    const key = [c.kind, c.subject, c.object, c.place, c.span.join(":"), c.value?.low, c.value?.high].join("|");
+    const key = [c.kind, c.subject, c.object, c.place, c.span.join(":"), c.value?.low, c.value?.high, c.value?.unit, c.scope].join("|");
     return !seen.has(key) && seen.add(key);
   });
   const ids = new Set<string>();
+  for (let k = 0; k < unique.length; k++) unique[k] = canonicalClaim(unique[k]);
   for (const c of unique) {
     // content-based ids, so that reviews keep pointing at the same claim across rebuilds
-    let id = `${source.id}#${c.kind}-${shortHash([c.span.join(":"), c.subject, c.object, c.place].join("|"))}`;
+    // (what a claim says, not where the rules found it: an id outlives rule changes that keep the claim)
+    let id = `${source.id}#${c.kind}-${shortHash([c.span.join(":"), c.subject, c.object, c.place, c.kind === "casualties" ? `${c.value?.unit}${c.scope ?? ""}` : ""].join("|"))}`;
     while (ids.has(id)) id += "x";
     ids.add(id);
     c.id = id;
@@ -91,4 +95,14 @@ export function analyzeArticle(source: Source, matcher: Matcher): ArticleResult 
       }),
     ),
   };
+}
+
+/** A claim with its keys in the contract's order (the optional ones last, only when present). */
+export function canonicalClaim(c: Claim): Claim {
+  const out: Claim = { id: c.id, source: c.source, kind: c.kind, subject: c.subject, object: c.object, place: c.place, value: c.value, date: c.date, attribution: c.attribution, evidence: c.evidence, span: c.span, context: c.context };
+  if (c.change !== undefined) out.change = c.change;
+  if (c.rule !== undefined) out.rule = c.rule;
+  if (c.actors !== undefined) out.actors = c.actors;
+  if (c.scope !== undefined) out.scope = c.scope;
+  return out;
 }

@@ -9,6 +9,10 @@ import type { Claim, ClaimKind, DateValue, Value } from "../types.ts";
 import type { DateMention } from "./dates.ts";
 import type { Quantity } from "./quantity.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
+import type { ActorMention } from "./actors.ts";
+import { Sentence } from "./rules/sentence.ts";
+import { casualtyClaims } from "./rules/casualties.ts";
+import type { Item } from "./rules/engine.ts";
 
 /** Tunables of claim extraction. */
 export const EXTRACT_DEFAULTS = {
@@ -33,6 +37,9 @@ export interface ArticleText {
   mentions: Mention[];
   quantities: Quantity[];
   dates: DateMention[];
+  /** Described actors ("a US contractor", «طائرات مجهولة»), sorted. */
+  actors: ActorMention[];
+  language: "ar" | "en";
   attributions: Array<string | null>;
 }
 
@@ -56,9 +63,6 @@ const RELATIVE = /^[وف]?(?:التي|الذي|الذين|اللواتي|الل�
 const AGENT = re("شنتها|شنها|نفذتها|نفذها|من قبل|مصدره|مصدرها|اغلبها من|من جانب|by");
 /** Attack triggers that are verbs: the actor right after them (VSO) or before them (SVO) attacks. */
 const ATTACK_VERB = new RegExp(`^[وف]?(?:${re("قصفت|قصف|استهدفت|استهدف|شنت|شن|هاجمت|هاجم|طال|struck|shelled|attacked|bombed").source})$`, "u");
-/** Words before the victims of a count: "من", "في صفوف", "عناصر". */
-const VICTIM_AFTER = /^\s*(?:من\s+)?(?:\S+\s+){0,2}?(?:من|في صفوف|بين|of|among)?\s*$/u;
-const VICTIM_BEFORE = /(?:في\s+صفوف|بين\s+صفوف|من\s+عناصر|عناصر\s+من|من\s+مقاتلي|من\s+جنود|among|of\s+the)\s*$/u;
 /** Words before the target of a noun trigger: "هجمات على", "ضد", "مواقع". */
 const TARGET_BEFORE = /(?:علي|ضد|مواقع|مواقع\s+ل|مقرات|مقرات\s+ل|مستودع|مستودعات|رتل|رتلا|قواعد|قاعده|نقاط|against|on)\s*(?:ل|لل)?\S*\s*$/u;
 /** "X تعرض(ت) ل<attack>": X is the target. */
@@ -200,6 +204,8 @@ const make = (s: Scope, kind: ClaimKind, anchors: Array<{ start: number; end: nu
   evidence: "",
   span: span(s, anchors.filter((a): a is { start: number; end: number } => !!a)),
   context: s.doc.norm.raw(s.sentence.start, s.sentence.end),
+  // (the trigger-and-window reading: a kind's trigger word, and what stands in its stretch of the sentence)
+  rule: `${kind}/${s.doc.language}/trigger-window`,
   ...fields,
 });
 const rawText = (doc: ArticleText, start: number, end: number) => doc.raw.slice(...doc.norm.raw(start, end));
@@ -221,7 +227,8 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
   const text = doc.norm.text;
   const triggers = findTriggers(text, doc.tokens);
   const claims: Claim[] = [];
-  const cursor = { t: { at: 0 }, m: { at: 0 }, q: { at: 0 }, d: { at: 0 } };
+  const cursor = { t: { at: 0 }, m: { at: 0 }, q: { at: 0 }, d: { at: 0 }, a: { at: 0 } };
+  const article = { source: doc.source, raw: doc.raw, norm: doc.norm, language: doc.language };
   const attacks: Array<{ c: Claim; si: number }> = [];
 
   doc.sentences.forEach((sentence, si) => {
@@ -229,10 +236,23 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
     const parts = take(doc.mentions, cursor.m, sentence).map((mention) => ({ mention, entity: g.entities.get(mention.entity)! }));
     const quantities = take(doc.quantities, cursor.q, sentence);
     const dates = take(doc.dates, cursor.d, sentence);
+    const described = take(doc.actors, cursor.a, sentence);
     if (!trig.length && !quantities.length) return;
     const attribution = doc.attributions[si];
     const used = new Set<Quantity>();
     const sClauses = clauses(text, sentence);
+    const view = new Sentence({ text, sentence, clauses: sClauses, mentions: parts.map((p) => p.mention), actors: described, quantities, dates }, g);
+    const counts = new Set<Item>();
+    for (const c of casualtyClaims(article, view, attribution, counts)) {
+      // an event told over several sentences: the attack just before gives a missing place and date
+      const lastAttack = attacks.at(-1);
+      if (lastAttack && si - lastAttack.si <= 2 && !c.scope) {
+        if (!c.date && lastAttack.c.date) c.date = { ...lastAttack.c.date };
+        if (!c.place && lastAttack.c.place) c.place = lastAttack.c.place;
+      }
+      claims.push(c);
+    }
+    for (const it of counts) used.add(it.quantity!);
     const S: Scope = { doc, g, text, sentence, sClauses, parts, places: [], attribution, cuesAt: new Map() };
     const allActors = parts.filter((p) => ACTOR.has(p.entity.type) && !isPatron(S, p) && !isPlaceLike(S, p) && !isCountryPatron(S, p));
     const patronCountries = parts.filter((p) => isCountryPatron(S, p));
@@ -331,28 +351,6 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
         const made = targets.length ? targets.map((p) => make(S, "attack", [...anchors, p.mention], { ...base, place: p.entity.id })) : [make(S, "attack", anchors, base)];
         // an attack needs a place or a party (its own or carried over from the sentences before)
         for (const c of made.map((x) => carryOver(x, si))) if (c.place || c.subject || c.object) claims.push(c);
-      } else if (kind === "casualties") {
-        const q = quantities.find((x) => x.start >= t.start - 40 && x.start < r.end + 40 && x.unit && EXTRACT_DEFAULTS.casualtyUnits.has(x.unit));
-        if (!q) continue;
-        used.add(q);
-        // the victims: "5 عناصر من الميليشيات", "في صفوف القوات الأميركية", "مقتل 8 من عناصر حزب الله";
-        // not the perpetrator of "عبوة ناسفة لداعش"
-        const victims = actors.filter((a) => {
-          const gapAfter = a.mention.start >= q.end ? text.slice(q.end, a.mention.start) : null;
-          if (gapAfter !== null && gapAfter.length < 40 && VICTIM_AFTER.test(gapAfter)) return true;
-          return VICTIM_BEFORE.test(text.slice(Math.max(r.from, a.mention.start - 25), a.mention.start));
-        });
-        const ps = finest(g, places.filter((p) => !isOrigin(S, p)));
-        const c = make(S, "casualties", [t, q, victims[0]?.mention, date], {
-          subject: victims[0]?.entity.id ?? null,
-          place: ps[0]?.entity.id ?? null,
-          value: quantityValue(doc, q, t.rule.casualty ?? "killed"),
-          date: dateValue(doc, date),
-        });
-        const lastAttack = attacks.at(-1)?.c;
-        if (!c.date && lastAttack?.date) c.date = { ...lastAttack.date };
-        if (!c.place && lastAttack?.place) c.place = lastAttack.place;
-        claims.push(c);
       } else if (kind === "control" || kind === "withdrawal") {
         // verbs and withdrawal nouns put their subject after them ("يسيطر نظام الأسد", "انسحاب داعش");
         // a noun of control refers back to a subject before it ("وبسطت قوات النظام سيطرتها")

@@ -9,7 +9,7 @@ import type { ArticleResult } from "./article.ts";
  * 10,000 articles (87,000 claims) columns read back in well under half the time.
  *
  * The columns hold exactly what `extractClaims` makes — the keys of a claim, its value and its
- * date, in that order (`change` and `parts` only when present) — and give back claims equal to
+ * date, in that order (`change`, `rule`, `actors`, `scope` and `parts` only when present) — and give back claims equal to
  * the ones packed, key order included. A claim of any other shape (a field added one day and not
  * here) is kept as it is: the result is then packed whole, never changed.
  */
@@ -26,29 +26,36 @@ interface PackedClaims {
   evidence: string[];
 }
 
-const COL = { id: 0, source: 1, kind: 2, subject: 3, object: 4, place: 5, attribution: 6, span: 7, context: 9, value: 11, unit: 12, qualifier: 13, valueText: 14, parts: 15, date: 16, start: 17, end: 18, precision: 19, dateText: 20, change: 21 };
-const WIDTH = 22;
+const COL = { id: 0, source: 1, kind: 2, subject: 3, object: 4, place: 5, attribution: 6, span: 7, context: 9, value: 11, unit: 12, qualifier: 13, valueText: 14, parts: 15, date: 16, start: 17, end: 18, precision: 19, dateText: 20, change: 21, rule: 22, actors: 23, scope: 24 };
+const WIDTH = 25;
 /** Value flags: present, low null, high null, has parts. */
 const V = { present: 1, noLow: 2, noHigh: 4, parts: 8 };
 
 const CLAIM_KEYS = ["id", "source", "kind", "subject", "object", "place", "value", "date", "attribution", "evidence", "span", "context"];
+/** Keys a claim may have after those, each only when present, in this order (see `canonicalClaim`). */
+const TAIL_KEYS = ["change", "rule", "actors", "scope"];
 const VALUE_KEYS = ["low", "high", "unit", "qualifier", "text"];
 const DATE_KEYS = ["start", "end", "precision", "text"];
 const PARTS = "\u0000";
 
 const nullable = (x: unknown) => x === null || typeof x === "string";
 const isSpan = (x: unknown) => Array.isArray(x) && x.length === 2 && x.every((n) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31) && Object.keys(x).length === 2;
-/** Are these the keys, in this order (and `extra` last, if there)? */
-function keysAre(o: object, keys: string[], extra?: string): boolean {
+/** Are these the keys, in this order (then some of `tail`, in its order)? */
+function keysAre(o: object, keys: string[], tail: string[] = []): boolean {
   const own = Object.keys(o);
-  if (own.length !== keys.length && !(extra !== undefined && own.length === keys.length + 1 && own[keys.length] === extra)) return false;
+  if (own.length < keys.length) return false;
   for (let i = 0; i < keys.length; i++) if (own[i] !== keys[i]) return false;
+  let t = 0;
+  for (let i = keys.length; i < own.length; i++) {
+    while (t < tail.length && tail[t] !== own[i]) t++;
+    if (t++ >= tail.length) return false;
+  }
   return Object.getPrototypeOf(o) === Object.prototype;
 }
 const fitsValue = (v: Value | null) =>
   v === null ||
   (typeof v === "object" &&
-    keysAre(v, VALUE_KEYS, "parts") &&
+    keysAre(v, VALUE_KEYS, ["parts"]) &&
     (v.low === null || typeof v.low === "number") &&
     (v.high === null || typeof v.high === "number") &&
     nullable(v.unit) &&
@@ -59,7 +66,7 @@ const fitsDate = (d: DateValue | null) =>
   d === null || (typeof d === "object" && keysAre(d, DATE_KEYS) && nullable(d.start) && nullable(d.end) && typeof d.precision === "string" && typeof d.text === "string");
 /** Can the columns give this claim back exactly? */
 const fits = (c: Claim) =>
-  keysAre(c, CLAIM_KEYS, "change") &&
+  keysAre(c, CLAIM_KEYS, TAIL_KEYS) &&
   typeof c.id === "string" &&
   typeof c.source === "string" &&
   typeof c.kind === "string" &&
@@ -71,6 +78,9 @@ const fits = (c: Claim) =>
   isSpan(c.span) &&
   isSpan(c.context) &&
   (!("change" in c) || typeof c.change === "string") &&
+  (!("rule" in c) || typeof c.rule === "string") &&
+  (!("scope" in c) || typeof c.scope === "string") &&
+  (!("actors" in c) || (typeof c.actors === "object" && c.actors !== null)) &&
   fitsValue(c.value) &&
   fitsDate(c.date);
 
@@ -119,6 +129,10 @@ export function packResult(r: ArticleResult): PackedResult {
       rows[o + COL.dateText] = s(d.text);
     }
     if ("change" in c) rows[o + COL.change] = s(c.change);
+    if ("rule" in c) rows[o + COL.rule] = s(c.rule);
+    // (described actors are few: kept as their JSON)
+    if ("actors" in c) rows[o + COL.actors] = s(JSON.stringify(c.actors));
+    if ("scope" in c) rows[o + COL.scope] = s(c.scope);
     evidence.push(c.evidence);
   });
   return { ...r, claims: { strings, rows, numbers, evidence } };
@@ -157,6 +171,9 @@ export function unpackResult(p: PackedResult): ArticleResult {
       context: [rows[o + COL.context], rows[o + COL.context + 1]],
     };
     if (rows[o + COL.change] >= 0) c.change = strings[rows[o + COL.change]] as Claim["change"];
+    if (rows[o + COL.rule] >= 0) c.rule = strings[rows[o + COL.rule]];
+    if (rows[o + COL.actors] >= 0) c.actors = JSON.parse(strings[rows[o + COL.actors]]);
+    if (rows[o + COL.scope] >= 0) c.scope = strings[rows[o + COL.scope]] as Claim["scope"];
     claims[k] = c;
   }
   return { ...p, claims };

@@ -1,0 +1,94 @@
+/**
+ * Described actors: who a sentence names without a gazetteer entry ("a US contractor", "pro-Iranian
+ * fighters", "an unidentified drone", «طائرات مجهولة», "civilians"), as a type, a side and a
+ * nationality. The phrases are data: one row per construction, Arabic and English, each with an example.
+ */
+import { normalizeName } from "../text/normalize.ts";
+import type { Actor, ActorType } from "../types.ts";
+
+export type { Actor, ActorType };
+
+/** A described actor found in the normalised text. */
+export interface ActorMention extends Actor {
+  start: number;
+  end: number;
+}
+
+interface Row {
+  /** Arabic rows: raw words normalised at load; `|` separates forms. English rows: a regular expression on lower-case text. */
+  ar?: string;
+  en?: string;
+  type: ActorType;
+  side?: string;
+  nationality?: string;
+  example: string;
+}
+
+const AIR_EN = "warplanes|war planes|jets|fighter jets|aircraft|planes|helicopters|bombers|drones?|air force|air strikes?|airstrikes?|strikes|raids|artillery";
+const FORCE_EN = "forces|troops|soldiers|army|military|servicemen|personnel|special forces|marines|units";
+
+/** The phrases, most specific first (a longer match wins where two overlap). */
+export const ACTOR_ROWS: Row[] = [
+  { en: `(?:us|u\\.s\\.|american)(?: military)? contractors?`, type: "contractor", side: "us-coalition", nationality: "country:us", example: "a US contractor was killed" },
+  { ar: "متعاقد امريكي|متعاقدا امريكيا|متعاقدين امريكيين|المتعاقد الامريكي", type: "contractor", side: "us-coalition", nationality: "country:us", example: "مقتل متعاقد أمريكي" },
+  { en: `(?:syrian )?(?:government|regime|pro-government|pro-regime|pro-assad|loyalist)(?:-| )(?:${FORCE_EN}|fighters|militias?|gunmen|${AIR_EN})`, type: "state-force", side: "regime", example: "government forces shelled the town" },
+  { en: `syrian (?:${FORCE_EN}|${AIR_EN})`, type: "state-force", side: "regime", nationality: "country:syria", example: "Syrian warplanes struck the village" },
+  { en: `(?:russian|russia's) (?:${FORCE_EN}|${AIR_EN}|navy|submarine|warships?)`, type: "state-force", side: "russia", nationality: "country:russia", example: "Russian jets bombed the market" },
+  { en: `(?:syrian (?:and|or) russian|russian (?:and|or) syrian|russian-backed syrian|syrian-russian) (?:${FORCE_EN}|${AIR_EN})`, type: "state-force", side: "regime", example: "Syrian and Russian warplanes" },
+  { en: `(?:us|u\\.s\\.|american|us-led|u\\.s\\.-led|coalition|us-led coalition|u\\.s\\.-led coalition|international coalition)(?: coalition)? (?:${FORCE_EN}|${AIR_EN})`, type: "state-force", side: "us-coalition", example: "US-led coalition air strikes killed" },
+  { en: `(?:turkish|turkey's) (?:${FORCE_EN}|${AIR_EN}|tanks)`, type: "state-force", side: "turkey", nationality: "country:turkey", example: "Turkish troops entered the town" },
+  { en: `(?:israeli|israel's) (?:${FORCE_EN}|${AIR_EN})`, type: "state-force", side: "israel", nationality: "country:israel", example: "Israeli jets struck a depot" },
+  { en: `iraqi (?:${FORCE_EN}|${AIR_EN})`, type: "state-force", side: "iraq-gov", nationality: "country:iraq", example: "Iraqi forces retook the town" },
+  { en: `(?:pro-iranian|pro-iran|iran-backed|iranian-backed|iranian|shiite|shia) (?:militias?|militiamen|fighters|forces|groups|paramilitaries|gunmen)`, type: "militia", side: "iran-axis", example: "pro-Iranian fighters moved in" },
+  { en: `(?:kurdish-led|kurdish|us-backed|u\\.s\\.-backed|american-backed|syrian kurdish) (?:forces|fighters|militias?|troops|units|police|security forces|alliance)`, type: "armed-group", side: "sdf", example: "Kurdish-led forces captured the dam" },
+  { en: `(?:rebels?|rebel (?:fighters|groups|forces|factions|brigades)|opposition (?:fighters|forces|groups|factions|militants|brigades)|insurgents|armed opposition(?: groups)?)`, type: "armed-group", side: "opposition", example: "rebels shelled the district" },
+  { en: `(?:turkish-backed|turkey-backed) (?:rebels|fighters|forces|factions|groups)`, type: "armed-group", side: "turkey", example: "Turkish-backed rebels took the village" },
+  { en: `(?:jihadists?|jihadist (?:fighters|groups|militants|rebels)|extremists|islamists?|islamist (?:fighters|militants|rebels|groups)|militants|gunmen|assailants|attackers|suicide bombers?)`, type: "armed-group", example: "gunmen opened fire" },
+  { en: `(?:unidentified|unknown) (?:gunmen|assailants|attackers|${AIR_EN})`, type: "unknown", example: "an unidentified drone struck a car" },
+  { en: `(?:${AIR_EN})`, type: "aircraft", example: "warplanes struck the town" },
+  { en: `(?:civilians|residents|villagers|passengers|evacuees|children|women|people|displaced people|refugees|worshippers|students|medics|aid workers|volunteers|journalists)`, type: "civilians", example: "civilians fled" },
+  { ar: "القوات الحكوميه|قوات الحكومه|قوات الجيش|عناصر النظام|ميليشيات النظام|الميليشيات الموالية للنظام|القوات الموالية للنظام|قوات موالية للنظام|الطيران الحربي السوري|الطيران السوري|طائرات النظام|طيران النظام|الطائرات الحربية السورية|المروحيات السورية|الطائرات المروحية", type: "state-force", side: "regime", example: "قصفت طائرات النظام البلدة" },
+  { ar: "الطائرات الحربيه الروسيه والسوريه|الطيران الروسي والسوري|الطيران السوري والروسي|طائرات روسية وسورية|طائرات سورية وروسية", type: "state-force", side: "regime", example: "غارات الطيران الروسي والسوري" },
+  { ar: "القاذفات الروسيه|قاذفات روسيه|الغواصه الروسيه|غواصه روسيه|الطائرات الروسيه|طائرات روسيه|طائرات حربيه روسيه|المقاتلات الروسيه|الجنود الروس|جنود روس|القوات الروسيه", type: "state-force", side: "russia", nationality: "country:russia", example: "قصفت ست قاذفات روسية بعيدة المدى" },
+  { ar: "القوات التركيه|الجيش التركي|الطيران التركي|الطائرات التركيه|المدفعيه التركيه|قوات تركيه", type: "state-force", side: "turkey", nationality: "country:turkey", example: "قصفت المدفعية التركية القرية" },
+  { ar: "الطيران الاسراييلي|الطائرات الاسراييليه|طائرات اسراييليه|المقاتلات الاسراييليه|الجيش الاسراييلي|سلاح الجو الاسراييلي", type: "state-force", side: "israel", nationality: "country:israel", example: "استهدفت الطائرات الإسرائيلية مستودعا" },
+  { ar: "القوات العراقيه|الجيش العراقي|قوات عراقيه", type: "state-force", side: "iraq-gov", nationality: "country:iraq", example: "استعادت القوات العراقية البلدة" },
+  { ar: "القوات الكرديه|المقاتلين الاكراد|المقاتلون الاكراد|الوحدات الكرديه|الفصائل الكرديه|قوات كرديه|مقاتلين اكراد", type: "armed-group", side: "sdf", example: "سيطرت القوات الكردية على القرية" },
+  { ar: "الفصائل المسلحه|الفصائل المقاتله|فصائل مسلحه|مقاتلي المعارضه|مقاتلو المعارضه|الثوار|قوات المعارضه|فصائل الجيش الحر|الجيش الحر|الجيش السوري الحر", type: "armed-group", side: "opposition", example: "سيطرت الفصائل المقاتلة على التلة" },
+  { ar: "الميليشيات الشيعيه|ميليشيات شيعيه|الميليشيات العراقيه|الميليشيات الافغانيه", type: "militia", side: "iran-axis", example: "انتشار الميليشيات الشيعية" },
+  { ar: "طائرات مجهوله|طائرات حربيه مجهوله|طيران مجهول|طائره مجهوله|طائره مسيره مجهوله|طائرات مسيره مجهوله|مسلحون مجهولون|مسلحين مجهولين|مجهولون|مجهولين", type: "unknown", example: "شنت طائرات حربية مجهولة غارة" },
+  { ar: "الطيران الحربي|طائرات حربيه|الطائرات الحربيه|طائرات مسيره|طائره مسيره|الطائرات المسيره|الطيران المسير|المروحيات", type: "aircraft", example: "قصف الطيران الحربي البلدة" },
+  { ar: "مسلحون|مسلحين|المسلحين|المسلحون|انتحاري|انتحاريا|انتحاريين", type: "armed-group", example: "هاجم مسلحون حاجزا" },
+  { ar: "المدنيين|مدنيين|مدنيون|المدنيون|الاطفال|اطفال|النساء|نساء|المواطنين|مواطنين|الاهالي|السكان|النازحين|نازحين|المهجرين", type: "civilians", example: "قصف أحياء المدنيين" },
+];
+
+const AR_CLITICS = "(?:[وف]?(?:بال|كال|لل|ال|[بلك])?)";
+
+function compile(rows: Row[]): { re: RegExp; rows: Row[] } {
+  const used = rows.filter((r) => r.en || r.ar);
+  const parts = used.map((r, i) => {
+    const body = r.en ? r.en : r.ar!.split("|").map((w) => normalizeName(w).replace(/\s+/g, "\\s+")).join("|");
+    return `(?<a${i}>${r.ar ? AR_CLITICS : ""}(?:${body}))`;
+  });
+  return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join("|")})(?![\\p{L}\\p{N}])`, "gu"), rows: used };
+}
+const LEXICON = compile(ACTOR_ROWS);
+
+/**
+ * Every described actor in a normalised text, leftmost-longest, not overlapping.
+ *
+ * @example
+ * findActors("a us contractor was killed")[0]; // {text: "us contractor", type: "contractor", side: "us-coalition", …}
+ */
+export function findActors(text: string): ActorMention[] {
+  const out: ActorMention[] = [];
+  const { re, rows } = LEXICON;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const k = Object.keys(m.groups!).find((name) => m!.groups![name] !== undefined);
+    if (k === undefined) continue;
+    const row = rows[Number(k.slice(1))];
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, type: row.type, side: row.side ?? null, nationality: row.nationality ?? null });
+  }
+  return out;
+}

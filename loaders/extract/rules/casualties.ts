@@ -1,0 +1,175 @@
+/**
+ * Casualties: who was killed or wounded, how many, where and when. One row per construction of
+ * the language; killed and wounded are separate claims; a part of a toll ("including 5 children")
+ * and a cumulative tally ("since 2011") are marked as such; a denial or "no casualties" makes none.
+ */
+import type { Claim } from "../../types.ts";
+import { normalizeName } from "../../text/normalize.ts";
+import { compilePattern, matchAll, type Compiled, type Item, type Match } from "./engine.ts";
+import { makeClaim, party, quantityValue, type ArticleContext, type RuleRow } from "./make.ts";
+import type { Sentence } from "./sentence.ts";
+import { eventDate, eventPlace, inClause, partyBefore } from "./context.ts";
+
+export interface CasualtyRow extends RuleRow {
+  unit: "killed" | "wounded";
+  /** The construction names one victim ("a soldier was killed", «مقتل عنصر»): the count is 1. */
+  one?: true;
+  scope?: "tally" | "subcount";
+  /** The party before the construction did it ("Russian strikes kill 34"). */
+  active?: true;
+}
+
+const VICTIM_EN = "soldier|civilian|child|boy|girl|woman|man|person|fighter|rebel|militant|policeman|officer|member|journalist|activist|pilot|contractor|doctor|worker|commander|leader|resident|teenager";
+const VICTIM_AR = "عنصر|جندي|شخص|مدني|طفل|طفله|مقاتل|ضابط|امراه|سيده|شاب|رجل|قيادي|متعاقد|طيار|طيارها|صحفي|ناشط|مسلح|عامل|مسعف|طبيب|مواطن";
+
+/** The constructions, in order: where two read the same count, the first wins. */
+export const CASUALTY_RULES: CasualtyRow[] = [
+  // cumulative tallies first: "the war has killed", «النزاع الذي أودى بحياة»
+  { id: "casualties/en/war-has-killed", unit: "killed", scope: "tally", pattern: "war|conflict|uprising|crisis|violence … has|have|had killed|claimed|left {count=n:victims}", example: "Syria's war has killed more than 280,000 people." },
+  { id: "casualties/ar/war-has-killed", unit: "killed", scope: "tally", pattern: "الحرب|النزاع|الصراع|الازمه|الثوره …3 اودت|اودى|خلفت|خلف|تسببت|تسبب|اسفرت|اسفر …2 حياه|مقتل|سقوط [من] {count=n:victims}", example: "النزاع الذي أودى بحياة أكثر من 330 ألف شخص." },
+  // subcounts: "including 5 children", «بينهم 5 أطفال»
+  { id: "casualties/en/including-n", unit: "killed", scope: "subcount", pattern: "including|includes {count=n:persons}", example: "The strike killed 15 people, including 4 children." },
+  { id: "casualties/en/among-them-n", unit: "killed", scope: "subcount", pattern: "among_them|among_whom|of_whom|of_them|among_the_dead|among_the_victims|among_those_killed {count=n:persons}", example: "The strike killed 15 people, among them 4 children." },
+  { id: "casualties/ar/among-them-n", unit: "killed", scope: "subcount", pattern: "بينهم|بينهن|منهم|منهن|بينها|ضمنهم {count=n:persons}", example: "قتل 20 شخصا بينهم 5 أطفال." },
+  // killed
+  { id: "casualties/en/death-toll", unit: "killed", pattern: "death|casualty toll …12 to|at|of|reached|hit|topped|is|was|stands {count=n:victims}", example: "The death toll from the bombing rose to 126." },
+  { id: "casualties/en/left-n-dead", unit: "killed", active: true, pattern: "left|leaving|leaves {count=n:persons} …3 dead|killed", example: "Clashes left 23 civilians dead." },
+  { id: "casualties/en/kill-n", unit: "killed", active: true, pattern: "kill|kills|killed|killing|claimed|claiming {count=n:persons}", example: "Russian air strikes killed 34 civilians in the village." },
+  { id: "casualties/en/n-including-m-killed", unit: "killed", pattern: "{count=n:persons} including|among|some [{part=n:persons}] …4 were|have|had|are …2 killed|dead|died|perished|slain|executed", example: "At least 126 people including 68 children were killed on Saturday." },
+  { id: "casualties/en/n-killed", unit: "killed", pattern: "{count=n:persons} …5 killed|dead|died|perished|slain|executed|beheaded", example: "At least 20 civilians were killed on Sunday." },
+  { id: "casualties/en/killing-of-n", unit: "killed", pattern: "killing|killings|death|deaths|lives|murder|execution|executions|massacre of {count=n:persons}", example: "The rocket led to the killing of one person." },
+  { id: "casualties/en/execute-n", unit: "killed", active: true, pattern: "execute|executes|executed|executing|behead|beheads|beheaded|beheading|massacre|massacred|massacring|slaughtered {count=n:persons}", example: "IS executed 15 captured Assyrians." },
+  { id: "casualties/en/n-dead", unit: "killed", pattern: "{count=n:killed}", example: "Car bomb leaves 22 dead in Qamishli." },
+  { id: "casualties/en/one-killed", unit: "killed", one: true, pattern: `a|an|one ${VICTIM_EN} …3 was|were|is killed|dead|died|slain|executed`, example: "A soldier was killed in the clash." },
+  { id: "casualties/en/kill-one", unit: "killed", one: true, active: true, pattern: `kill|kills|killed|killing a|an|one ${VICTIM_EN}`, example: "The sniper killed a civilian." },
+  { id: "casualties/en/one-described-killed", unit: "killed", one: true, pattern: "a|an|one {victim=party} …3 was|is killed|dead|died|slain", example: "A US contractor was killed in the attack." },
+  { id: "casualties/ar/toll-rose-to-n", unit: "killed", pattern: "حصيله|عدد القتلى|قتلى|الضحايا|ضحايا …20 الى|لتصل|لتبلغ|بلغت|بلغ {count=n:victims}", example: "ارتفعت حصيلة القتلى في المدينة جراء القصف المتواصل إلى 61 شخصا." },
+  { id: "casualties/ar/toll-n", unit: "killed", pattern: "حصيله|عدد القتلى|قتلى|الضحايا|ضحايا …12 {count=n:victims}", example: "حصيلة القتلى 61 شخصا." },
+  { id: "casualties/ar/killing-of-n", unit: "killed", pattern: "مقتل|قتل|استشهاد|مصرع|وفاه|سقوط|اعدام|اعدم|تصفيه {count=n:victims}", example: "أسفر القصف عن مقتل 5 عناصر." },
+  { id: "casualties/ar/took-lives-of-n", unit: "killed", active: true, pattern: "اودى|اودت|يودي|تودي …2 حياه {count=n:victims}", example: "أودى الانفجار بحياة 14 شخصا." },
+  { id: "casualties/ar/n-were-killed", unit: "killed", pattern: "{count=n:victims} …2 قتلوا|قتل|قتلا|لقوا|لقي|قضوا|استشهدوا|سقطوا|اعدموا", example: "12 مدنيا قتلوا في القصف." },
+  { id: "casualties/ar/n-dead", unit: "killed", pattern: "{count=n:killed}", example: "سقط 20 قتيلا في الانفجار." },
+  { id: "casualties/ar/killing-of-one", unit: "killed", one: true, pattern: `مقتل|استشهاد|مصرع|اغتيال|قتل|وفاه ${VICTIM_AR}`, example: "أعلنت الوزارة مقتل جندي في الهجوم." },
+  { id: "casualties/ar/killing-of-one-described", unit: "killed", one: true, pattern: "مقتل|استشهاد|مصرع|اغتيال|قتل|وفاه {victim=party}", example: "أسفرت الهجمات عن مقتل متعاقد أميركي." },
+  // wounded
+  { id: "casualties/en/injury-toll", unit: "wounded", pattern: "number_of_injured|number_of_wounded|number_of_injuries …8 to|at|is|was|reached {count=n:victims}", example: "The number of injured rose to 40." },
+  { id: "casualties/en/victims-toll", unit: "killed", pattern: "number_of_victims|number_of_dead|number_of_deaths|number_of_people_killed|number_of_those_killed …8 to|at|is|was|reached {count=n:victims}", example: "The number of victims is at least 70." },
+  { id: "casualties/en/wound-n", unit: "wounded", active: true, pattern: "wound|wounds|wounded|wounding|injure|injures|injured|injuring [another|other|a_further|more] {count=n:persons}", example: "The attack wounded 30 others." },
+  { id: "casualties/en/n-wounded", unit: "wounded", pattern: "{count=n:persons} …5 wounded|injured|hurt", example: "At least 170 people had also been wounded." },
+  { id: "casualties/en/n-injured", unit: "wounded", pattern: "{count=n:wounded}", example: "The blast left 30 injured." },
+  { id: "casualties/en/one-wounded", unit: "wounded", one: true, pattern: `a|an|one ${VICTIM_EN} …3 was|were|is wounded|injured|hurt`, example: "A soldier was wounded." },
+  { id: "casualties/ar/wounded-toll-rose-to-n", unit: "wounded", pattern: "حصيله|عدد المصابين|الجرحى|الاصابات|المصابين …20 الى|لتصل|لتبلغ|بلغت|بلغ {count=n:victims}", example: "ارتفعت حصيلة المصابين في صفوف القوات الأميركية جراء الضربات المضادة إلى 12 جنديا." },
+  { id: "casualties/ar/wounded-toll", unit: "wounded", pattern: "حصيله|عدد المصابين|الجرحى|الاصابات|المصابين …12 {count=n:victims}", example: "حصيلة المصابين 12 جنديا." },
+  { id: "casualties/ar/wounding-of-n", unit: "wounded", pattern: "اصابه|جرح|اصيب|اصيبوا|جرحى|اصابات {count=n:victims}", example: "وأسفر الانفجار عن إصابة 30 آخرين." },
+  { id: "casualties/ar/n-wounded", unit: "wounded", pattern: "{count=n:victims} …2 جرحى|بجروح|جروح|مصابين|اصيبوا|جرحوا|باصابات", example: "سقط 10 أشخاص بجروح في القصف." },
+  { id: "casualties/ar/n-injured", unit: "wounded", pattern: "{count=n:wounded}", example: "سقط 30 جريحا." },
+  { id: "casualties/ar/wounding-of-one", unit: "wounded", one: true, pattern: `اصابه|جرح|اصيب ${VICTIM_AR}|اخر|آخر`, example: "مقتل متعاقد وإصابة آخر." },
+];
+
+const COMPILED = new Map<CasualtyRow, Compiled>(CASUALTY_RULES.map((r) => [r, compilePattern(r.pattern, r.id.split("/")[1] as "ar" | "en")]));
+const LANG = (r: CasualtyRow) => r.id.split("/")[1];
+
+/** A denial or "no casualties" in the clause: no claim. */
+const NEGATED = new RegExp(
+  [
+    "\\bno (?:casualties|deaths|injuries|fatalities|one was (?:killed|hurt|injured|wounded))",
+    "without (?:causing )?(?:any )?(?:casualties|injuries)",
+    "did not (?:cause|result in|lead to) (?:any )?(?:casualties|injuries|deaths)",
+    "\\bden(?:y|ied|ies|ying)\\b",
+    ...["لم تسفر|لم يسفر|لم ينتج|لم تنتج|لم يؤد|لم تؤد|لم تسجل|لم يسجل|دون وقوع|دون اصابات|دون خسائر|بدون اصابات|لا اصابات|لا قتلى|نفى|نفت|ينفي|تنفي"].map((w) => normalizeName(w)),
+  ].join("|"),
+  "u",
+);
+/** A cumulative tally: "since 2011", «منذ بداية الحرب». */
+const TALLY = new RegExp(
+  [
+    "since (?:the (?:start|beginning|outbreak|onset) of )?(?:the |syria's )?(?:war|conflict|uprising|revolt|revolution|crisis|fighting)",
+    "since (?:march )?2011|since (?:it|the conflict|the war) (?:began|started|erupted|broke out)|since (?:the start of )?(?:the|this) year|so far this year",
+    ...["منذ بدايه|منذ بدء|منذ اندلاع|منذ انطلاق|منذ مطلع|منذ عام 2011|منذ 2011|منذ اذار 2011|منذ مارس 2011|منذ بداية العام|منذ مطلع العام"].map((w) => normalizeName(w)),
+  ].join("|"),
+  "u",
+);
+/** Words after a count that introduce whose people they were. */
+const VICTIMS_AFTER = /^\s*(?:من\s+(?:عناصر|مقاتلي|جنود|افراد|قوات|صفوف)?|في\s+صفوف|بين\s+صفوف|of(?:\s+the)?|from(?:\s+the)?|among(?:\s+the)?|belonging\s+to(?:\s+the)?|members\s+of(?:\s+the)?)\s*$/u;
+const VICTIMS_BEFORE = /(?:في\s+صفوف|بين\s+صفوف)\s*$/u;
+/** Words before a party that make it the perpetrator: "by X", «بقصف X». */
+const PERPETRATOR = /(?:\bby|\bin|بغارات|بغاره|بقصف|برصاص|بنيران|على\s+يد|من\s+قبل|جراء\s+قصف|اثر\s+قصف|بضربات|بضربه)(?:\s+\S+){0,2}\s*$/u;
+
+/** A singular noun of a person or unit: "contractor", «متعاقد». */
+const SINGULAR = new RegExp(`^(?:[وفبل]?(?:ال)?)?(?:${VICTIM_AR}|${VICTIM_EN}|us contractor|u\\.s\\. contractor|american contractor)(?:\\s|$)`, "u");
+const isVictimParty = (it: Item) => it.code === "G" || it.code === "A" || it.code === "C" || it.code === "V";
+
+/** The claims of the casualty constructions in a sentence; `counts` collects the quantities they read. */
+export function casualtyClaims(a: ArticleContext, s: Sentence, attribution: string | null, counts: Set<Item>): Claim[] {
+  const out: Claim[] = [];
+  const claimed = new Set<Item>();
+  const spans: Array<{ start: number; end: number }> = [];
+  // (a part of a toll reserves its count at once, and is made once the tolls it belongs to are known)
+  const parts: Array<{ rule: CasualtyRow; m: Match; count: Item }> = [];
+  for (const rule of CASUALTY_RULES) {
+    if (LANG(rule) !== a.language) continue;
+    for (const m of matchAll(COMPILED.get(rule)!, s.tagged)) {
+      const count = m.slots.count?.[0] ?? null;
+      if (count ? claimed.has(count) : spans.some((x) => x.start < m.end && m.start < x.end)) continue;
+      if (rule.scope === "subcount" && count) {
+        claimed.add(count);
+        parts.push({ rule, m, count });
+        continue;
+      }
+      const c = build(a, s, rule, m, count, attribution, out);
+      if (!c) continue;
+      if (count) claimed.add(count), counts.add(count);
+      spans.push(m);
+      out.push(c);
+    }
+  }
+  for (const { rule, m, count } of parts) {
+    const c = build(a, s, rule, m, count, attribution, out);
+    if (c) out.push(c), counts.add(count);
+  }
+  return out.sort((x, y) => x.span[0] - y.span[0]);
+}
+
+function build(a: ArticleContext, s: Sentence, rule: CasualtyRow, m: Match, count: Item | null, attribution: string | null, earlier: Claim[]): Claim | null {
+  const clause = s.clauseAt(m.start);
+  const clauseText = s.text.slice(clause.start, clause.end);
+  if (NEGATED.test(clauseText)) return null;
+  const q = count?.quantity;
+  const victimSlot = m.slots.victim?.[0];
+  // a described victim counts as one only when the words name one ("a US contractor", «متعاقد أميركي»)
+  if (victimSlot && (victimSlot.code === "Q" || !SINGULAR.test(s.text.slice(victimSlot.start, victimSlot.end)))) return null;
+  if (q && /casualt|victim|ضحي|ضحاي|اصابات/.test(q.text) && rule.unit === "killed" && !rule.id.includes("toll")) return null;
+  if (q && (q.qualifier === "vague" || q.unit === "percent") && q.low === null && q.high === null) return null;
+  let unit: "killed" | "wounded" = rule.unit;
+  if (rule.scope === "subcount") {
+    // a part of the toll just before it in the sentence, of its unit
+    const total = earlier.filter((c) => c.span[0] <= a.norm.raw(m.start, m.end)[0] && !c.scope).at(-1);
+    if (!total) return null;
+    unit = total.value!.unit as "killed" | "wounded";
+  }
+  const sentenceText = s.text.slice(s.parts.sentence.start, s.parts.sentence.end);
+  const scope = rule.scope ?? (TALLY.test(clauseText) || (rule.unit === "killed" && TALLY.test(sentenceText) && !hasEventDate(s)) ? "tally" : undefined);
+  // whose people: inside the count ("31 IS militants"), right after it ("من عناصر X"), or «في صفوف X» before it
+  const inner = count?.inner?.find(isVictimParty) ?? (victimSlot && isVictimParty(victimSlot) ? victimSlot : null);
+  const after = count ? s.items.find((it) => isVictimParty(it) && it.start >= count.end && it.start - count.end < 40 && VICTIMS_AFTER.test(s.text.slice(count.end, it.start))) : null;
+  const before = s.items.filter((it) => isVictimParty(it) && it.end <= (count?.start ?? m.end) && inClause(s, it, clause) && VICTIMS_BEFORE.test(s.before(it.start, 20))).at(-1);
+  const victims = inner ?? after ?? before ?? null;
+  // who did it: "X killed N" (the party before an active construction), "killed by X", «بقصف X»
+  const by = (rule.active ? partyBefore(s, m.start, clause) : null) ?? s.items.find((it) => (it.code === "G" || it.code === "A" || it.code === "C") && it !== victims && inClause(s, it, clause) && PERPETRATOR.test(s.before(it.start, 30))) ?? null;
+  const place = eventPlace(s, m, clause, true);
+  const date = scope === "tally" ? null : eventDate(a, s, m, clause);
+  const v = party(victims), p = party(by && by !== victims ? by : null);
+  const value = q ? quantityValue(a, q, unit) : { low: 1, high: 1, unit, qualifier: "exact", text: a.raw.slice(...a.norm.raw(m.start, m.end)) };
+  const actors = v.actor || p.actor ? { ...(v.actor ? { subject: v.actor } : {}), ...(p.actor ? { object: p.actor } : {}) } : undefined;
+  return makeClaim(a, s, "casualties", rule.id, attribution, [m, count, victims, place, date?.item], {
+    subject: v.id,
+    object: p.id,
+    place: place?.entity?.id ?? null,
+    value,
+    date: date ? date.value : null,
+    ...(actors ? { actors } : {}),
+    ...(scope ? { scope } : {}),
+  });
+}
+
+const hasEventDate = (s: Sentence) => s.items.some((it) => it.code === "D" && it.date?.date?.precision === "day");

@@ -1,0 +1,60 @@
+/**
+ * What rule families share to fill the slots a construction leaves open: the event's place and
+ * date in its clause, and the party that stands before a construction.
+ */
+import type { Segment } from "../../text/segment.ts";
+import type { Item } from "./engine.ts";
+import { dateValue, type ArticleContext } from "./make.ts";
+import type { Sentence } from "./sentence.ts";
+import type { DateValue } from "../../types.ts";
+
+export const inClause = (s: Sentence, it: Item, clause: Segment) => it.start >= clause.start && it.end <= clause.end;
+
+/** Words right before a place that make it where something is or happens. */
+const LOCATIVE = /(?:^|\s)(?:في|ب|قرب|بالقرب\s+من|داخل|عند|على|محيط|ريف|اطراف|in|near|at|on|outside|inside|around|across)(?:\s+(?:the\s+)?(?:town|city|village|district|neighbou?rhood|province|area|region|countryside|outskirts|suburb|مدينه|بلده|قريه|حي|محافظه|منطقه|ناحيه|مدينتي|بلدتي))?(?:\s+of)?\s*$/u;
+/** …and where something came from, not where it happened. */
+const ORIGIN = /(?:^|\s)(?:from|من|قادمه\s+من|انطلاقا\s+من|مصدره|مصدرها)\s*$/u;
+
+/** The finest of some places: one that lies in another of the list wins over it. */
+export function finest(s: Sentence, places: Item[]): Item[] {
+  const ids = places.map((p) => p.entity!.id);
+  return places.filter((p) => !ids.some((o) => o !== p.entity!.id && s.placeIn(o, p.entity!.id)));
+}
+
+/**
+ * The place where the event of a match happened: a place said as a location in its clause (after
+ * it first, then before it), not where something came from; a country only when no town is named.
+ */
+export function eventPlace(s: Sentence, m: { start: number; end: number }, clause: Segment, wide = false): Item | null {
+  const own = placeIn(s, m, clause);
+  // (an event told over the clauses of one sentence: "X struck Y in Z, killing 5")
+  return own ?? (wide ? placeIn(s, m, s.parts.sentence) : null);
+}
+function placeIn(s: Sentence, m: { start: number; end: number }, clause: Segment): Item | null {
+  const inIt = s.items.filter((it) => (it.code === "P" || it.code === "C") && inClause(s, it, clause) && !ORIGIN.test(s.before(it.start, 25)));
+  const located = inIt.filter((it) => LOCATIVE.test(s.before(it.start, 40)) || /^[بف]/.test(s.text.slice(it.start, it.start + 1)));
+  for (const pool of [located.filter((it) => it.code === "P"), inIt.filter((it) => it.code === "P"), located, inIt]) {
+    if (!pool.length) continue;
+    const fine = finest(s, pool);
+    // the nearest after the construction, else the first of its clause ("in X, east of Y": X)
+    return fine.find((it) => it.start >= m.start) ?? fine[0] ?? null;
+  }
+  return null;
+}
+
+/** The date of the event of a match: in its clause, else its sentence, nearest to it. */
+export function eventDate(a: ArticleContext, s: Sentence, m: { start: number; end: number }, clause: Segment): { item: Item; value: DateValue } | null {
+  const dated = s.items.filter((it) => it.code === "D" && it.date?.date);
+  const pool = dated.filter((it) => inClause(s, it, clause));
+  const list = pool.length ? pool : dated;
+  if (!list.length) return null;
+  const best = list.reduce((x, y) => (distance(x, m) <= distance(y, m) ? x : y));
+  const value = dateValue(a, best.date);
+  return value ? { item: best, value } : null;
+}
+const distance = (it: Item, m: { start: number; end: number }) => (it.start >= m.end ? it.start - m.end : m.start >= it.end ? m.start - it.end : 0);
+
+/** The party (group, force, described actor or country) nearest before offset `at` in the clause. */
+export function partyBefore(s: Sentence, at: number, clause: Segment): Item | null {
+  return s.items.filter((it) => (it.code === "G" || it.code === "A" || it.code === "C") && it.end <= at && it.start >= clause.start && at - it.end < 80).at(-1) ?? null;
+}

@@ -1,0 +1,8 @@
+/**
+ * The rule families of extraction, in the order they run. Each is a table of constructions (one
+ * row per construction and language, with its example) and the code that makes claims of them.
+ */
+import { CASUALTY_RULES } from "./casualties.ts";
+import type { RuleRow } from "./make.ts";
+
+export const RULE_TABLES: Array<{ kind: string; rows: RuleRow[] }> = [{ kind: "casualties", rows: CASUALTY_RULES }];
