@@ -46,7 +46,8 @@ const PROVINCE: Record<string, string> = {
 };
 const TYPE: Record<string, string> = { PPLC: "city", PPLA: "city", PPLA2: "city", PPLA3: "town", PPL: "town" };
 
-// the hand-written gazetteer (without this file): its names and places
+// the hand-written gazetteer (without this file, emptied first): its names and places
+writeFileSync(OUT, "");
 const g = loadGazetteer(DIR, { keep: false });
 const taken = new Map<string, string>();
 for (const e of g.entities.values()) if (!e.at.includes("places-geonames")) for (const a of [e.name_ar, e.name_en, ...e.aliases]) taken.set(normalizeName(a), e.id);

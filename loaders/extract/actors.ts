@@ -12,9 +12,13 @@ export type { Actor, ActorType };
 export interface ActorMention extends Actor {
   start: number;
   end: number;
+  /** The umbrella entry the words name, if any (see `Row.entity`). */
+  entity: string | null;
 }
 
 interface Row {
+  /** The gazetteer's umbrella entry for the whole side the words name ("government forces": force:regime). */
+  entity?: string;
   /** Arabic rows: raw words normalised at load; `|` separates forms. English rows: a regular expression on lower-case text. */
   ar?: string;
   en?: string;
@@ -31,31 +35,35 @@ const FORCE_EN = "forces|troops|soldiers|army|military|servicemen|personnel|spec
 export const ACTOR_ROWS: Row[] = [
   { en: `(?:us|u\\.s\\.|american)(?: military)? contractors?`, type: "contractor", side: "us-coalition", nationality: "country:us", example: "a US contractor was killed" },
   { ar: "متعاقد امريكي|متعاقدا امريكيا|متعاقدين امريكيين|المتعاقد الامريكي", type: "contractor", side: "us-coalition", nationality: "country:us", example: "مقتل متعاقد أمريكي" },
-  { en: `(?:syrian )?(?:government|regime|pro-government|pro-regime|pro-assad|loyalist)(?:-| )(?:${FORCE_EN}|fighters|militias?|gunmen|${AIR_EN})`, type: "state-force", side: "regime", example: "government forces shelled the town" },
-  { en: `syrian (?:${FORCE_EN}|${AIR_EN})`, type: "state-force", side: "regime", nationality: "country:syria", example: "Syrian warplanes struck the village" },
-  { en: `(?:russian|russia's) (?:${FORCE_EN}|${AIR_EN}|navy|submarine|warships?)`, type: "state-force", side: "russia", nationality: "country:russia", example: "Russian jets bombed the market" },
+  { en: `(?:regime|government|pro-government|pro-regime|loyalist|assad)(?=-(?:held|controlled|run|besieged))`, type: "state-force", side: "regime", entity: "force:regime", example: "the regime-held district" },
+  { en: `(?:rebel|opposition|insurgent|militant|jihadist|islamist)(?=-(?:held|controlled|run|besieged))`, type: "armed-group", side: "opposition", entity: "force:opposition", example: "the rebel-held town" },
+  { en: `(?:kurdish|kurdish-led|sdf|ypg)(?=-(?:held|controlled|run))`, type: "armed-group", side: "sdf", entity: "force:sdf", example: "in Kurdish-controlled territory" },
+  { en: `(?:is|isis|isil|daesh)(?=-(?:held|controlled|run))`, type: "armed-group", side: "isis", entity: "force:isis", example: "the IS-held town" },
+  { en: `(?:syrian )?(?:government|regime|pro-government|pro-regime|pro-assad|loyalist)(?:-| )(?:${FORCE_EN}|fighters|militias?|gunmen|${AIR_EN})`, type: "state-force", side: "regime", entity: "force:regime", example: "government forces shelled the town" },
+  { en: `syrian (?:${FORCE_EN}|${AIR_EN})`, type: "state-force", side: "regime", nationality: "country:syria", entity: "force:regime", example: "Syrian warplanes struck the village" },
+  { en: `(?:russian|russia's) (?:${FORCE_EN}|${AIR_EN}|navy|submarine|warships?)`, type: "state-force", side: "russia", nationality: "country:russia", entity: "force:russia", example: "Russian jets bombed the market" },
   { en: `(?:syrian (?:and|or) russian|russian (?:and|or) syrian|russian-backed syrian|syrian-russian) (?:${FORCE_EN}|${AIR_EN})`, type: "state-force", side: "regime", example: "Syrian and Russian warplanes" },
-  { en: `(?:us|u\\.s\\.|american|us-led|u\\.s\\.-led|coalition|us-led coalition|u\\.s\\.-led coalition|international coalition)(?: coalition)? (?:${FORCE_EN}|${AIR_EN})`, type: "state-force", side: "us-coalition", example: "US-led coalition air strikes killed" },
-  { en: `(?:turkish|turkey's) (?:${FORCE_EN}|${AIR_EN}|tanks)`, type: "state-force", side: "turkey", nationality: "country:turkey", example: "Turkish troops entered the town" },
-  { en: `(?:israeli|israel's) (?:${FORCE_EN}|${AIR_EN})`, type: "state-force", side: "israel", nationality: "country:israel", example: "Israeli jets struck a depot" },
-  { en: `iraqi (?:${FORCE_EN}|${AIR_EN})`, type: "state-force", side: "iraq-gov", nationality: "country:iraq", example: "Iraqi forces retook the town" },
-  { en: `(?:pro-iranian|pro-iran|iran-backed|iranian-backed|iranian|shiite|shia) (?:militias?|militiamen|fighters|forces|groups|paramilitaries|gunmen)`, type: "militia", side: "iran-axis", example: "pro-Iranian fighters moved in" },
-  { en: `(?:kurdish-led|kurdish|us-backed|u\\.s\\.-backed|american-backed|syrian kurdish) (?:forces|fighters|militias?|troops|units|police|security forces|alliance)`, type: "armed-group", side: "sdf", example: "Kurdish-led forces captured the dam" },
-  { en: `(?:rebels?|rebel (?:fighters|groups|forces|factions|brigades)|opposition (?:fighters|forces|groups|factions|militants|brigades)|insurgents|armed opposition(?: groups)?)`, type: "armed-group", side: "opposition", example: "rebels shelled the district" },
+  { en: `(?:us|u\\.s\\.|american|us-led|u\\.s\\.-led|coalition|us-led coalition|u\\.s\\.-led coalition|international coalition)(?: coalition)? (?:${FORCE_EN}|${AIR_EN})`, type: "state-force", side: "us-coalition", entity: "force:coalition", example: "US-led coalition air strikes killed" },
+  { en: `(?:turkish|turkey's) (?:${FORCE_EN}|${AIR_EN}|tanks)`, type: "state-force", side: "turkey", nationality: "country:turkey", entity: "force:turkey", example: "Turkish troops entered the town" },
+  { en: `(?:israeli|israel's) (?:${FORCE_EN}|${AIR_EN})`, type: "state-force", side: "israel", nationality: "country:israel", entity: "force:idf", example: "Israeli jets struck a depot" },
+  { en: `iraqi (?:${FORCE_EN}|${AIR_EN})`, type: "state-force", side: "iraq-gov", nationality: "country:iraq", entity: "force:iraqi-forces", example: "Iraqi forces retook the town" },
+  { en: `(?:pro-iranian|pro-iran|iran-backed|iranian-backed|iranian|shiite|shia) (?:militias?|militiamen|fighters|forces|groups|paramilitaries|gunmen)`, type: "militia", side: "iran-axis", entity: "militia:iran-backed", example: "pro-Iranian fighters moved in" },
+  { en: `(?:kurdish-led|kurdish|us-backed|u\\.s\\.-backed|american-backed|syrian kurdish) (?:forces|fighters|militias?|troops|units|police|security forces|alliance)`, type: "armed-group", side: "sdf", entity: "force:sdf", example: "Kurdish-led forces captured the dam" },
+  { en: `(?:rebels?|rebel (?:fighters|groups|forces|factions|brigades)|opposition (?:fighters|forces|groups|factions|militants|brigades)|insurgents|armed opposition(?: groups)?)`, type: "armed-group", side: "opposition", entity: "force:opposition", example: "rebels shelled the district" },
   { en: `(?:turkish-backed|turkey-backed) (?:rebels|fighters|forces|factions|groups)`, type: "armed-group", side: "turkey", example: "Turkish-backed rebels took the village" },
   { en: `(?:jihadists?|jihadist (?:fighters|groups|militants|rebels)|extremists|islamists?|islamist (?:fighters|militants|rebels|groups)|militants|gunmen|assailants|attackers|suicide bombers?)`, type: "armed-group", example: "gunmen opened fire" },
   { en: `(?:unidentified|unknown) (?:gunmen|assailants|attackers|${AIR_EN})`, type: "unknown", example: "an unidentified drone struck a car" },
   { en: `(?:${AIR_EN})`, type: "aircraft", example: "warplanes struck the town" },
   { en: `(?:civilians|residents|villagers|passengers|evacuees|children|women|people|displaced people|refugees|worshippers|students|medics|aid workers|volunteers|journalists)`, type: "civilians", example: "civilians fled" },
-  { ar: "القوات الحكوميه|قوات الحكومه|قوات الجيش|عناصر النظام|ميليشيات النظام|الميليشيات الموالية للنظام|القوات الموالية للنظام|قوات موالية للنظام|الطيران الحربي السوري|الطيران السوري|طائرات النظام|طيران النظام|الطائرات الحربية السورية|المروحيات السورية|الطائرات المروحية", type: "state-force", side: "regime", example: "قصفت طائرات النظام البلدة" },
+  { ar: "القوات الحكوميه|قوات الحكومه|قوات الجيش|عناصر النظام|ميليشيات النظام|الميليشيات الموالية للنظام|القوات الموالية للنظام|قوات موالية للنظام|الطيران الحربي السوري|الطيران السوري|طائرات النظام|طيران النظام|الطائرات الحربية السورية|المروحيات السورية|الطائرات المروحية", type: "state-force", side: "regime", entity: "force:regime", example: "قصفت طائرات النظام البلدة" },
   { ar: "الطائرات الحربيه الروسيه والسوريه|الطيران الروسي والسوري|الطيران السوري والروسي|طائرات روسية وسورية|طائرات سورية وروسية", type: "state-force", side: "regime", example: "غارات الطيران الروسي والسوري" },
-  { ar: "القاذفات الروسيه|قاذفات روسيه|الغواصه الروسيه|غواصه روسيه|الطائرات الروسيه|طائرات روسيه|طائرات حربيه روسيه|المقاتلات الروسيه|الجنود الروس|جنود روس|القوات الروسيه", type: "state-force", side: "russia", nationality: "country:russia", example: "قصفت ست قاذفات روسية بعيدة المدى" },
-  { ar: "القوات التركيه|الجيش التركي|الطيران التركي|الطائرات التركيه|المدفعيه التركيه|قوات تركيه", type: "state-force", side: "turkey", nationality: "country:turkey", example: "قصفت المدفعية التركية القرية" },
-  { ar: "الطيران الاسراييلي|الطائرات الاسراييليه|طائرات اسراييليه|المقاتلات الاسراييليه|الجيش الاسراييلي|سلاح الجو الاسراييلي", type: "state-force", side: "israel", nationality: "country:israel", example: "استهدفت الطائرات الإسرائيلية مستودعا" },
-  { ar: "القوات العراقيه|الجيش العراقي|قوات عراقيه", type: "state-force", side: "iraq-gov", nationality: "country:iraq", example: "استعادت القوات العراقية البلدة" },
-  { ar: "القوات الكرديه|المقاتلين الاكراد|المقاتلون الاكراد|الوحدات الكرديه|الفصائل الكرديه|قوات كرديه|مقاتلين اكراد", type: "armed-group", side: "sdf", example: "سيطرت القوات الكردية على القرية" },
-  { ar: "الفصائل المسلحه|الفصائل المقاتله|فصائل مسلحه|مقاتلي المعارضه|مقاتلو المعارضه|الثوار|قوات المعارضه|فصائل الجيش الحر|الجيش الحر|الجيش السوري الحر", type: "armed-group", side: "opposition", example: "سيطرت الفصائل المقاتلة على التلة" },
-  { ar: "الميليشيات الشيعيه|ميليشيات شيعيه|الميليشيات العراقيه|الميليشيات الافغانيه", type: "militia", side: "iran-axis", example: "انتشار الميليشيات الشيعية" },
+  { ar: "القاذفات الروسيه|قاذفات روسيه|الغواصه الروسيه|غواصه روسيه|الطائرات الروسيه|طائرات روسيه|طائرات حربيه روسيه|المقاتلات الروسيه|الجنود الروس|جنود روس|القوات الروسيه", type: "state-force", side: "russia", nationality: "country:russia", entity: "force:russia", example: "قصفت ست قاذفات روسية بعيدة المدى" },
+  { ar: "القوات التركيه|الجيش التركي|الطيران التركي|الطائرات التركيه|المدفعيه التركيه|قوات تركيه", type: "state-force", side: "turkey", nationality: "country:turkey", entity: "force:turkey", example: "قصفت المدفعية التركية القرية" },
+  { ar: "الطيران الاسراييلي|الطائرات الاسراييليه|طائرات اسراييليه|المقاتلات الاسراييليه|الجيش الاسراييلي|سلاح الجو الاسراييلي", type: "state-force", side: "israel", nationality: "country:israel", entity: "force:idf", example: "استهدفت الطائرات الإسرائيلية مستودعا" },
+  { ar: "القوات العراقيه|الجيش العراقي|قوات عراقيه", type: "state-force", side: "iraq-gov", nationality: "country:iraq", entity: "force:iraqi-forces", example: "استعادت القوات العراقية البلدة" },
+  { ar: "القوات الكرديه|المقاتلين الاكراد|المقاتلون الاكراد|الوحدات الكرديه|الفصائل الكرديه|قوات كرديه|مقاتلين اكراد", type: "armed-group", side: "sdf", entity: "force:sdf", example: "سيطرت القوات الكردية على القرية" },
+  { ar: "الفصائل المسلحه|الفصائل المقاتله|فصائل مسلحه|مقاتلي المعارضه|مقاتلو المعارضه|الثوار|قوات المعارضه|فصائل الجيش الحر|الجيش الحر|الجيش السوري الحر", type: "armed-group", side: "opposition", entity: "force:opposition", example: "سيطرت الفصائل المقاتلة على التلة" },
+  { ar: "الميليشيات الشيعيه|ميليشيات شيعيه|الميليشيات العراقيه|الميليشيات الافغانيه", type: "militia", side: "iran-axis", entity: "militia:iran-backed", example: "انتشار الميليشيات الشيعية" },
   { ar: "طائرات مجهوله|طائرات حربيه مجهوله|طيران مجهول|طائره مجهوله|طائره مسيره مجهوله|طائرات مسيره مجهوله|مسلحون مجهولون|مسلحين مجهولين|مجهولون|مجهولين", type: "unknown", example: "شنت طائرات حربية مجهولة غارة" },
   { ar: "الطيران الحربي|طائرات حربيه|الطائرات الحربيه|طائرات مسيره|طائره مسيره|الطائرات المسيره|الطيران المسير|المروحيات", type: "aircraft", example: "قصف الطيران الحربي البلدة" },
   { ar: "مسلحون|مسلحين|المسلحين|المسلحون|انتحاري|انتحاريا|انتحاريين", type: "armed-group", example: "هاجم مسلحون حاجزا" },
@@ -88,7 +96,7 @@ export function findActors(text: string): ActorMention[] {
     const k = Object.keys(m.groups!).find((name) => m!.groups![name] !== undefined);
     if (k === undefined) continue;
     const row = rows[Number(k.slice(1))];
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, type: row.type, side: row.side ?? null, nationality: row.nationality ?? null });
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, type: row.type, side: row.side ?? null, nationality: row.nationality ?? null, entity: row.entity ?? null });
   }
   return out;
 }

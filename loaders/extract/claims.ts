@@ -10,8 +10,9 @@ import type { DateMention } from "./dates.ts";
 import type { Quantity } from "./quantity.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
 import type { ActorMention } from "./actors.ts";
-import { Sentence } from "./rules/sentence.ts";
+import { PlaceMemory, Sentence } from "./rules/sentence.ts";
 import { casualtyClaims } from "./rules/casualties.ts";
+import { controlClaims } from "./rules/control.ts";
 import type { Item } from "./rules/engine.ts";
 
 /** Tunables of claim extraction. */
@@ -229,6 +230,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
   const claims: Claim[] = [];
   const cursor = { t: { at: 0 }, m: { at: 0 }, q: { at: 0 }, d: { at: 0 }, a: { at: 0 } };
   const article = { source: doc.source, raw: doc.raw, norm: doc.norm, language: doc.language };
+  const placeMemory = new PlaceMemory(g);
   const attacks: Array<{ c: Claim; si: number }> = [];
 
   doc.sentences.forEach((sentence, si) => {
@@ -237,11 +239,10 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
     const quantities = take(doc.quantities, cursor.q, sentence);
     const dates = take(doc.dates, cursor.d, sentence);
     const described = take(doc.actors, cursor.a, sentence);
-    if (!trig.length && !quantities.length) return;
     const attribution = doc.attributions[si];
     const used = new Set<Quantity>();
     const sClauses = clauses(text, sentence);
-    const view = new Sentence({ text, sentence, clauses: sClauses, mentions: parts.map((p) => p.mention), actors: described, quantities, dates }, g);
+    const view = new Sentence({ text, sentence, clauses: sClauses, mentions: parts.map((p) => p.mention), actors: described, quantities, dates }, g, placeMemory);
     const counts = new Set<Item>();
     for (const c of casualtyClaims(article, view, attribution, counts)) {
       // an event told over several sentences: the attack just before gives a missing place and date
@@ -253,6 +254,9 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
       claims.push(c);
     }
     for (const it of counts) used.add(it.quantity!);
+    const controlled: Array<{ start: number; end: number }> = [];
+    claims.push(...controlClaims(article, view, attribution, new Set(), controlled));
+    if (!trig.length && !quantities.length) return;
     const S: Scope = { doc, g, text, sentence, sClauses, parts, places: [], attribution, cuesAt: new Map() };
     const allActors = parts.filter((p) => ACTOR.has(p.entity.type) && !isPatron(S, p) && !isPlaceLike(S, p) && !isCountryPatron(S, p));
     const patronCountries = parts.filter((p) => isCountryPatron(S, p));
@@ -351,7 +355,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
         const made = targets.length ? targets.map((p) => make(S, "attack", [...anchors, p.mention], { ...base, place: p.entity.id })) : [make(S, "attack", anchors, base)];
         // an attack needs a place or a party (its own or carried over from the sentences before)
         for (const c of made.map((x) => carryOver(x, si))) if (c.place || c.subject || c.object) claims.push(c);
-      } else if (kind === "control" || kind === "withdrawal") {
+      } else if ((kind === "control" || kind === "withdrawal") && !controlled.some((m) => m.start <= t.start && t.start < m.end)) {
         // verbs and withdrawal nouns put their subject after them ("يسيطر نظام الأسد", "انسحاب داعش");
         // a noun of control refers back to a subject before it ("وبسطت قوات النظام سيطرتها")
         const verbFirst = /^[وف]?(?:[يت]?سيطر|سيطرت|انسحاب|انسحب|انسحبت|انحسرت|انحسار|طرد|طردت|خسر)$/u.test(text.slice(t.start, t.end).split(/\s+/)[0]);

@@ -107,7 +107,8 @@ export function compilePattern(pattern: string, lang: "ar" | "en"): Compiled {
       const body = name && name.endsWith("s") && !units ? `${one}(?:\\s*(?:,|and|و|or|او)\\s*${one})*` : one;
       const key = name ?? type;
       slots.push(key);
-      re = `(?<${key}>${body})`;
+      // (an English article may stand before any slot: "by the YPG")
+      re = `${lang === "en" ? "(?:(?:the|a|an)\\s+)?" : ""}(?<${key}>${body})`;
     } else {
       // (an underscore joins the words of one form: "shot_dead")
       const forms = token.split("|").map((w) => (lang === "ar" ? normalizeName(w.replace(/_/g, " ")) : w.replace(/_/g, " ")).replace(/\s+/g, "\\s+"));

@@ -3,6 +3,10 @@
  * row per construction and language, with its example) and the code that makes claims of them.
  */
 import { CASUALTY_RULES } from "./casualties.ts";
+import { CONTROL_RULES } from "./control.ts";
 import type { RuleRow } from "./make.ts";
 
-export const RULE_TABLES: Array<{ kind: string; rows: RuleRow[] }> = [{ kind: "casualties", rows: CASUALTY_RULES }];
+export const RULE_TABLES: Array<{ kind: string; rows: RuleRow[] }> = [
+  { kind: "casualties", rows: CASUALTY_RULES },
+  { kind: "control", rows: CONTROL_RULES },
+];

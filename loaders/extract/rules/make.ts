@@ -73,10 +73,8 @@ export function makeClaim(a: ArticleContext, s: Sentence, kind: ClaimKind, rule:
 /** An item as a party of a claim: its gazetteer id, or its description. */
 export function party(it: Item | null | undefined): { id: string | null; actor: Actor | null } {
   if (!it) return { id: null, actor: null };
-  if (it.entity) return { id: it.entity.id, actor: null };
-  if (it.actor) {
-    const { text, type, side, nationality } = it.actor;
-    return { id: null, actor: { text, type, side, nationality } };
-  }
-  return { id: null, actor: null };
+  const id = it.entity?.id ?? null;
+  if (!it.actor) return { id, actor: null };
+  const { text, type, side, nationality } = it.actor;
+  return { id, actor: { text, type, side, nationality } };
 }

@@ -3,7 +3,7 @@
  * it, as placeholders of a tagged string (see engine.ts), with the helpers rules share to fill the
  * slots a construction leaves open (the event's place and date, the victims, the clause).
  */
-import type { Gazetteer } from "../../gazetteer/types.ts";
+import type { Entity, Gazetteer } from "../../gazetteer/types.ts";
 import type { Mention } from "../../gazetteer/match.ts";
 import { ancestors } from "../../gazetteer/load.ts";
 import type { Segment } from "../../text/segment.ts";
@@ -34,14 +34,24 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * inside a count are kept as its `inner`: "31 IS militants"), then entities, then described actors
  * (a described actor that holds only a country's name wins over it: "pro-Iranian fighters").
  */
-export function sentenceItems(p: SentenceParts, g: Gazetteer): Item[] {
+export function sentenceItems(p: SentenceParts, g: Gazetteer, refs: PlaceMemory = new PlaceMemory()): Item[] {
   const dates: Item[] = p.dates.map((d) => ({ code: "D", start: d.start, end: d.end, date: d }));
   const entities: Item[] = p.mentions.flatMap((m) => {
-    const e = g.entities.get(m.entity);
+    let e = g.entities.get(m.entity);
     const code = e && CODE[e.type];
-    return code ? [{ code, start: m.start, end: m.end, entity: e, mention: m }] : [];
+    if (!e || !code) return [];
+    // "the city of Hasaka", "Hasakah city": a province whose bare name is also its capital's
+    if (e.placeType === "province" && (/(?:city|town)\s+of\s*$/.test(p.text.slice(Math.max(0, m.start - 12), m.start)) || /^\s*city\b/.test(p.text.slice(m.end, m.end + 6)))) e = capitalOf(g, e) ?? e;
+    return [{ code, start: m.start, end: m.end, entity: e, mention: m }];
   });
-  const actors: Item[] = p.actors.map((a) => ({ code: a.type === "civilians" ? "V" : "A", start: a.start, end: a.end, actor: a }));
+  // "the city", «المدينة»: the place of that kind the article named last
+  for (const r of refs.anaphors(p)) if (!entities.some((x) => overlaps(x, r))) entities.push(r);
+  entities.sort((a, b) => a.start - b.start);
+  // (a description of a whole side stands for the side's umbrella entry: "government forces")
+  const actors: Item[] = p.actors.map((a) => {
+    const umbrella = a.entity ? g.entities.get(a.entity) : undefined;
+    return { code: a.type === "civilians" ? "V" : "A", start: a.start, end: a.end, actor: a, ...(umbrella ? { entity: umbrella } : {}) };
+  });
   const out: Item[] = [...dates];
   for (const q of p.quantities) {
     if (out.some((d) => overlaps(d, q))) continue;
@@ -58,6 +68,45 @@ export function sentenceItems(p: SentenceParts, g: Gazetteer): Item[] {
     out.push(clash.length ? { ...a, inner: clash } : a);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The city that is a province's capital: a city in it whose name the province's name starts with. */
+function capitalOf(g: Gazetteer, province: Entity): Entity | null {
+  const stem = province.name_en.toLowerCase().replace(/\s*(?:province|governorate)$/, "");
+  for (const e of g.entities.values()) if (e.parent === province.id && e.placeType === "city" && e.name_en.toLowerCase().startsWith(stem)) return e;
+  return null;
+}
+
+/** Words that refer back to a place named before ("the city"), by the kinds of place they can mean. */
+const ANAPHORS: Array<[RegExp, Set<string>]> = [
+  [/(?<![\p{L}])(?:the\s+(?:city|town)|(?:[وفب]|ل)?(?:ال)?مدينه)(?![\p{L}])(?!\s+(?:of\b|\p{L}))/gu, new Set(["city", "town"])],
+  [/(?<![\p{L}])(?:the\s+(?:village|town)|(?:[وفب]|ل)?(?:ال)?(?:بلده|قريه))(?![\p{L}])(?!\s+(?:of\b|\p{L}))/gu, new Set(["town", "village"])],
+  [/(?<![\p{L}])(?:the\s+province|(?:[وفب]|ل)?المحافظه)(?![\p{L}])(?!\s+(?:of\b|\p{L}))/gu, new Set(["province"])],
+];
+
+/**
+ * The places an article has named so far, by kind, so that "the city" reads as the city named
+ * last. Filled sentence by sentence as the article is read.
+ */
+export class PlaceMemory {
+  private last = new Map<string, Entity>();
+  constructor(private readonly g?: Gazetteer) {}
+  /** Items for the back-references of a sentence. */
+  anaphors(p: SentenceParts): Item[] {
+    if (!this.g) return [];
+    const out: Item[] = [];
+    const text = p.text.slice(p.sentence.start, p.sentence.end);
+    for (const [re, kinds] of ANAPHORS)
+      for (const m of text.matchAll(re)) {
+        const e = [...kinds].map((k) => this.last.get(k)).find(Boolean);
+        if (e) out.push({ code: "P", start: p.sentence.start + m.index!, end: p.sentence.start + m.index! + m[0].length, entity: e });
+      }
+    return out;
+  }
+  /** Remember the places of a sentence. */
+  see(items: Item[]): void {
+    for (const it of items) if (it.code === "P" && it.entity?.placeType && !it.mention?.fuzzy) this.last.set(it.entity.placeType, it.entity);
+  }
 }
 
 /** The length of a name's leading clitic («ب» of «بالبوكمال», «و» of «والميادين»), to keep it a word of its own. */
@@ -78,8 +127,10 @@ export class Sentence {
   constructor(
     readonly parts: SentenceParts,
     readonly g: Gazetteer,
+    refs?: PlaceMemory,
   ) {
-    this.items = sentenceItems(parts, g);
+    this.items = sentenceItems(parts, g, refs);
+    refs?.see(this.items);
     const text = parts.text;
     this.tagged = tag(text, parts.sentence.start, parts.sentence.end, this.items, (it) => cliticLength(text, it));
   }
