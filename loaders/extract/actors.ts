@@ -17,6 +17,8 @@ export interface ActorMention extends Actor {
 }
 
 interface Row {
+  /** A lookbehind the Arabic phrase must follow (the noun an adjective qualifies). */
+  before?: string;
   /** The gazetteer's umbrella entry for the whole side the words name ("government forces": force:regime). */
   entity?: string;
   /** Arabic rows: raw words normalised at load; `|` separates forms. English rows: a regular expression on lower-case text. */
@@ -28,11 +30,27 @@ interface Row {
   example: string;
 }
 
-const AIR_EN = "warplanes|war planes|jets|fighter jets|aircraft|planes|helicopters|bombers|drones?|air force|air strikes?|airstrikes?|strikes|raids|artillery";
+const AIR_EN = "warplanes|war planes|jets|fighter jets|aircraft|planes|helicopters|bombers|drones?|air force";
 const FORCE_EN = "forces|troops|soldiers|army|military|servicemen|personnel|special forces|marines|units";
+
+/** Nouns of attacks that a nationality adjective can qualify ("Russian air strikes", «الغارات الأمريكية»). */
+const EVENT_EN = "air ?strikes?|airstrikes?|strikes?|raids?|air raids?|bombardment|bombing|shelling|missiles?|rockets?|attacks?|offensive|artillery|drone strikes?";
+const EVENT_AR = ["الغارات", "غارات", "الغاره", "غاره", "الضربات", "ضربات", "الضربه", "ضربه", "القصف", "قصف", "الهجوم", "هجوم", "الهجمات", "هجمات", "الصواريخ", "صواريخ", "الطائرات", "طائرات", "الطيران"].join("|");
+const AFTER_EVENT_AR = `(?<=(?:${EVENT_AR})(?: (?:الجويه|جويه|الجوي|جوي|الصاروخيه|صاروخيه|المدفعي|مدفعي|الحربيه|حربيه))? )`;
 
 /** The phrases, most specific first (a longer match wins where two overlap). */
 export const ACTOR_ROWS: Row[] = [
+  // a nationality adjective of an attack: the attacker's side
+  { en: `(?:russian|russia's)(?= (?:${EVENT_EN})\\b)`, type: "state-force", side: "russia", nationality: "country:russia", entity: "force:russia", example: "Russian air strikes hit the town" },
+  { en: `(?:us|u\\.s\\.|american|us-led|u\\.s\\.-led|coalition)(?= (?:${EVENT_EN})\\b)`, type: "state-force", side: "us-coalition", entity: "force:coalition", example: "a US-led coalition strike killed 18" },
+  { en: `(?:turkish|turkey's)(?= (?:${EVENT_EN})\\b)`, type: "state-force", side: "turkey", nationality: "country:turkey", entity: "force:turkey", example: "Turkish shelling hit the village" },
+  { en: `(?:israeli|israel's)(?= (?:${EVENT_EN})\\b)`, type: "state-force", side: "israel", nationality: "country:israel", entity: "force:idf", example: "an Israeli strike on a depot" },
+  { en: `(?:syrian|regime|government|syrian regime|syrian government|assad regime)(?= (?:${EVENT_EN}|barrel bombs?)\\b)`, type: "state-force", side: "regime", entity: "force:regime", example: "regime barrel bomb attacks" },
+  { ar: "الامريكيه|الامريكي|امريكيه|الاميركيه|اميركيه", before: AFTER_EVENT_AR, type: "state-force", side: "us-coalition", nationality: "country:us", entity: "force:us", example: "استهدفت الغارات الأمريكية مواقع" },
+  { ar: "الروسيه|الروسي|روسيه", before: AFTER_EVENT_AR, type: "state-force", side: "russia", nationality: "country:russia", entity: "force:russia", example: "الغارات الروسية على البلدة" },
+  { ar: "التركيه|التركي|تركيه", before: AFTER_EVENT_AR, type: "state-force", side: "turkey", nationality: "country:turkey", entity: "force:turkey", example: "القصف التركي على القرية" },
+  { ar: "الاسراييليه|الاسراييلي|اسراييليه", before: AFTER_EVENT_AR, type: "state-force", side: "israel", nationality: "country:israel", entity: "force:idf", example: "الغارات الإسرائيلية على مواقع" },
+  { ar: "السوريه|السوري|سوريه", before: AFTER_EVENT_AR, type: "state-force", side: "regime", entity: "force:regime", example: "الطائرات الحربية السورية" },
   { en: `(?:us|u\\.s\\.|american)(?: military)? contractors?`, type: "contractor", side: "us-coalition", nationality: "country:us", example: "a US contractor was killed" },
   { ar: "متعاقد امريكي|متعاقدا امريكيا|متعاقدين امريكيين|المتعاقد الامريكي", type: "contractor", side: "us-coalition", nationality: "country:us", example: "مقتل متعاقد أمريكي" },
   { en: `(?:regime|government|pro-government|pro-regime|loyalist|assad)(?=-(?:held|controlled|run|besieged))`, type: "state-force", side: "regime", entity: "force:regime", example: "the regime-held district" },
@@ -76,7 +94,7 @@ function compile(rows: Row[]): { re: RegExp; rows: Row[] } {
   const used = rows.filter((r) => r.en || r.ar);
   const parts = used.map((r, i) => {
     const body = r.en ? r.en : r.ar!.split("|").map((w) => normalizeName(w).replace(/\s+/g, "\\s+")).join("|");
-    return `(?<a${i}>${r.ar ? AR_CLITICS : ""}(?:${body}))`;
+    return `${r.before ?? ""}(?<a${i}>${r.ar && !r.before ? AR_CLITICS : ""}(?:${body}))`;
   });
   return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join("|")})(?![\\p{L}\\p{N}])`, "gu"), rows: used };
 }

@@ -13,6 +13,7 @@ import type { ActorMention } from "./actors.ts";
 import { PlaceMemory, Sentence } from "./rules/sentence.ts";
 import { casualtyClaims } from "./rules/casualties.ts";
 import { controlClaims } from "./rules/control.ts";
+import { attackClaims } from "./rules/attack.ts";
 import type { Item } from "./rules/engine.ts";
 
 /** Tunables of claim extraction. */
@@ -256,6 +257,8 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
     for (const it of counts) used.add(it.quantity!);
     const controlled: Array<{ start: number; end: number }> = [];
     claims.push(...controlClaims(article, view, attribution, new Set(), controlled));
+    const struck: Array<{ start: number; end: number }> = [];
+    for (const c of attackClaims(article, view, attribution, struck)) claims.push(carryOver(c, si));
     if (!trig.length && !quantities.length) return;
     const S: Scope = { doc, g, text, sentence, sClauses, parts, places: [], attribution, cuesAt: new Map() };
     const allActors = parts.filter((p) => ACTOR.has(p.entity.type) && !isPatron(S, p) && !isPlaceLike(S, p) && !isCountryPatron(S, p));
@@ -307,7 +310,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
         for (const s of dedupe(subjects))
           for (const p of fine.length ? fine : [null])
             claims.push(make(S, "presence", [t, s.mention, p?.mention], { subject: s.entity.id, place: p ? townOf(p.entity.id) : null, date: dateValue(doc, date) }));
-      } else if (kind === "attack") {
+      } else if (kind === "attack" && !struck.some((m) => m.start - 25 <= t.start && t.start < m.end + 25)) {
         const inRegion = within(actors, r);
         const inner = actors.find((a) => a.mention.start > t.start && a.mention.end < t.end);
         const agentCue = [...text.slice(r.start, r.end).matchAll(everywhere(AGENT))].map((m) => r.start + m.index! + m[0].length);

@@ -93,7 +93,7 @@ const TALLY = new RegExp(
 const VICTIMS_AFTER = /^\s*(?:من\s+(?:عناصر|مقاتلي|جنود|افراد|قوات|صفوف)?|في\s+صفوف|بين\s+صفوف|of(?:\s+the)?|from(?:\s+the)?|among(?:\s+the)?|belonging\s+to(?:\s+the)?|members\s+of(?:\s+the)?)\s*$/u;
 const VICTIMS_BEFORE = /(?:في\s+صفوف|بين\s+صفوف)\s*$/u;
 /** Words before a party that make it the perpetrator: "by X", «بقصف X». */
-const PERPETRATOR = /(?:\bby|\bin|بغارات|بغاره|بقصف|برصاص|بنيران|على\s+يد|من\s+قبل|جراء\s+قصف|اثر\s+قصف|بضربات|بضربه)(?:\s+\S+){0,2}\s*$/u;
+const PERPETRATOR = /(?:\bby|بغارات|بغاره|بقصف|برصاص|بنيران|علي\s+يد|من\s+قبل|جراء\s+قصف|اثر\s+قصف|بضربات|بضربه)(?:\s+\S+){0,2}\s*$/u;
 
 /** A singular noun of a person or unit: "contractor", «متعاقد». */
 const SINGULAR = new RegExp(`^(?:[وفبل]?(?:ال)?)?(?:${VICTIM_AR}|${VICTIM_EN}|us contractor|u\\.s\\. contractor|american contractor)(?:\\s|$)`, "u");

@@ -11,9 +11,9 @@ import type { DateValue } from "../../types.ts";
 export const inClause = (s: Sentence, it: Item, clause: Segment) => it.start >= clause.start && it.end <= clause.end;
 
 /** Words right before a place that make it where something is or happens. */
-const LOCATIVE = /(?:^|\s)(?:في|ب|قرب|بالقرب\s+من|داخل|عند|على|محيط|ريف|اطراف|in|near|at|on|outside|inside|around|across)(?:\s+(?:the\s+)?(?:town|city|village|district|neighbou?rhood|province|area|region|countryside|outskirts|suburb|مدينه|بلده|قريه|حي|محافظه|منطقه|ناحيه|مدينتي|بلدتي))?(?:\s+of)?\s*$/u;
-/** …and where something came from, not where it happened. */
-const ORIGIN = /(?:^|\s)(?:from|من|قادمه\s+من|انطلاقا\s+من|مصدره|مصدرها)\s*$/u;
+const LOCATIVE = /(?:^|\s)(?:في|ب|قرب|بالقرب\s+من|داخل|عند|علي|محيط|ريف|اطراف|in|near|at|on|outside|inside|around|across)(?:\s+(?:the\s+)?(?:town|city|village|district|neighbou?rhood|province|area|region|countryside|outskirts|suburb|مدينه|بلده|قريه|حي|محافظه|منطقه|ناحيه|مدينتي|بلدتي))?(?:\s+of)?\s*$/u;
+/** …and where something came from, or where a party is stationed, not where it happened. */
+const ORIGIN = /(?:^|\s)(?:from|من|قادمه\s+من|انطلاقا\s+من|مصدره|مصدرها|(?:ال)?(?:متمركز|موجود|منتشر)\S*\s+(?:في|ب)|(?:stationed|based|deployed)\s+(?:in|at))\s*$/u;
 
 /** The finest of some places: one that lies in another of the list wins over it. */
 export function finest(s: Sentence, places: Item[]): Item[] {
@@ -25,15 +25,16 @@ export function finest(s: Sentence, places: Item[]): Item[] {
  * The place where the event of a match happened: a place said as a location in its clause (after
  * it first, then before it), not where something came from; a country only when no town is named.
  */
-export function eventPlace(s: Sentence, m: { start: number; end: number }, clause: Segment, wide = false): Item | null {
-  const own = placeIn(s, m, clause);
+export function eventPlace(s: Sentence, m: { start: number; end: number }, clause: Segment, wide = false, located = false): Item | null {
+  const own = placeIn(s, m, clause, located);
   // (an event told over the clauses of one sentence: "X struck Y in Z, killing 5")
-  return own ?? (wide ? placeIn(s, m, s.parts.sentence) : null);
+  return own ?? (wide ? placeIn(s, m, s.parts.sentence, located) : null);
 }
-function placeIn(s: Sentence, m: { start: number; end: number }, clause: Segment): Item | null {
+function placeIn(s: Sentence, m: { start: number; end: number }, clause: Segment, strict: boolean): Item | null {
   const inIt = s.items.filter((it) => (it.code === "P" || it.code === "C") && inClause(s, it, clause) && !ORIGIN.test(s.before(it.start, 25)));
   const located = inIt.filter((it) => LOCATIVE.test(s.before(it.start, 40)) || /^[بف]/.test(s.text.slice(it.start, it.start + 1)));
-  for (const pool of [located.filter((it) => it.code === "P"), inIt.filter((it) => it.code === "P"), located, inIt]) {
+  const pools = strict ? [located.filter((it) => it.code === "P"), located] : [located.filter((it) => it.code === "P"), inIt.filter((it) => it.code === "P"), located, inIt];
+  for (const pool of pools) {
     if (!pool.length) continue;
     const fine = finest(s, pool);
     // the nearest after the construction, else the first of its clause ("in X, east of Y": X)

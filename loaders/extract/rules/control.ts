@@ -61,7 +61,7 @@ const DIRECTIONS: Array<[RegExp, string]> = [
   [/ريف|countryside/u, "countryside"],
 ];
 /** Words that make the sentence a threat, a plan or a question, not a report. */
-const UNREAL = /\b(?:would|could|will|plans? to|aims? to|seeks? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|if|whether)\b|(?:^|\s)[وف]?(?:سوف|سيتم|ستقوم|تسعى|يسعى|تهدف|يهدف|تهدد|يهدد|هددت|اذا|لو|في حال|بهدف|محاوله|محاولة|لمحاوله)(?:\s|$)/u;
+const UNREAL = /\b(?:would|could|will|plans? to|aims? to|seeks? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|if|whether)\b|(?:^|\s)[وف]?(?:سوف|سيتم|ستقوم|تسعي|يسعي|تهدف|يهدف|تهدد|يهدد|هددت|اذا|لو|في حال|بهدف|محاوله|لمحاوله)(?:\s|$)/u;
 
 /** The claims of the control constructions in a sentence; `taken` collects the places they read. */
 export function controlClaims(a: ArticleContext, s: Sentence, attribution: string | null, taken: Set<Item>, covered: Array<{ start: number; end: number }> = []): Claim[] {

@@ -7,7 +7,8 @@
  * - `{count=n:victims}`: a slot (`count`) of a type (see SLOT_TYPES); `{place}` is a slot named by its type;
  * - `kill|kills|killed`: a word, any of its forms (in Arabic rules, clitics و ف ب ل ك ال may lead);
  *   `shot_dead`: a form of several words; English forms may use regular expressions (`kill(?:s|ed)?`);
- * - `[were]`: an optional word or slot; `…` any 0–3 words, `…6` any 0–6 words.
+ * - `[were]`: an optional word or slot; `…` any 0–3 words, `…6` any 0–6 words (never a count, nor
+ *   across a comma; `…,6` may cross commas).
  */
 import { normalizeName } from "../../text/normalize.ts";
 import type { Entity } from "../../gazetteer/types.ts";
@@ -93,10 +94,11 @@ export function compilePattern(pattern: string, lang: "ar" | "en"): Compiled {
     let optional = false;
     if (token.startsWith("[") && token.endsWith("]")) (optional = true), (token = token.slice(1, -1));
     let re: string;
-    const gap = /^…(\d*)$/.exec(token);
+    const gap = /^…(,?)(\d*)$/.exec(token);
     const slot = /^\{(?:(\w+)=)?(\w+)(?::(\w+))?\}$/.exec(token);
     // (a gap skips words and names, never a count or a clause's end)
-    if (gap) re = `(?:(?:[^\\s,;:.⟦⟧]+|⟦[A-PR-Z]_[a-z]*_\\d+⟧)${SEP}){0,${gap[1] || 3}}`;
+    // (`…,8` may cross commas: «تعرضت القاعدة، مساء أمس، لقصف»)
+    if (gap) re = `(?:(?:[^\\s${gap[1] ? "" : ","};:.⟦⟧]+|⟦[A-PR-Z]_[a-z]*_\\d+⟧)${gap[1] ? `[\\s"'(),]+` : SEP}){0,${gap[2] || 3}}`;
     else if (slot) {
       const [, name, type, units] = slot;
       if (!(type in SLOT_TYPES)) throw new Error(`unknown slot type ${type} in pattern: ${pattern}`);

@@ -4,9 +4,11 @@
  */
 import { CASUALTY_RULES } from "./casualties.ts";
 import { CONTROL_RULES } from "./control.ts";
+import { ATTACK_RULES } from "./attack.ts";
 import type { RuleRow } from "./make.ts";
 
 export const RULE_TABLES: Array<{ kind: string; rows: RuleRow[] }> = [
   { kind: "casualties", rows: CASUALTY_RULES },
   { kind: "control", rows: CONTROL_RULES },
+  { kind: "attack", rows: ATTACK_RULES },
 ];

@@ -1,0 +1,112 @@
+/**
+ * Attacks: who struck whom, where and when, with what. One row per construction: a party and an
+ * attack verb ("Russian jets bombed", «قصفت طائرات التحالف»), an attack noun with its attacker
+ * before or after it ("a Daesh car bomb", "strikes by the coalition", «غارات التحالف»), an attack
+ * suffered («تعرض X لقصف»). A threat, a plan or a denial is no attack.
+ */
+import type { Claim } from "../../types.ts";
+import { normalizeName } from "../../text/normalize.ts";
+import { compilePattern, matchAll, type Compiled, type Item, type Match } from "./engine.ts";
+import { makeClaim, party, quantityValue, type ArticleContext, type RuleRow } from "./make.ts";
+import type { Sentence } from "./sentence.ts";
+import { eventDate, eventPlace, inClause } from "./context.ts";
+
+export interface AttackRow extends RuleRow {
+  /** Where the attacker stands when the construction has no slot for it: the party before the words, or after them. */
+  attacker?: "before" | "after";
+  /** The place is the target's, said between the target and the attack («تعرضت القاعدة في حقل العمر لقصف»). */
+  placeBetween?: true;
+}
+
+const VERB_EN = "struck|strike|strikes|striking|hit|hits|hitting|bombed|bomb|bombs|bombing|bombarded|bombard|bombards|shelled|shell|shells|shelling|pounded|pound|pounds|targeted|target|targets|targeting|attacked|attack|attacks|raided|raid|raids|stormed|storm|fired_on|fired_at|opened_fire_on|launched_strikes_on|launched_an_attack_on|launched_attacks_on";
+const NOUN_EN =
+  "airstrikes|airstrike|air_strikes|air_strike|air_raids|air_raid|strikes|strike|raids|raid|shelling|bombardment|bombardments|bombing|bombings|bomb_blast|bomb_blasts|blasts|blast|explosions|explosion|twin_bombing|double_bombing|car_bombs|car_bomb|car_bombing|truck_bomb|truck_bombing|suicide_bombings|suicide_bombing|suicide_bomb|suicide_attack|suicide_attacks|bomb_attack|bomb_attacks|attacks|attack|assault|offensive|barrel_bombs|barrel_bomb|rocket_attacks|rocket_attack|rocket_fire|mortar_fire|mortar_shells|rockets|missiles|missile|chemical_attack|gas_attack|clashes|fighting|battle|battles|ambush";
+const VERB_AR = "قصفت|قصف|تقصف|يقصف|استهدفت|استهدف|تستهدف|يستهدف|شنت|شن|تشن|يشن|هاجمت|هاجم|تهاجم|يهاجم|ضربت|ضرب|اغارت|اغار|اطلقت|اطلق|نفذت|نفذ|فجرت|فجر|اقتحمت|اقتحم";
+const NOUN_AR = "قصف|القصف|قصفا|غارات|غاره|الغارات|الغاره|ضربات|ضربه|الضربات|هجوم|هجوما|هجمات|الهجوم|الهجمات|استهداف|تفجير|تفجيرات|انفجار|انفجارات|اشتباكات|الاشتباكات|معارك|المعارك|معركه|عمليه|حمله|اقتحام|قذائف|صواريخ|سياره_مفخخه|عبوه_ناسفه|هجوم_انتحاري|تفجير_انتحاري";
+
+/** The constructions, in order: where two read the same words, the first wins. */
+export const ATTACK_RULES: AttackRow[] = [
+  // English
+  { id: "attack/en/struck-by", pattern: `[{target=party}] …2 was|were|been|is|are|being ${VERB_EN} by {attacker=party}`, example: "The convoy was struck by Russian warplanes." },
+  { id: "attack/en/noun-by", pattern: `${NOUN_EN} [carried_out|launched|conducted|claimed|blamed] by|on {attacker=party}`, example: "A car bomb attack carried out by Islamic State hit Hasakah." },
+  { id: "attack/en/party-struck", pattern: `{attacker=party} …3 ${VERB_EN} [{target=party}]`, example: "Russian jets bombed the market in Raqqa." },
+  { id: "attack/en/blew-up", attacker: "before", pattern: "blew_himself_up|blew_itself_up|blew_themselves_up|blew_up|detonated|exploded|went_off", example: "A suicide bomber blew himself up in Hasakah." },
+  { id: "attack/en/party-noun", pattern: `{attacker=party} [-led|led|'s|-backed|backed] …2 ${NOUN_EN}`, example: "A Russian bombardment of Idlib killed dozens." },
+  { id: "attack/en/noun", pattern: NOUN_EN, example: "The blast hit buses in Aleppo." },
+  // Arabic
+  { id: "attack/ar/suffered", placeBetween: true, attacker: "after", pattern: "تعرضت|تعرض|تتعرض|يتعرض …3 {target=party} …,12 قصف|هجوم|هجمات|غارات|غاره|ضربات|استهداف|قصفا|هجوما", example: "تعرضت قاعدة التحالف الدولي في حقل العمر، مساء أمس، لقصف صاروخي مصدره الميليشيات الإيرانية." },
+  { id: "attack/ar/verb-party", pattern: `${VERB_AR} {attacker=party} …4 [{target=party}]`, example: "قصفت طائرات التحالف مواقع لتنظيم داعش في البوكمال." },
+  { id: "attack/ar/party-verb", pattern: `{attacker=party} …3 ${VERB_AR} [{target=party}]`, example: "وكانت قوات النظام قصفت بلدة الجرذي." },
+  { id: "attack/ar/noun-by", pattern: `${NOUN_AR} …2 شنها|شنتها|نفذها|نفذتها|مصدرها|مصدره|من_قبل|من_جانب|نسبت_الى|تبناها|تبنتها {attacker=party}`, example: "غارات جوية شنتها طائرات التحالف على البوكمال." },
+  { id: "attack/ar/noun-party", pattern: `${NOUN_AR} [جوي|جويه|صاروخي|مدفعي|مكثف|مكثفه|عنيف] [ل|من] {attacker=party}`, example: "غارات التحالف الدولي على مدينة الرقة." },
+  { id: "attack/ar/noun", pattern: NOUN_AR, example: "قصف على مدينة البوكمال." },
+];
+
+const LANG = (r: AttackRow) => r.id.split("/")[1];
+const COMPILED = new Map<AttackRow, Compiled>(ATTACK_RULES.map((r) => [r, compilePattern(r.pattern, LANG(r) as "ar" | "en")]));
+/** A threat, a plan, a call, a fear, a question or a denial: no report of an attack. */
+const UNREAL = new RegExp(
+  [
+    "\\b(?:would|could|will|threaten(?:s|ed|ing)?|vow(?:s|ed)?|warn(?:s|ed)?|plan(?:s|ned)? to|aim(?:s|ed)? to|if|whether|deni(?:ed|es)|deny|denying|possible|prevent)\\b",
+    ...["هدد|يهدد|تهدد|هددت|تسعى|يسعى|دعت|دعا|طالب|يطالب|في حال|اذا|لو|لمنع|نيه|تخوف|خشيه|مخاوف|سيتم|ستكون|ستقوم|سوف|لشن|بهدف|يتوقع|محتمل|نفى|نفت|ينفي|تنفي|منع"].map((w) => `(?:^|\\s)[وف]?(?:${normalizeName(w)})(?:\\s|$)`),
+  ].join("|"),
+  "u",
+);
+/** Words before a party that make it the target: "on X", "positions of X", «مواقع لـX», «رتلا عسكريا لقوات X». */
+const TARGET_BEFORE = new RegExp(
+  `(?:(?:^|\\s)(?:on|against|targeting|at|علي|ضد|الي)(?:\\s+the)?|(?:${["رتل", "ارتال", "مواقع", "موقع", "مقرات", "مقر", "مقار", "مستودع", "مستودعات", "مخازن", "مخزن", "قواعد", "قاعده", "نقاط", "نقطه", "تجمعات", "تجمع", "تعزيزات", "اهداف", "هدفا", "سياره", "positions?", "targets?", "bases?", "headquarters", "convoy", "depots?", "posts?"].join("|")})\\S*(?:\\s+\\S+){0,2}?(?:\\s+(?:ل|لل|تابعه\\s+ل|تابع\\s+ل|تتبع\\s+ل|of(?:\\s+the)?|belonging\\s+to(?:\\s+the)?))?)\\s*$`,
+  "u",
+);
+/** Between an attack noun and its attacker: «قصف صاروخي مصدره X», «غارات شنها X», "strikes by X". */
+const AGENT_BEFORE = new RegExp(`^\\s*(?:\\S+\\s+)?(?:${["مصدره", "مصدرها", "شنها", "شنتها", "نفذها", "نفذتها", "من قبل", "من جانب", "by", "from"].map((w) => w.replace(/ /g, "\\s+")).join("|")})\\s*$`, "u");
+const isParty = (it: Item) => it.code === "G" || it.code === "A" || it.code === "C";
+/** A noun of a weapon or a count of strikes in the clause: "eight rockets", «ثلاثة صواريخ». */
+const weaponsOf = (s: Sentence, clause: { start: number; end: number }) => s.items.find((it) => it.code === "Q" && inClause(s, it, clause) && ["rockets", "drones", "strikes", "aircraft", "attacks", "targets"].includes(it.unit ?? ""));
+
+/** The claims of the attack constructions in a sentence; `covered` collects the spans they read. */
+export function attackClaims(a: ArticleContext, s: Sentence, attribution: string | null, covered: Array<{ start: number; end: number }> = []): Claim[] {
+  const out: Claim[] = [];
+  for (const rule of ATTACK_RULES) {
+    if (LANG(rule) !== a.language) continue;
+    for (const m of matchAll(COMPILED.get(rule)!, s.tagged)) {
+      // one attack per stretch of words: "a suicide car bomb attack" is one
+      if (covered.some((x) => x.start < m.end + 25 && m.start - 25 < x.end && sameClause(s, x, m))) continue;
+      const clause = s.clauseAt(m.start);
+      if (UNREAL.test(s.text.slice(clause.start, m.start))) continue;
+      const c = build(a, s, rule, m, attribution);
+      if (!c) continue;
+      covered.push(m);
+      out.push(c);
+    }
+  }
+  return out.sort((x, y) => x.span[0] - y.span[0]);
+}
+
+const sameClause = (s: Sentence, x: { start: number }, y: { start: number }) => s.clauseAt(x.start) === s.clauseAt(y.start);
+
+function build(a: ArticleContext, s: Sentence, rule: AttackRow, m: Match, attribution: string | null): Claim | null {
+  const clause = s.clauseAt(m.start);
+  let attacker: Item | null = m.slots.attacker?.[0] ?? null;
+  if (!attacker && rule.attacker === "before") attacker = s.items.filter((it) => isParty(it) && inClause(s, it, clause) && it.end <= m.start && m.start - it.end < 60).at(-1) ?? null;
+  if (!attacker && rule.attacker === "after") attacker = s.items.find((it) => isParty(it) && it.start >= m.end && it.start - m.end < 40 && inClause(s, it, s.clauseAt(m.end - 1)) && AGENT_BEFORE.test(s.text.slice(m.end, it.start))) ?? null;
+  let target: Item | null = m.slots.target?.[0] ?? null;
+  if (!target) target = s.items.find((it) => isParty(it) && it !== attacker && inClause(s, it, clause) && it.start >= m.end && TARGET_BEFORE.test(s.before(it.start, 40))) ?? null;
+  if (target === attacker) target = null;
+  // (where the attack landed is said as a location: "in X", «في X»; a name in passing is no place)
+  const between = rule.placeBetween && target ? s.items.find((it) => it.code === "P" && it.start >= target!.end && it.end <= m.start) : undefined;
+  const place = between ?? eventPlace(s, m, clause, true, true);
+  const date = eventDate(a, s, m, clause);
+  const weapons = weaponsOf(s, clause);
+  const at = party(attacker), tg = party(target);
+  // an attack says where or by whom: a bare "the attack" of a sentence about something else says nothing
+  if (!place && !at.id && !at.actor && !tg.id) return null;
+  const actors = at.actor || tg.actor ? { ...(at.actor ? { subject: at.actor } : {}), ...(tg.actor ? { object: tg.actor } : {}) } : undefined;
+  return makeClaim(a, s, "attack", rule.id, attribution, [m, attacker, target, place, date?.item, weapons], {
+    subject: at.id,
+    object: tg.id && tg.id !== at.id ? tg.id : null,
+    place: place?.entity?.id ?? null,
+    value: weapons?.quantity ? quantityValue(a, weapons.quantity) : null,
+    date: date?.value ?? null,
+    ...(actors ? { actors } : {}),
+  });
+}
