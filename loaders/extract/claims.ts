@@ -14,6 +14,9 @@ import { PlaceMemory, Sentence } from "./rules/sentence.ts";
 import { casualtyClaims } from "./rules/casualties.ts";
 import { controlClaims } from "./rules/control.ts";
 import { attackClaims } from "./rules/attack.ts";
+import { presenceClaims } from "./rules/presence.ts";
+import { leadershipClaims } from "./rules/leadership.ts";
+import { forceSizeClaims } from "./rules/force-size.ts";
 import type { Item } from "./rules/engine.ts";
 
 /** Tunables of claim extraction. */
@@ -259,6 +262,12 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
     claims.push(...controlClaims(article, view, attribution, new Set(), controlled));
     const struck: Array<{ start: number; end: number }> = [];
     for (const c of attackClaims(article, view, attribution, struck)) claims.push(carryOver(c, si));
+    const stationed: Array<{ start: number; end: number }> = [];
+    claims.push(...presenceClaims(article, view, attribution, stationed));
+    const led: Array<{ start: number; end: number }> = [];
+    claims.push(...leadershipClaims(article, view, attribution, led));
+    claims.push(...forceSizeClaims(article, view, attribution, counts));
+    for (const it of counts) used.add(it.quantity!);
     if (!trig.length && !quantities.length) return;
     const S: Scope = { doc, g, text, sentence, sClauses, parts, places: [], attribution, cuesAt: new Map() };
     const allActors = parts.filter((p) => ACTOR.has(p.entity.type) && !isPatron(S, p) && !isPlaceLike(S, p) && !isCountryPatron(S, p));
@@ -299,6 +308,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
       // a threat, a plan, a condition or a forecast is not a report
       const clause = sClauses.find((c) => c.start <= t.start && c.end >= t.start) ?? sentence;
       if (hasWordStart(HYPOTHETICAL, text.slice(clause.start, t.start))) continue;
+      const ruled = (spans: Array<{ start: number; end: number }>) => spans.some((m) => m.start <= t.start && t.start < m.end);
       if (kind === "presence") {
         let subjects = near(within(actors, r), t);
         if (!subjects.length) subjects = near(nearestRun(text, actors.filter((a) => a.mention.start >= r.from), t.start), t);
@@ -381,7 +391,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
               date: dateValue(doc, date),
             }),
           );
-      } else if (kind === "leadership") {
+      } else if (kind === "leadership" && !ruled(led)) {
         const person = people.find((p) => (p.mention.start >= t.end && p.mention.start - t.end < 60) || (p.mention.end <= t.start && t.start - p.mention.end < 40));
         const group = actors.find((a) => a.mention.start >= t.end && a.mention.start - t.end < 80) ?? nearestRun(text, actors, t.start).at(-1);
         if (person && group) claims.push(make(S, "leadership", [t, person.mention, group.mention], { subject: person.entity.id, object: group.entity.id, date: dateValue(doc, date) }));
@@ -419,7 +429,13 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
     attacks.push({ c, si });
     return c;
   }
-  return claims;
+  // one reading of a sentence per fact: where a construction and the trigger window both made the
+  // same claim, the construction's (made first) stands
+  const said = new Set<string>();
+  return claims.filter((c) => {
+    const key = [c.kind, c.subject, c.object, c.place, c.value?.low, c.value?.high, c.value?.unit, c.context.join(":")].join("|");
+    return !said.has(key) && said.add(key);
+  });
 }
 
 /**

@@ -65,6 +65,8 @@ export const SLOT_TYPES: Record<string, string> = {
   org: "O",
   civilians: "V",
   party: "GCAV",
+  /** Anything that can have a leader: a group, a force, a country, an organisation. */
+  body: "GCAO",
   date: "D",
   n: "Q",
   any: "PCGAVNOQD",

@@ -1,0 +1,70 @@
+/**
+ * Force sizes: how many fighters, troops, militias or sites a party has, and where. One row per
+ * construction: a count of fighters with whose they are inside or after it ("800 IS fighters",
+ * «275 عنصرا من تنظيم الدولة»), a number given for a party's force («يقدر عدد مقاتلي X بنحو N»),
+ * "X has N troops". A count that a casualty rule read is not a force size.
+ */
+import type { Claim } from "../../types.ts";
+import { compilePattern, matchAll, type Compiled, type Item, type Match } from "./engine.ts";
+import { makeClaim, party, quantityValue, type ArticleContext, type RuleRow } from "./make.ts";
+import type { Sentence } from "./sentence.ts";
+import { inClause } from "./context.ts";
+
+export type ForceSizeRow = RuleRow;
+
+/** The constructions, in order: where two read the same count, the first wins. */
+export const FORCE_SIZE_RULES: ForceSizeRow[] = [
+  { id: "force_size/en/x-has-n", pattern: "{owner=party} …3 has|have|had|deployed|maintains|fields|numbers|number …3 {count=n:forces}", example: "Russia has about 2,000 troops in Syria." },
+  { id: "force_size/en/number-of-x-is-n", pattern: "number of …3 {owner=party} …5 is|was|stands_at|at|to|reached {count=n}", example: "The number of Islamic State fighters left is estimated at 3,000." },
+  { id: "force_size/en/n-of-x", pattern: "{count=n:forces} [of|from] [the] {owner=party}", example: "800 fighters of the Islamic State left the city." },
+  { id: "force_size/en/n-fighters", pattern: "{count=n:forces}", example: "Several hundred pro-government fighters left the towns." },
+  { id: "force_size/ar/number-of-x-n", pattern: "عدد|تعداد …2 {owner=party} …6 [ب|بنحو|بحوالي|نحو|حوالي|يبلغ|بلغ|الي|يتجاوز|يزيد] [علي] {count=n}", example: "ويقدر عدد عناصر تنظيم داعش في الرقة بنحو 300 مقاتل." },
+  { id: "force_size/ar/n-of-x", pattern: "{count=n:forces} …3 من|في_صفوف|لـ {owner=party}", example: "سلم 275 عنصرا من تنظيم الدولة الإسلامية أنفسهم." },
+  { id: "force_size/ar/x-has-n", pattern: "{owner=party} …4 لديها|لديه|يملك|تملك|تنشر|ينشر|تضم|يضم|قوامها|قوامه …2 {count=n:forces}", example: "روسيا تنشر في سوريا نحو 5 آلاف جندي." },
+  { id: "force_size/ar/deploys-x-n", pattern: "تنشر|ينشر|تملك|يملك|لدي|تضم|يضم {owner=party} …3 {count=n:forces}", example: "وتنشر روسيا في سوريا نحو 5 آلاف جندي." },
+];
+
+const LANG = (r: ForceSizeRow) => r.id.split("/")[1];
+const COMPILED = new Map<ForceSizeRow, Compiled>(FORCE_SIZE_RULES.map((r) => [r, compilePattern(r.pattern, LANG(r) as "ar" | "en")]));
+const isParty = (it: Item) => it.code === "G" || it.code === "A" || it.code === "C";
+/** Words before a party that make it whose the fighters are: "of X", «من عناصر X». */
+const OWNER_AFTER = /^\s*(?:من\s+(?:عناصر|مقاتلي|جنود|قوات|صفوف|افراد)?|في\s+صفوف|تابعين\s+ل|of(?:\s+the)?|from(?:\s+the)?|belonging\s+to(?:\s+the)?|loyal\s+to(?:\s+the)?)\s*$/u;
+const LOCATIVE = /(?:^|\s)(?:في|ب|داخل|عموم|انحاء|ضمن|in|across|throughout|inside|at|around)(?:\s+\S+)?\s*$/u;
+
+/** The claims of the force-size constructions in a sentence; counts read by other rules (`used`) are skipped. */
+export function forceSizeClaims(a: ArticleContext, s: Sentence, attribution: string | null, used: Set<Item>): Claim[] {
+  const out: Claim[] = [];
+  for (const rule of FORCE_SIZE_RULES) {
+    if (LANG(rule) !== a.language) continue;
+    for (const m of matchAll(COMPILED.get(rule)!, s.tagged)) {
+      const count = m.slots.count?.[0];
+      if (!count?.quantity || used.has(count) || count.quantity.qualifier === "vague" && count.quantity.low === null) continue;
+      const c = build(a, s, rule, m, count, attribution);
+      if (!c) continue;
+      used.add(count);
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+function build(a: ArticleContext, s: Sentence, rule: ForceSizeRow, m: Match, count: Item, attribution: string | null): Claim | null {
+  const clause = s.clauseAt(count.start);
+  // whose: the slot, inside the count ("800 IS fighters"), or right after it ("of X", «من X»)
+  const owner =
+    m.slots.owner?.[0] ??
+    count.inner?.find(isParty) ??
+    s.items.find((it) => isParty(it) && it.start >= count.end && it.start - count.end < 40 && OWNER_AFTER.test(s.text.slice(count.end, it.start))) ??
+    null;
+  if (!owner) return null; // a count of nobody in particular is no force size
+  // where: a place said as a location after the count, else before it in its clause
+  const places = s.items.filter((it) => (it.code === "P" || it.code === "C") && inClause(s, it, clause) && it !== owner);
+  const scope = places.find((it) => it.start >= count.end && it.start - count.end < 90 && LOCATIVE.test(s.before(it.start, 20))) ?? places.filter((it) => it.end <= count.start && LOCATIVE.test(s.before(it.start, 20))).at(-1) ?? null;
+  const o = party(owner);
+  return makeClaim(a, s, "force_size", rule.id, attribution, [m, count, owner, scope], {
+    subject: o.id,
+    place: scope?.entity?.id ?? null,
+    value: quantityValue(a, count.quantity!),
+    ...(o.actor ? { actors: { subject: o.actor } } : {}),
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * Presence: which group is where. One row per construction: "X are deployed in Y", "X fighters in
+ * Y", "Y, besieged by X", "X-besieged Y", reinforcements arriving, «X المتمركزة في Y», «وصول
+ * تعزيزات X إلى Y». The place is where the group is, not where it came from; an affiliation
+ * ("Iran-backed") is no place, and an absence («غياب») is no presence.
+ */
+import type { Claim } from "../../types.ts";
+import { compilePattern, matchAll, type Compiled, type Item, type Match } from "./engine.ts";
+import { makeClaim, party, type ArticleContext, type RuleRow } from "./make.ts";
+import type { Sentence } from "./sentence.ts";
+import { eventDate } from "./context.ts";
+
+export interface PresenceRow extends RuleRow {
+  /** A movement or a deployment (dated by its sentence), not a standing presence. */
+  event?: true;
+}
+
+const BE_EN = "is|are|was|were|been|being|remain|remains|remained";
+const AT_EN = "in|at|around|near|inside|across|on|throughout|outside";
+
+/** The constructions, in order: where two read the same group and place, the first wins. */
+export const PRESENCE_RULES: PresenceRow[] = [
+  { id: "presence/en/x-is-deployed-in", pattern: `{groups=party} …3 ${BE_EN} …2 present|deployed|stationed|based|positioned|entrenched|cornered|holed_up|concentrated|active|fighting|operating ${AT_EN} …3 {places=place}`, example: "Iran-backed militias are deployed in Albukamal." },
+  { id: "presence/en/x-deployed-to", event: true, pattern: `{groups=party} …3 deployed|sent|moved|arrived|entered|redeployed|reinforced|dispatched …3 to|into|${AT_EN} …2 {places=place}`, example: "Russian military police deployed to Manbij." },
+  { id: "presence/en/x-fighters-in", pattern: `{groups=party} fighters|forces|troops|militants|militiamen|positions|bases|base|headquarters|presence|units|members ${AT_EN} …2 {places=place}`, example: "the remaining Islamic State fighters in Manbij" },
+  { id: "presence/en/place-besieged-by", pattern: "{places=place} [,] …6 besieged|surrounded|encircled|blockaded by {groups=party}", example: "Madaya, a town besieged by government forces." },
+  { id: "presence/en/x-besieged-place", pattern: "{groups=party} -besieged|-encircled [town|towns|city|village|villages] [of] {places=place}", example: "the regime-besieged town of Madaya" },
+  { id: "presence/en/under-siege", pattern: "{places=place} …4 under {groups=party} siege", example: "Foua has been under rebel siege for two years." },
+  { id: "presence/en/where-x", pattern: "{places=place} [,] where|in_which {groups=party} …3 is|are|was|were|has|have …2 fighting|deployed|based|present|stationed|operating", example: "Raqqa province, where the SDF is fighting." },
+  { id: "presence/ar/x-stationed-in", pattern: "{groups=party} …2 المتمركزه|المتمركز|المتمركزين|المنتشره|المنتشرين|المتواجده|المتواجدين|الموجوده|الموجودين|المرابطه|المحاصره_ل … في|ب|داخل|حول|محيط …2 {places=place}", example: "الميليشيات الإيرانية المتمركزة في مدينة الميادين." },
+  { id: "presence/ar/deploys-x-in", pattern: "تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|توجد|يوجد|انتشرت|انتشر|تمركزت|تمركز|ترابط|تتحصن|يتحصن {groups=party} …3 في|ب|داخل|حول|محيط …2 {places=place}", example: "وتنتشر ميليشيا فاطميون في مدينة البوكمال." },
+  { id: "presence/ar/x-deploys-in", pattern: "{groups=party} …3 تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|انتشرت|انتشر|تمركزت|تتحصن|يتحصن …2 في|ب|داخل|حول|محيط …2 {places=place}", example: "ميليشيا فاطميون تنتشر في البوكمال." },
+  { id: "presence/ar/reinforcements-to", event: true, pattern: "وصول|ارسال|ارسلت|دفعت|دفع|استقدام|استقدمت تعزيزات [عسكريه] …2 {groups=party} …4 الي|في|نحو {places=place}", example: "وصول تعزيزات عسكرية لقوات النظام إلى مدينة البوكمال." },
+  { id: "presence/ar/besieged-by", pattern: "{places=place} …4 المحاصره|المحاصر|المحاصرتين|المحاصرين [من] [قبل] {groups=party}", example: "مدينة دير الزور المحاصرة من قبل تنظيم داعش." },
+];
+
+const LANG = (r: PresenceRow) => r.id.split("/")[1];
+const COMPILED = new Map<PresenceRow, Compiled>(PRESENCE_RULES.map((r) => [r, compilePattern(r.pattern, LANG(r) as "ar" | "en")]));
+/** An absence, a denial, a plan or a demand: no presence. */
+const NOT_THERE = /\b(?:no longer|not|never|would|will|could|plans? to|den(?:y|ied|ies))\b|(?:^|\s)[وف]?(?:غياب|لا\s+يوجد|لا\s+توجد|نفي|نفت|نفى|ينفي|سوف|سيتم|تسعي|يسعي|تعتزم|يعتزم|مطالبه|طالب)(?:\s|$)/u;
+const isGroup = (it: Item) => it.code === "G" || it.code === "A" || it.code === "C";
+
+/** The claims of the presence constructions in a sentence; `covered` collects the spans they read. */
+export function presenceClaims(a: ArticleContext, s: Sentence, attribution: string | null, covered: Array<{ start: number; end: number }> = []): Claim[] {
+  const out: Claim[] = [];
+  const seen = new Set<string>();
+  for (const rule of PRESENCE_RULES) {
+    if (LANG(rule) !== a.language) continue;
+    for (const m of matchAll(COMPILED.get(rule)!, s.tagged)) {
+      const clause = s.clauseAt(m.start);
+      if (NOT_THERE.test(s.text.slice(clause.start, m.end))) continue;
+      for (const g of (m.slots.groups ?? []).filter(isGroup))
+        for (const p of m.slots.places ?? []) {
+          const key = `${g.start}:${p.start}`;
+          if (seen.has(key) || !p.entity) continue;
+          seen.add(key);
+          covered.push(m);
+          out.push(build(a, s, rule, m, g, p, attribution));
+        }
+    }
+  }
+  return out;
+}
+
+function build(a: ArticleContext, s: Sentence, rule: PresenceRow, m: Match, group: Item, place: Item, attribution: string | null): Claim {
+  const g = party(group);
+  const date = rule.event ? eventDate(a, s, m, s.clauseAt(m.start)) : null;
+  return makeClaim(a, s, "presence", rule.id, attribution, [m, group, place, date?.item], {
+    subject: g.id,
+    place: place.entity!.id,
+    date: date?.value ?? null,
+    ...(g.actor ? { actors: { subject: g.actor } } : {}),
+  });
+}
