@@ -35,7 +35,6 @@ export interface AnalyzeRun {
   extended: boolean;
   judged: number;
   /** Claims placed where the last run's alignment put them (their blocks had no new claim). */
-  alignedKept: number;
   /** The cache's library version: if it changed between two runs, the cache was rightly void. */
   library: string;
 }
@@ -51,7 +50,7 @@ if (mode === "analyze") {
   const a = await analyze({ corpus: dir }, stats);
   const wallMs = performance.now() - t0;
   // maxRSS is in kilobytes; read before serialising, so it is the peak of analyze itself
-  const run: AnalyzeRun = { wallMs, rssBytes: process.resourceUsage().maxRSS * 1024, times: stats.times, extracted: stats.extracted, cached: stats.cached, extended: stats.extended ?? false, judged: stats.judged ?? 0, alignedKept: stats.alignedKept ?? 0, sources: a.sources.length, claims: a.claims.length, clusters: a.clusters.length, library: libraryVersion() };
+  const run: AnalyzeRun = { wallMs, rssBytes: process.resourceUsage().maxRSS * 1024, times: stats.times, extracted: stats.extracted, cached: stats.cached, extended: stats.extended ?? false, judged: stats.judged ?? 0, sources: a.sources.length, claims: a.claims.length, clusters: a.clusters.length, library: libraryVersion() };
   if (flag("--json")) {
     run.overview = {};
     // what src/index.md loads with FileAttachment, serialised as the loader does (src/data/overview.json.ts)

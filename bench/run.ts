@@ -124,7 +124,6 @@ interface SizeResult {
   incrementalJudged: number[];
   incrementalFacts: number[];
   /** Per incremental run: claims placed where the last run's alignment put them (their blocks had no new claim). */
-  incrementalAlignedKept: number[];
   /** Pairs of runs redone because loaders/ changed between them. */
   voided: number;
   overview?: AnalyzeRun["overview"];
@@ -153,7 +152,7 @@ function measureSize(size: number | "seeds"): SizeResult {
       rmSync(added);
       rmSync(cache, { recursive: true, force: true });
     }
-    log(`${label(size)}: incremental run ${r + 1}: ${sec(i.wallMs)}, extracted ${i.extracted}, copies ${i.extended ? "extended" : "compared in full"}, ${i.alignedKept} of ${i.claims} claims kept their place in alignment, ${i.judged} of ${i.clusters} facts judged`);
+    log(`${label(size)}: incremental run ${r + 1}: ${sec(i.wallMs)}, extracted ${i.extracted}, copies ${i.extended ? "extended" : "compared in full"}, ${i.judged} of ${i.clusters} facts judged`);
     // the cache key holds a hash of loaders/: an edit between the two runs rightly voids it
     if (i.library !== c.library && attempt < runsFor(size) + 3) {
       voided++;
@@ -186,7 +185,6 @@ function measureSize(size: number | "seeds"): SizeResult {
     incrementalExtended: inc.map((c) => c.extended),
     incrementalJudged: inc.map((c) => c.judged),
     incrementalFacts: inc.map((c) => c.clusters),
-    incrementalAlignedKept: inc.map((c) => c.alignedKept),
     voided,
     overview: cold[0].overview,
     recovery: cold[0].recovery,
@@ -314,10 +312,6 @@ function table(): string {
   return [head, head.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
 }
 
-/** Claims that kept their place in alignment in each incremental run, of all claims. */
-const keptOf = (r: SizeResult) =>
-  new Set(r.incrementalAlignedKept).size === 1 ? String(r.incrementalAlignedKept[0]) : r.incrementalAlignedKept.join(", ");
-
 /** Facts judged again in each incremental run, of all facts. */
 const judgedOf = (r: SizeResult) =>
   new Set(r.incrementalFacts).size === 1 ? `${r.incrementalJudged.join(", ")} of ${r.incrementalFacts[0]}` : r.incrementalJudged.map((j, i) => `${j} of ${r.incrementalFacts[i]}`).join(", ");
@@ -325,10 +319,10 @@ const judgedOf = (r: SizeResult) =>
 function details(): string {
   const lines: string[] = [];
   lines.push("### Incremental runs (one article added, warm cache): where the time goes\n");
-  lines.push(`| corpus | add 1: time | copies | claims kept in place by alignment | facts judged again | ${STAGES.join(" | ")} |\n|---|---|---|---|---|${STAGES.map(() => "---").join("|")}|`);
+  lines.push(`| corpus | add 1: time | copies | facts judged again | ${STAGES.join(" | ")} |\n|---|---|---|---|${STAGES.map(() => "---").join("|")}|`);
   for (const r of results)
     lines.push(
-      `| ${r.label} | ${sec(r.incrementalMs)} | ${r.incrementalExtended.every(Boolean) ? "extended" : r.incrementalExtended.map((e) => (e ? "extended" : "in full")).join(", ")} | ${keptOf(r)} | ${judgedOf(r)} | ${STAGES.map((st) => sec(r.incStages[st])).join(" | ")} |`,
+      `| ${r.label} | ${sec(r.incrementalMs)} | ${r.incrementalExtended.every(Boolean) ? "extended" : r.incrementalExtended.map((e) => (e ? "extended" : "in full")).join(", ")} | ${judgedOf(r)} | ${STAGES.map((st) => sec(r.incStages[st])).join(" | ")} |`,
     );
   lines.push("");
   lines.push("### Overview page data (`src/index.md` loads overview.json)\n");
@@ -451,7 +445,7 @@ function targets(): string {
       for (const s of STAGES) out.push(`| ${s} | ${(from.stages[s] / from.articles).toFixed(2)} | ${(r10k.stages[s] / r10k.articles).toFixed(2)} | ${exponent(from, r10k, s).toFixed(2)} |`);
       const i = r10k.incStages;
       out.push(
-        `\nIncremental run at 10,000 (one article extracted, ${sec(r10k.incrementalMs)}): unchanged files are only stat'ed (read ${sec(i.read)}); the last run's copies are ${r10k.incrementalExtended.every(Boolean) ? "extended" : "not always extended"} with the new article's sentences, and only the facts it touches are judged again (${judgedOf(r10k)}). What remains is done over the whole corpus in every run: every cached result is read back (cache+other ${sec(i["cache+other"])}), the kept copies are merged with the new ones and, over all of them, the outermost copies, copied articles and changed-number issues are found again (near-copies ${sec(i["near-copies"])}), claims in blocks with no new claim join the facts they joined last time without being tested (${keptOf(r10k)} of ${r10k.claims}), while the blocks with a new claim and the vague claims are aligned again (align ${sec(i.align)}), every fact is named and keyed and its kept verdict made a row again, and the facts judged again are among the largest, with their sources' copies indexed (score ${sec(i.score)}), and the kept run is written whole (write ${sec(i.write)}).`,
+        `\nIncremental run at 10,000 (one article extracted, ${sec(r10k.incrementalMs)}): unchanged files are only stat'ed (read ${sec(i.read)}); the last run's copies are ${r10k.incrementalExtended.every(Boolean) ? "extended" : "not always extended"} with the new article's sentences, and only the facts it touches are judged again (${judgedOf(r10k)}). What remains is done over the whole corpus in every run: every cached result is read back (cache+other ${sec(i["cache+other"])}), the kept copies are merged with the new ones and, over all of them, the outermost copies, copied articles and changed-number issues are found again (near-copies ${sec(i["near-copies"])}), all claims are aligned again (align ${sec(i.align)}), every fact is named and keyed and its kept verdict made a row again, and the facts judged again are among the largest, with their sources' copies indexed (score ${sec(i.score)}), and the kept run is written whole (write ${sec(i.write)}).`,
       );
     }
   }

@@ -318,17 +318,6 @@ export interface KeptRun<V> {
   copies: CopyState;
   /** The facts' verdicts (see `VerdictTable` in score/verdict.ts: checked where read). */
   verdicts: V;
-  /** Where alignment's blocks put each claim (none in a file of an older run). */
-  align: KeptAlignment | null;
-}
-/** The last run's alignment (see `align` in align/cluster.ts), per article of the kept copies' layout. */
-export interface KeptAlignment {
-  /** How many claims each article gave… */
-  counts: Int32Array;
-  /** …where each claim went, all articles' in a row: an index into `keys`, or -1 (no block). */
-  placed: Int32Array;
-  /** The blocking key of each fact the blocks made. */
-  keys: string[];
 }
 export class KeptRuns<V> {
   private readonly file: string;
@@ -356,7 +345,7 @@ export class KeptRuns<V> {
       if (typeof c?.options !== "string" || !Array.isArray(c.articles) || !(c.pairs instanceof Int32Array) || !Array.isArray(c.keys) || !Array.isArray(c.members) || c.keys.length !== c.members.length) return null;
       for (const a of c.articles) if (!Array.isArray(a) || typeof a[0] !== "string" || !Number.isSafeInteger(a[1]) || a[1] < 0) return null;
       for (let b = 0; b < c.keys.length; b++) if (!(c.keys[b] instanceof Uint32Array) || !(c.members[b] instanceof Int32Array)) return null;
-      return { copies: c, verdicts: run.verdicts, align: validAlignment(run.align, c.articles.length) };
+      return { copies: c, verdicts: run.verdicts };
     } catch {
       return null;
     }
@@ -370,14 +359,3 @@ export class KeptRuns<V> {
   }
 }
 
-/** A kept alignment whose parts fit one another, else none (the run aligns in full). */
-function validAlignment(a: KeptAlignment | undefined, articles: number): KeptAlignment | null {
-  if (!a || !(a.counts instanceof Int32Array) || !(a.placed instanceof Int32Array) || !Array.isArray(a.keys)) return null;
-  if (a.counts.length !== articles || !a.keys.every((k) => typeof k === "string")) return null;
-  let total = 0;
-  for (const n of a.counts) if (n < 0) return null;
-  else total += n;
-  if (total !== a.placed.length) return null;
-  for (const x of a.placed) if (x < -1 || x >= a.keys.length) return null;
-  return a;
-}

@@ -6,10 +6,10 @@ import { gazetteerDir, reviewsFile } from "./config.ts";
 import { loadGazetteer, ancestors } from "./gazetteer/load.ts";
 import { compileMatcher } from "./gazetteer/match.ts";
 import { analyzeArticle, stageTimes, type ArticleResult } from "./extract/article.ts";
-import { KeptRuns, PackCache, ResultCache, StatIndex, articleKey, cacheDir, libraryVersion, type KeptAlignment } from "./cache.ts";
+import { KeptRuns, PackCache, ResultCache, StatIndex, articleKey, cacheDir, libraryVersion } from "./cache.ts";
 import { createHash, hash } from "node:crypto";
 import { join } from "node:path";
-import { NEW_CLAIM, UNBLOCKED, align, recentWindow, type Group, type PriorAlignment } from "./align/cluster.ts";
+import { align, recentWindow, type Group } from "./align/cluster.ts";
 import { NEARCOPY_DEFAULTS, copiedArticles, findCopiesKept, outermostCopies } from "./align/nearcopy.ts";
 import { KeptVerdicts, MAX_REASONS, SCORE_DEFAULTS, VerdictTableWriter, indexCopies, judge, keepVerdict, keptVerdict, type VerdictTable } from "./score/verdict.ts";
 import { loadReviews } from "./review/reviews.ts";
@@ -36,8 +36,6 @@ export interface RunStats {
   /** Whether the copies were the last run's, extended (else compared in full); facts judged afresh (the others kept their verdicts). */
   extended?: boolean;
   judged?: number;
-  /** Claims that joined the fact the last run's alignment gave them (their blocks had no new claim). */
-  alignedKept?: number;
 }
 
 const sourceRow = (s: Source): SourceRow => ({
@@ -148,11 +146,16 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
       if (w === undefined) windows.set(c.source, (w = recentWindow(published.get(c.source) ?? null)));
       if (w) implicit.set(c.id, w);
     }
-  // (the last run's alignment holds when articles were only added: see `priorAlignment`)
-  const prior = kept ? priorAlignment(kept.align, kept.copies.articles, keys, results, claims, active) : null;
-  const { groups, placed, keys: blockKeys, kept: keptClaims } = align(active, g, { implicit, prior: prior ?? undefined });
-  const alignState = keptAlignment(results, claims, active, placed, blockKeys);
-  const aligned = !prior || prior.of.includes(NEW_CLAIM);
+  // (an event claim with no specific place of its own is grouped by where its article's lead says its events are)
+  const leads = new Map(results.map((r) => [r.source, r.lead]));
+  const implicitPlace = new Map<string, string>();
+  for (const c of active)
+    // (not a claim that names a country or region of its own, nor an undated named attacker: a pattern)
+    if ((c.kind === "casualties" || (c.kind === "attack" && (c.date || !c.subject))) && !c.scope && !c.place) {
+      const lead = leads.get(c.source);
+      if (lead) implicitPlace.set(c.id, lead);
+    }
+  const { groups } = align(active, g, { implicit, implicitPlace });
   lap("align");
 
   const named = nameGroups(groups);
@@ -207,7 +210,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   });
   const analysis: Analysis = { sources: sourceRows, claims, clusters, entities, issues };
   whole?.set(wholeKey, analysis);
-  if (keptRuns && (copyState !== kept?.copies || judged || aligned)) keptRuns.write({ copies: copyState, verdicts: verdicts.table(), align: alignState });
+  if (keptRuns && (copyState !== kept?.copies || judged)) keptRuns.write({ copies: copyState, verdicts: verdicts.table() });
   await Promise.all([cache?.flush(), whole?.flush()]);
   lap("write");
   if (stats) {
@@ -216,59 +219,10 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
     stats.cached = cache ? cache.hits : 0;
     stats.extended = changed !== null;
     stats.judged = judged;
-    stats.alignedKept = keptClaims;
   }
   return analysis;
 }
 
-/**
- * The last run's alignment for this run's (active) claims, if it holds: every article it aligned
- * (`articles`, the kept copies' layout: both are written by one run) is here, unchanged and in the
- * same order (articles were only added; the context — library, gazetteer, reviews — is the kept
- * run's). Claims of the added articles are new.
- */
-function priorAlignment(kept: KeptAlignment | null, articles: Array<[string, number]>, keys: string[], results: ArticleResult[], claims: Claim[], active: Claim[]): PriorAlignment | null {
-  if (!kept || articles.length !== kept.counts.length) return null;
-  const at = new Map<string, number>();
-  articles.forEach(([k], a) => at.set(k, a));
-  const offsets = new Int32Array(articles.length);
-  for (let a = 1; a < offsets.length; a++) offsets[a] = offsets[a - 1] + kept.counts[a - 1];
-  const of = new Int32Array(claims.length);
-  let w = 0;
-  let next = 0;
-  for (let i = 0; i < results.length; i++) {
-    const n = results[i].claims.length;
-    const a = at.get(keys[i]);
-    if (a === undefined) of.fill(NEW_CLAIM, w, w + n);
-    else {
-      // (in the kept order, none missing, as many claims as then)
-      if (a !== next || kept.counts[a] !== n) return null;
-      of.set(kept.placed.subarray(offsets[a], offsets[a] + n), w);
-      next++;
-    }
-    w += n;
-  }
-  if (next !== articles.length) return null;
-  if (active === claims) return { of, keys: kept.keys };
-  return { of: Int32Array.from(positionsIn(claims, active), (i) => of[i]), keys: kept.keys };
-}
-
-/** This run's alignment as the next run reads it (per article, rejected claims unblocked). */
-function keptAlignment(results: ArticleResult[], claims: Claim[], active: Claim[], placed: Int32Array, blockKeys: string[]): KeptAlignment {
-  let all = placed;
-  if (active !== claims) {
-    all = new Int32Array(claims.length).fill(UNBLOCKED);
-    positionsIn(claims, active).forEach((i, k) => (all[i] = placed[k]));
-  }
-  return { counts: Int32Array.from(results, (r) => r.claims.length), placed: all, keys: blockKeys };
-}
-
-/** Where each claim of `some`, a subsequence of `claims`, stands in `claims`. */
-function positionsIn(claims: Claim[], some: Claim[]): Int32Array {
-  const out = new Int32Array(some.length);
-  for (let i = 0, k = 0; i < claims.length && k < some.length; i++) if (claims[i] === some[k]) out[k++] = i;
-  return out;
-}
 
 /** What a fact's verdict is judged from, besides its sources' copies: its kind, key, entities and claims. */
 function factKey(gr: Group): string {

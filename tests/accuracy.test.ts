@@ -55,12 +55,12 @@ describe("Scorer (bench/accuracy/score.ts) on a fixture with a known result", ()
     expect(s.failures).toEqual(["merged: killed-tal-abyad and wounded-tal-abyad share k", "issue not found: weekday"]);
   });
 
-  test("takes a rejected claim as absent and checks a casualty's unit", () => {
+  test("takes a rejected claim as absent, and a casualty count of the other unit as no candidate", () => {
     const rejected = { ...c1, review: { action: "reject", note: null, by: null } };
     const asWounded = { ...b1, value: { ...killed(20), unit: "wounded" } };
     const a = analysis([a1, asWounded, rejected, a2, a3], [fact("k", [a1, asWounded, rejected], "contested"), fact("w", [a2], "single-source"), fact("c", [a3], "single-source")]);
     const r = new Scorer(a, set.gold, set.bodies, set.languages).check(set.gold.facts[0]);
-    expect(r.problems).toEqual(["en-b: unit wounded, not killed", "ar-c: no candidate claim", "no one fact holds claims of all of en-a, en-b, ar-c"]);
+    expect(r.problems).toEqual(["en-b: no candidate claim", "ar-c: no candidate claim", "no one fact holds claims of all of en-a, en-b, ar-c"]);
   });
 });
 
@@ -90,12 +90,20 @@ describe("FA-KES figures (bench/accuracy/fakes.ts)", () => {
   test("measures extraction, same-event pairs, false merges and disagreement", () => {
     const claims = [k("1", 10), k("2", 14), k("3", 5)];
     const f = fakesFigures(analysis(claims, [fact("x", claims, "contested")]), rows);
-    expect(f).toEqual({ extraction: { n: 3, of: 3 }, sameEvent: { n: 1, of: 1 }, falseMerges: { n: 2, of: 3 }, disagreement: { n: 1, of: 1 } });
+    // (article 3's claim is dated 2017-01-01, a day before its own annotated day: still about it)
+    expect(f).toEqual({ extraction: { n: 3, of: 3 }, sameEvent: { n: 1, of: 1 }, falseMerges: { n: 2, of: 3 }, ownFalseMerges: { n: 2, of: 3 }, disagreement: { n: 1, of: 1 } });
+  });
+  test("(c') leaves out an article whose claim in the fact recalls another event than its own", () => {
+    const recall = row("5", "1/10/17", "aleppo", 10);
+    const claims = [k("1", 10), k("2", 10), k("5", 10)];
+    const f = fakesFigures(analysis(claims, [fact("x", claims, "corroborated")]), [...rows, recall]);
+    // (5 is annotated with 10 January; its claim here is about 1 January: a merge (c) counts, (c') does not)
+    expect([f.falseMerges, f.ownFalseMerges]).toEqual([{ n: 2, of: 3 }, { n: 0, of: 1 }]);
   });
   test("a toll no claim holds, facts apart and no dispute score nothing", () => {
     const claims = [k("1", 99), k("2", 14), k("3", 5)];
     const f = fakesFigures(analysis(claims, claims.map((c) => fact(c.id, [c], "single-source"))), rows);
-    expect(f).toEqual({ extraction: { n: 2, of: 3 }, sameEvent: { n: 0, of: 1 }, falseMerges: { n: 0, of: 0 }, disagreement: { n: 0, of: 1 } });
+    expect(f).toEqual({ extraction: { n: 2, of: 3 }, sameEvent: { n: 0, of: 1 }, falseMerges: { n: 0, of: 0 }, ownFalseMerges: { n: 0, of: 0 }, disagreement: { n: 0, of: 1 } });
   });
 });
 

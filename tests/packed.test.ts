@@ -55,7 +55,7 @@ describe("packResult / unpackResult: an article's claims kept in columns", () =>
     span: [10, 24],
     context: [0, 30],
   };
-  const result = (claims: Claim[]): ArticleResult => ({ source: "a", claims, issues: [], units: unitBlock([]) });
+  const result = (claims: Claim[]): ArticleResult => ({ source: "a", claims, issues: [], lead: null, units: unitBlock([]) });
 
   test("keep nulls, -0, infinities, parts, a change and a date apart from zeros and absences", () => {
     const claims: Claim[] = [

@@ -206,6 +206,7 @@ function render(
         `| (a) articles with a toll whose killed claim holds it | ${frac(fk.extraction)} | ${was(prev?.fakes?.extraction)} | ≥ ${TARGETS.extraction * 100}% |`,
         `| (b) same-event article pairs sharing a killed fact | ${frac(fk.sameEvent)} | ${was(prev?.fakes?.sameEvent)} | ≥ ${TARGETS.sameEvent * 100}% |`,
         `| (c) day-dated pairs in one casualties fact from different events | ${frac(fk.falseMerges)} | ${was(prev?.fakes?.falseMerges)} | ≤ ${TARGETS.falseMerges * 100}% |`,
+        `| (c') the same, each article's claims about its own annotated day (±1) | ${frac(fk.ownFalseMerges)} | ${was(prev?.fakes?.ownFalseMerges)} | ≤ ${TARGETS.falseMerges * 100}% |`,
         `| (d) events with tolls >10% apart that have a contested/partial fact | ${frac(fk.disagreement)} | ${was(prev?.fakes?.disagreement)} | ≥ ${TARGETS.disagreement * 100}% |`,
       ].join("\n")
     : "FA-KES not found (../shared/corpus/fa-kes/fakes.csv).";

@@ -126,9 +126,11 @@ export class Scorer {
     const ev = f.sources[key].evidence;
     const at = this.bodies.get(src)!.indexOf(ev);
     if (at < 0) throw new Error(`evidence of ${f.id} not in ${src}: ${ev}`);
+    const unit = f.kind === "casualties" ? f.sources[key].unit : undefined;
     return (this.bySource.get(src) ?? []).filter(
       (c) =>
         c.kind === f.kind &&
+        (!unit || c.value?.unit === unit) &&
         c.span[0] < at + ev.length &&
         c.span[1] > at &&
         this.matches(c.subject, f.subject) &&
@@ -184,14 +186,17 @@ export class Scorer {
     return r;
   }
 
-  /** The facts (cluster ids) that hold a candidate of a gold fact. */
+  /** The facts (cluster ids) that hold a candidate of a gold fact (those with the right values, where some have them). */
   clustersOf(f: GoldFact): Set<string> {
     const out = new Set<string>();
-    for (const key of Object.keys(f.sources))
-      for (const c of this.candidates(f, key)) {
+    for (const key of Object.keys(f.sources)) {
+      const list = this.candidates(f, key);
+      const good = list.filter((c) => valueProblems(c, f.sources[key]).length === 0);
+      for (const c of good.length ? good : list) {
         const cl = this.clusterOf.get(c.id);
         if (cl) out.add(cl.id);
       }
+    }
     return out;
   }
 

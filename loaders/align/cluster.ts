@@ -16,83 +16,13 @@ export interface Group {
   /** The common part of its claims' date intervals (pairwise overlapping intervals share one). */
   lo: string;
   hi: string;
+  /** The common part of its undated claims' implicit windows (its time while none is dated). */
+  wlo: string;
+  whi: string;
   /** Its distinct subjects and objects, to check a newcomer against each. */
   subjects: Set<string>;
   objects: Set<string>;
 }
-
-/** How two claims of one kind may belong to one fact. */
-interface KindRule {
-  /** The blocking key: only claims with equal keys are compared. null: attach later. */
-  block(c: Claim): string | null;
-  /** Can this claim join the group? */
-  fits(c: Claim, gr: Group): boolean;
-  /** The anchor place of a claim. */
-  anchor(c: Claim): string | null;
-}
-
-/** Does the claim's date overlap every dated claim of the group? (1-D Helly: their common part.) */
-/** The dates alignment goes by: the claim's own, else the window it was implicitly given. */
-let implicit: Map<string, { start: string | null; end: string | null }> = new Map();
-// (a claim is tested against fact after fact: its dates are looked up once)
-let lastClaim: Claim | null = null;
-let lastWhen: { start: string | null; end: string | null } | null = null;
-const when = (c: Claim) => (c === lastClaim ? lastWhen : ((lastClaim = c), (lastWhen = c.date ?? implicit.get(c.id) ?? null)));
-const datesFit = (c: Claim, gr: Group) => {
-  const d = when(c);
-  return !d || ((d.start ?? "0000") <= gr.hi && gr.lo <= (d.end ?? "9999"));
-};
-
-const unitFamily = (u: string | null | undefined) =>
-  u === "soldiers" || u === "troops" || u === "fighters" ? "fighters" : u === "militias" || u === "factions" || u === "groups" ? "groups" : (u ?? "count");
-
-/**
- * The rules per kind. Events (attacks, casualties) are keyed by the town and must overlap in
- * time; presence is keyed by the province, so the places an outlet names form a roster; a
- * figure is keyed by what it counts and its exact scope (a province and all of Syria differ).
- */
-function rules(g: Gazetteer): Record<ClaimKind, KindRule> {
-  const sub = (c: Claim) => actorKey(g, c.subject) ?? "?";
-  const all = (set: Set<string>, id: string | null) => !id || [...set].every((x) => actorsCompatible(g, id, x));
-  const event = (c: Claim, gr: Group) => datesFit(c, gr) && all(gr.subjects, c.subject) && all(gr.objects, c.object);
-  return {
-    presence: {
-      anchor: (c) => (isCoarse(g, c.place) ? null : provinceAnchor(g, c.place!)),
-      block: (c) => (c.subject && !isCoarse(g, c.place) ? `presence|${sub(c)}|${provinceAnchor(g, c.place!)}` : null),
-      fits: () => true,
-    },
-    force_size: {
-      anchor: (c) => c.place,
-      block: (c) => `force_size|${unitFamily(c.value?.unit)}|${sub(c)}|${c.place ?? "?"}`,
-      fits: () => true,
-    },
-    casualties: {
-      anchor: (c) => (c.place ? townAnchor(g, c.place) : null),
-      block: (c) => (c.place && !isCoarse(g, c.place) ? `casualties|${c.value?.unit}|${sub(c)}|${townAnchor(g, c.place)}` : null),
-      fits: datesFit,
-    },
-    attack: {
-      anchor: (c) => (c.place && !isCoarse(g, c.place) ? (!c.date && c.subject ? provinceAnchor(g, c.place) : townAnchor(g, c.place)) : null),
-      // an undated attack with a named attacker is a pattern ("Israeli aircraft repeatedly strike…"),
-      // keyed by the attacker and the province; a dated one is an event, keyed by its town
-      block: (c) =>
-        !c.place || isCoarse(g, c.place) ? null : !c.date && c.subject ? `attack|pattern|${sub(c)}|${provinceAnchor(g, c.place)}` : `attack|${townAnchor(g, c.place)}`,
-      fits: event,
-    },
-    control: {
-      anchor: (c) => (isCoarse(g, c.place) ? null : townAnchor(g, c.place!)),
-      block: (c) => (c.subject && !isCoarse(g, c.place) ? `control|${c.change ?? "holds"}|${sub(c)}|${townAnchor(g, c.place!)}` : null),
-      fits: datesFit,
-    },
-    leadership: {
-      anchor: () => null,
-      block: (c) => `leadership|${actorKey(g, c.object)}|${c.subject}`,
-      fits: () => true,
-    },
-  };
-}
-
-const EVENTS = new Set<ClaimKind>(["attack", "casualties"]);
 
 /** Options of alignment. */
 export interface AlignOptions {
@@ -102,37 +32,11 @@ export interface AlignOptions {
    */
   implicit?: Map<string, { start: string | null; end: string | null }>;
   /**
-   * What the last run's alignment gave these claims (see `Alignment.placed`), when the only change
-   * since is claims added: a block none of whose claims is new is built as the last run built it,
-   * each claim joining the fact it joined then, without blocking or testing it again. Blocks with a
-   * new claim, and all vague claims, are aligned afresh. The facts are exactly those of a run
-   * without it, in the same order.
+   * Places for event claims the text gives no specific place: where the claim's article has its
+   * events (the place its lead names). Used for grouping only: such a claim joins a fact only when
+   * exactly one fits, and its own place stays as the text gives it.
    */
-  prior?: PriorAlignment;
-}
-
-/** A claim the last run did not align (`PriorAlignment.of`). */
-export const NEW_CLAIM = -2;
-/** A claim the last run left to attach later (it has no block): `Alignment.placed`. */
-export const UNBLOCKED = -1;
-
-/** The last run's alignment, read for this run's claims. */
-export interface PriorAlignment {
-  /** Per claim (in the order given to `align`): its last block fact (an index into `keys`), `UNBLOCKED`, or `NEW_CLAIM`. */
-  of: Int32Array;
-  /** The blocking key of each of the last run's block facts. */
-  keys: string[];
-}
-
-/** Facts, and what the next run needs to align the same claims and more (see `AlignOptions.prior`). */
-export interface Alignment {
-  groups: Group[];
-  /** Per claim: the index in `groups` of the fact its block put it in, or `UNBLOCKED`. */
-  placed: Int32Array;
-  /** The blocking keys of the first groups, those its blocks made (`placed` points into them). */
-  keys: string[];
-  /** How many claims joined the fact the prior alignment gave them, untested. */
-  kept: number;
+  implicitPlace?: Map<string, string>;
 }
 
 /** How long before publication an undated event in the news is taken to have happened. */
@@ -145,41 +49,92 @@ export function recentWindow(published: { start: string; end: string } | null): 
   return { start, end: published.end };
 }
 
-/** A vague place attaches to the nearest fitting fact only if it is clearly the nearest. */
+/** A vague place attaches a standing state (presence, control) to the nearest fact only if it is clearly the nearest. */
 export const ATTACH = { clearlyNearer: 0.7 };
 
+const EVENTS = new Set<ClaimKind>(["attack", "casualties"]);
+const unitFamily = (u: string | null | undefined) =>
+  u === "soldiers" || u === "troops" || u === "fighters" ? "fighters" : u === "militias" || u === "factions" || u === "groups" ? "groups" : (u ?? "count");
+
+/** What alignment reads of a claim, worked out once. */
+interface Facts {
+  /** Its dates: its own, else the window it was implicitly given, else none. */
+  lo: string;
+  hi: string;
+  dated: boolean;
+  /** Its own date (not an implicit window). */
+  ownDate: boolean;
+  /** Its town and province come from its article's lead, not from its own words. */
+  leadPlace: boolean;
+  /** Its place's town and province, when the place is specific (not a country or region). */
+  town: string | null;
+  province: string | null;
+  /** The key of its subject and object: a gazetteer id (an umbrella's side), else a described actor's side. */
+  subject: string | null;
+  object: string | null;
+}
+
 /**
- * Group claims into facts. Claims are first blocked by a key made of their kind and resolved
- * entities (no claim is compared with claims of other blocks), then placed in the first group of
- * their block they fit (time windows for events). Claims too vague to block — a country-wide place,
- * no place, no subject — join the one fact they are compatible with, if exactly one exists.
+ * Group claims into facts, in time linear in the number of claims: claims are blocked by kind
+ * and resolved entities (no claim is compared with claims of other blocks).
+ *
+ * - An event (attack, casualties) is one place and one time: its block is the province; within it
+ *   a claim joins the fact whose dates overlap its own, at its town (or, for a claim that names only
+ *   the province, the one such fact of its time); killed with killed, wounded with wounded, a
+ *   part of a toll with parts, a cumulative tally with tallies, the same victims with the same.
+ * - A claim with no date of its own joins a fact only when exactly one fits; so does a claim with
+ *   no specific place (a country, a region, none) — else it stays a fact of its own.
+ * - Presence is keyed by the province, so the places an outlet names form a roster; a figure by
+ *   what it counts and its exact scope (a province and all of Syria differ); control by who holds
+ *   what; leadership by who leads whom.
  */
 export function alignClaims(claims: Claim[], g: Gazetteer, options: AlignOptions = {}): Group[] {
   return align(claims, g, options).groups;
 }
 
-/** `alignClaims`, with what the next run can keep (see `AlignOptions.prior`). */
-export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {}): Alignment {
-  implicit = options.implicit ?? new Map();
-  lastClaim = lastWhen = null;
-  const R = rules(g);
+/** `alignClaims`, as `{ groups }`. */
+export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {}): { groups: Group[] } {
+  const implicit = options.implicit ?? new Map();
+  const implicitPlace = options.implicitPlace ?? new Map<string, string>();
+  const sideKey = (id: string | null, actor: { side: string | null } | undefined) => actorKey(g, id) ?? (actor?.side ? `side:${actor.side}` : null);
+  const info = new Map<Claim, Facts>();
+  const facts = (c: Claim): Facts => {
+    let f = info.get(c);
+    if (f) return f;
+    const d = c.date ?? implicit.get(c.id) ?? null;
+    const specific = !!c.place && !isCoarse(g, c.place);
+    const where = specific ? c.place! : (implicitPlace.get(c.id) ?? null);
+    f = {
+      lo: d?.start ?? "0000",
+      hi: d?.end ?? "9999",
+      dated: !!d,
+      ownDate: !!c.date,
+      leadPlace: !specific && !!where,
+      town: where ? townAnchor(g, where) : null,
+      province: where ? provinceAnchor(g, where) : null,
+      subject: sideKey(c.subject, c.actors?.subject),
+      object: sideKey(c.object, c.actors?.object),
+    };
+    info.set(c, f);
+    return f;
+  };
+  // (a key is a gazetteer id or "side:<side>"; a side meets every actor of that side)
+  const sideOfKey = (k: string) => (k.startsWith("side:") ? k.slice(5) : (g.entities.get(k)?.side ?? null));
+  const compatible = (a: string | null, b: string | null) => {
+    if (!a || !b || a === b) return true;
+    if (!a.startsWith("side:") && !b.startsWith("side:")) return actorsCompatible(g, a, b);
+    return sideOfKey(a) !== null && sideOfKey(a) === sideOfKey(b);
+  };
+
   const groups: Group[] = [];
-  // indexes, so that no claim is compared with every fact: by block, by subject (and side), by
-  // anchor; facts with no subject yet are kept apart
+  const towns = new Map<Group, Set<string>>();
   const byBlock = new Map<string, Group[]>();
+  const byMonth = new Map<string, Map<string, Group[]>>();
   const bySubject = new Map<string, Set<Group>>();
   const byAnchor = new Map<string, Group[]>();
-  const byKind = new Map<ClaimKind, Group[]>();
-  const subjectless = new Map<ClaimKind, Set<Group>>();
   const anchorsOf = new Map<ClaimKind, Set<string>>();
-  const pending: Claim[] = [];
-  // the anchors of each kind around a vague place, nearest first (fixed while vague claims attach:
-  // the facts they start have no anchor)
-  const aroundByDistance = new Map<string, { near: Array<{ anchor: string; km: number }>; unknown: string[] }>();
+  const subjectless = new Map<ClaimKind, Set<Group>>();
   const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => (m.get(k) ?? m.set(k, []).get(k)!).push(v);
-  const sideOf = (id: string) => g.entities.get(id)?.side ?? id;
-  // within a block, events are indexed by month, so a dated claim looks only at facts of its months
-  const byMonth = new Map<string, Map<string, Group[]>>();
   const months = (lo: string, hi: string): string[] | null => {
     if (lo === "0000" || hi === "9999") return null;
     let [y, m] = [+lo.slice(0, 4), +lo.slice(5, 7)];
@@ -191,199 +146,196 @@ export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {})
     }
     return out.length > 13 ? null : out;
   };
-  const indexMonths = (gr: Group) => {
-    const block = byMonth.get(gr.key) ?? byMonth.set(gr.key, new Map()).get(gr.key)!;
-    for (const mo of months(gr.lo, gr.hi) ?? ["*"]) push(block, mo, gr);
-  };
-  /** The first fact of the block the claim fits: of its months' facts (month by month, then the undated), else of the block's. */
-  function firstFit(key: string, c: Claim, fits: (c: Claim, gr: Group) => boolean): Group | undefined {
-    const d = when(c);
-    const ms = d ? months(d.start ?? "0000", d.end ?? "9999") : null;
-    if (!ms) return byBlock.get(key)?.find((gr) => fits(c, gr));
-    ms.push("*");
-    // (a fact is indexed under its months or, with no bounded range, under "*": one spanning
-    // several months is met once, tested where first met)
-    const seen = ms.length > 2 ? new Set<Group>() : null;
+
+  /** The facts of a block whose dates may meet the claim's (those of its months, and the unbounded). */
+  function near(key: string, c: Claim): Group[] {
+    const f = facts(c);
+    const ms = f.dated ? months(f.lo, f.hi) : null;
+    if (!ms) return byBlock.get(key) ?? [];
     const block = byMonth.get(key);
-    for (const mo of ms)
-      for (const gr of block?.get(mo) ?? []) {
-        if (seen) {
-          if (seen.has(gr)) continue;
-          seen.add(gr);
-        }
-        if (fits(c, gr)) return gr;
-      }
-    return undefined;
+    const out = new Set<Group>();
+    for (const mo of [...ms, "*"]) for (const gr of block?.get(mo) ?? []) out.add(gr);
+    return [...out];
   }
-  const add = (key: string, c: Claim, anchor: string | null) => {
-    const gr: Group = { key, kind: c.kind, claims: [], subject: c.subject, object: c.object, place: c.place, anchor, lo: "0000", hi: "9999", subjects: new Set(), objects: new Set() };
+  // (a fact none of whose claims is dated has the time its articles' publication gives it)
+  const datesMeet = (c: Claim, gr: Group) => {
+    const f = facts(c);
+    if (!f.dated) return true;
+    const [lo, hi] = gr.lo === "0000" && gr.hi === "9999" ? [gr.wlo, gr.whi] : [gr.lo, gr.hi];
+    return f.lo <= hi && lo <= f.hi;
+  };
+  /** A date given to the day or a few days (a week at most). */
+  const narrow = (lo: string, hi: string) => lo !== "0000" && hi !== "9999" && Date.parse(hi) - Date.parse(lo) <= 7 * 86400_000;
+  const partiesMeet = (c: Claim, gr: Group) => {
+    const f = facts(c);
+    return [...gr.subjects].every((x) => compatible(f.subject, x)) && [...gr.objects].every((x) => compatible(f.object, x));
+  };
+
+  function add(key: string, c: Claim, anchor: string | null): Group {
+    const gr: Group = { key, kind: c.kind, claims: [], subject: c.subject, object: c.object, place: c.place, anchor, lo: "0000", hi: "9999", wlo: "0000", whi: "9999", subjects: new Set(), objects: new Set() };
     (subjectless.get(c.kind) ?? subjectless.set(c.kind, new Set()).get(c.kind)!).add(gr);
+    towns.set(gr, new Set());
     join(gr, c);
-    indexOf.set(gr, groups.push(gr) - 1);
+    groups.push(gr);
     push(byBlock, key, gr);
-    indexMonths(gr);
-    push(byKind, c.kind, gr);
+    const block = byMonth.get(key) ?? byMonth.set(key, new Map()).get(key)!;
+    for (const mo of months(gr.lo, gr.hi) ?? months(gr.wlo, gr.whi) ?? ["*"]) push(block, mo, gr);
     if (anchor) {
       push(byAnchor, `${c.kind}|${anchor}`, gr);
       (anchorsOf.get(c.kind) ?? anchorsOf.set(c.kind, new Set()).get(c.kind)!).add(anchor);
     }
     return gr;
-  };
+  }
   function join(gr: Group, c: Claim) {
+    const f = facts(c);
     gr.claims.push(c);
     gr.subject ??= c.subject;
     gr.object ??= c.object;
     gr.place ??= c.place;
-    if (c.subject && !gr.subjects.has(c.subject)) {
+    if (f.subject && !gr.subjects.has(f.subject)) {
       subjectless.get(gr.kind)?.delete(gr);
-      for (const k of [`${gr.kind}|${actorKey(g, c.subject)}`, `${gr.kind}|side:${sideOf(c.subject)}`])
+      for (const k of [`${gr.kind}|${f.subject}`, `${gr.kind}|side:${sideOfKey(f.subject) ?? f.subject}`])
         (bySubject.get(k) ?? bySubject.set(k, new Set()).get(k)!).add(gr);
     }
-    if (c.subject) gr.subjects.add(c.subject);
-    if (c.object) gr.objects.add(c.object);
-    const d = when(c);
-    if (d) {
-      if ((d.start ?? "0000") > gr.lo) gr.lo = d.start ?? "0000";
-      if ((d.end ?? "9999") < gr.hi) gr.hi = d.end ?? "9999";
+    if (f.subject) gr.subjects.add(f.subject);
+    if (f.object) gr.objects.add(f.object);
+    if (f.town && f.town !== f.province) towns.get(gr)!.add(f.town);
+    // (an undated claim's window narrows only the time of a fact with no dated claim)
+    if (f.ownDate) {
+      if (f.lo > gr.lo) gr.lo = f.lo;
+      if (f.hi < gr.hi) gr.hi = f.hi;
+    } else if (f.dated) {
+      if (f.lo > gr.wlo) gr.wlo = f.lo;
+      if (f.hi < gr.whi) gr.whi = f.hi;
     }
   }
+
+  /** The block of a claim with a specific place (and, for events, a date of some kind), else null. */
+  function blockOf(c: Claim): string | null {
+    const f = facts(c);
+    switch (c.kind) {
+      case "presence":
+        return c.subject && f.province ? `presence|${f.subject}|${f.province}` : null;
+      case "force_size":
+        return f.subject ? `force_size|${unitFamily(c.value?.unit)}|${f.subject}|${c.place ?? "?"}` : null;
+      case "leadership":
+        return `leadership|${f.object}|${c.subject}`;
+      case "control":
+        // (a district is held apart from its city; a base or a field goes with its town)
+        return f.subject && f.town ? `control|${c.change ?? "holds"}|${f.subject}|${districtOrTown(c.place!, f.town)}` : null;
+      case "attack":
+        // an undated attack with a named attacker is a pattern ("Israeli aircraft repeatedly strike…")
+        if (!f.province) return null;
+        return !f.ownDate && f.subject ? `attack|pattern|${f.subject}|${f.province}` : `attack|${f.province}`;
+      case "casualties":
+        return f.province ? `casualties|${c.value?.unit}|${c.scope ?? "event"}|${f.province}` : null;
+    }
+  }
+  const districtOrTown = (place: string, town: string) => (["district", "neighbourhood"].includes(g.entities.get(place)?.placeType ?? "") ? place : town);
+  const anchorOf = (c: Claim) => {
+    const f = facts(c);
+    return c.kind === "presence" ? f.province : c.kind === "force_size" ? c.place : c.kind === "leadership" ? null : f.town;
+  };
+
+  /** Where a claim with a block goes: the fact it fits (an event: the one at its town and time), else a new one. */
+  function place(key: string, c: Claim) {
+    const f = facts(c);
+    if (!EVENTS.has(c.kind)) {
+      const fit = near(key, c).find((gr) => datesMeet(c, gr));
+      if (fit) join(fit, c);
+      else add(key, c, anchorOf(c));
+      return;
+    }
+    const pool = near(key, c).filter((gr) => datesMeet(c, gr) && partiesMeet(c, gr));
+    if (key.includes("|pattern|")) {
+      // (a pattern, "they strike again and again", is one fact per attacker and province)
+      if (pool.length) join(pool[0], c);
+      else add(key, c, f.province);
+      return;
+    }
+    // at its very town; a claim that names the province only, or a fact that does, meets one at most
+    const townLevel = f.town !== f.province;
+    const same = townLevel ? pool.filter((gr) => towns.get(gr)!.has(f.town!)) : [];
+    const broad = pool.filter((gr) => (townLevel ? towns.get(gr)!.size === 0 : true));
+    // (a claim dated only by its article's publication, or placed only by its lead, meets one fact at most)
+    const sure = f.ownDate && (!f.leadPlace || f.hi === f.lo);
+    // (a claim or a fact that names only the province meets the other only at a day's precision)
+    const precise = (gr: Group) => narrow(f.lo, f.hi) && narrow(gr.lo, gr.hi);
+    const broadPrecise = broad.filter(precise);
+    const pick = same.length ? (sure || same.length === 1 ? same[0] : null) : broadPrecise.length === 1 && broad.length === 1 ? broadPrecise[0] : null;
+    if (pick) join(pick, c);
+    else add(key, c, anchorOf(c));
+  }
+
   // dated and specific claims first, so that vague ones find the facts they may belong to
-  const n = claims.length;
-  const order = new Int32Array(n);
-  let w = 0;
-  for (let i = 0; i < n; i++) if (claims[i].date) order[w++] = i;
-  for (let i = 0; i < n; i++) if (!claims[i].date) order[w++] = i;
-  const placed = new Int32Array(n).fill(UNBLOCKED);
-  const indexOf = new Map<Group, number>();
-  // the last run's facts: those of a block with a new claim are made again (`dirty`), the others
-  // are made from the same claims in the same order as then, so they come out the same
-  const prior = options.prior;
-  if (prior && prior.of.length !== n) throw new Error("align: the prior alignment is not of these claims");
-  const dirty = new Set<string>();
-  const newKeys = new Map<number, string | null>();
-  // (the index in `groups` of the fact made for each of the last run's, once made)
-  const made = new Int32Array(prior ? prior.keys.length : 0).fill(-1);
-  let kept = 0;
-  if (prior)
-    for (let i = 0; i < n; i++)
-      if (prior.of[i] === NEW_CLAIM) {
-        const key = R[claims[i].kind].block(claims[i]);
-        newKeys.set(i, key);
-        if (key) dirty.add(key);
-      }
-  for (let k = 0; k < n; k++) {
-    const i = order[k];
-    const c = claims[i];
-    const rule = R[c.kind];
-    const p = prior ? prior.of[i] : NEW_CLAIM;
-    let key: string | null;
-    if (p >= 0) {
-      key = prior!.keys[p];
-      if (!dirty.has(key)) {
-        if (made[p] >= 0) join(groups[made[p]], c);
-        else made[p] = indexOf.get(add(key, c, rule.anchor(c)))!;
-        placed[i] = made[p];
-        kept++;
-        continue;
-      }
-    } else key = p === UNBLOCKED ? null : prior ? newKeys.get(i)! : rule.block(c);
-    if (!key) {
-      pending.push(c);
-      continue;
-    }
-    const fit = firstFit(key, c, rule.fits);
-    if (fit) join(fit, c);
-    placed[i] = indexOf.get(fit ?? add(key, c, rule.anchor(c)))!;
+  const order = [...claims.filter((c) => c.date), ...claims.filter((c) => !c.date)];
+  const pending: Claim[] = [];
+  for (const c of order) {
+    const key = blockOf(c);
+    if (key) place(key, c);
+    else pending.push(c);
   }
-  const keys = groups.map((gr) => gr.key);
-  // vague claims: attach to the single compatible fact of their kind
+  // vague claims: attach to the single compatible fact of their kind, else stand alone
   for (const c of pending) {
-    const rule = R[c.kind];
-    const own = c.place && !isCoarse(g, c.place) ? rule.anchor({ ...c, subject: c.subject ?? "?" }) : null;
-    // a named claim meets facts about compatible actors, or unnamed facts at its very anchor
+    const f = facts(c);
+    const own = c.place && !isCoarse(g, c.place) ? anchorOf(c) : null;
     const unnamedHere = own ? (byAnchor.get(`${c.kind}|${own}`) ?? []).filter((gr) => subjectless.get(c.kind)?.has(gr)) : [];
     const fits = (gr: Group) => {
-      if (!rule.fits(c, gr)) return false;
-      if (c.date && gr.key.includes("|pattern|")) return false; // a dated event is not a pattern
+      if (!datesMeet(c, gr)) return false;
+      if (EVENTS.has(c.kind) && !partiesMeet(c, gr)) return false;
+      // (a pattern, "they strike again and again", gathers only undated strikes by its attacker)
+      if (gr.key.includes("|pattern|") && (c.date || !f.subject)) return false;
+      if (c.kind === "casualties" && (gr.claims[0].value?.unit !== c.value?.unit || (gr.claims[0].scope ?? "event") !== (c.scope ?? "event"))) return false;
       if (c.kind === "control" && (c.change ?? "holds") !== (gr.claims[0].change ?? "holds")) return false;
       // a named group's presence or control is its own fact; an event may be told with the umbrella
-      if (c.subject && gr.subjects.size && ![...gr.subjects].some((x) => (EVENTS.has(c.kind) ? actorsCompatible(g, c.subject, x) : actorKey(g, c.subject) === actorKey(g, x)))) return false;
-      // a specific place meets facts at the same anchor; a vague one, facts it may contain
+      if (f.subject && gr.subjects.size && ![...gr.subjects].some((x) => (EVENTS.has(c.kind) ? compatible(f.subject, x) : f.subject === x))) return false;
       if (own) return gr.anchor === own;
       if (c.place && gr.anchor && !vagueFits(g, c.place, gr.anchor)) return false;
       return true;
     };
-    let pick: Group | null;
-    // (a claim with neither subject nor anchor meets the facts around its vague place)
-    if (!c.subject && !own && c.place) pick = nearestFit(c.kind, c.place, fits);
-    else {
-      const pool0: Iterable<Group> = c.subject
-        ? [...(bySubject.get(`${c.kind}|${EVENTS.has(c.kind) ? `side:${sideOf(c.subject)}` : actorKey(g, c.subject)}`) ?? []), ...unnamedHere]
-        : own
-          ? (byAnchor.get(`${c.kind}|${own}`) ?? [])
+    // (the facts it could be about: of its subject's side, or at its anchor, or around its vague place)
+    const pool0: Iterable<Group> = f.subject
+      ? [...(bySubject.get(`${c.kind}|${EVENTS.has(c.kind) ? `side:${sideOfKey(f.subject) ?? f.subject}` : f.subject}`) ?? []), ...unnamedHere]
+      : own
+        ? (byAnchor.get(`${c.kind}|${own}`) ?? [])
+        : c.place
+          ? around(c.kind, c.place)
           : [];
-      const candidates = [...new Set(pool0)].filter(fits);
-      // prefer facts about the very same subject over merely compatible ones, then the nearest
-      const same = candidates.filter((gr) => c.subject && [...gr.subjects].some((x) => actorKey(g, x) === actorKey(g, c.subject)));
-      const pool = same.length ? same : candidates;
-      pick = pool.length === 1 ? pool[0] : nearest(pool, c.place);
+    // exactly one: a vague claim never picks among several facts it could be about (so two fits settle it)
+    const candidates: Group[] = [];
+    const seen = new Set<Group>();
+    for (const gr of pool0) {
+      if (seen.has(gr) || !fits(gr)) continue;
+      seen.add(gr);
+      candidates.push(gr);
+      if (!f.subject && EVENTS.has(c.kind) && candidates.length > 1) break;
     }
+    const same = candidates.filter((gr) => f.subject && gr.subjects.has(f.subject));
+    const pool = same.length ? same : candidates;
+    // (a standing state, a group's presence or hold, may go to the fact clearly nearest its vague place)
+    const state = !EVENTS.has(c.kind) && !f.ownDate;
+    const pick = pool.length === 1 ? pool[0] : state ? nearest(pool, c.place) : null;
     if (pick) join(pick, c);
     else {
-      const key = `${c.kind}|${actorKey(g, c.subject) ?? "?"}|${c.change ?? c.object ?? ""}|${c.place ?? "?"}`;
-      const fit = (byBlock.get(key) ?? []).find((gr) => rule.fits(c, gr));
+      // (stands alone: it meets only what its own article says again of the same)
+      const key = `${c.kind}|${c.source}|${f.subject ?? "?"}|${c.change ?? f.object ?? ""}|${c.place ?? "?"}|${c.value?.unit ?? ""}|${c.scope ?? ""}`;
+      const fit = (byBlock.get(key) ?? []).find((gr) => datesMeet(c, gr));
       if (fit) join(fit, c);
       else add(key, c, null);
     }
   }
-  return { groups, placed, keys, kept };
-
-  /**
-   * For a claim with neither subject nor anchor, at a vague place: what the general path picks
-   * (the single fact around the place it fits, else the fit clearly nearest the place, if every
-   * fit has a distance) without testing every fact around the place — on real articles these
-   * claims are many and a country holds every anchor, so testing them all grew with the square
-   * of the corpus. Anchors are scanned nearest first: a fit without a distance and any other fit
-   * settle it (no pick), and otherwise the first two fits are the two nearest.
-   */
-  function nearestFit(kind: ClaimKind, place: string, fits: (gr: Group) => boolean): Group | null {
-    const key = `${kind}|${place}`;
-    let around = aroundByDistance.get(key);
-    if (!around) {
-      const near: Array<{ anchor: string; km: number }> = [];
-      const unknown: string[] = [];
-      for (const anchor of anchorsOf.get(kind) ?? [])
-        if (vagueFits(g, place, anchor)) {
-          const km = distanceKm(g, place, anchor);
-          if (km === null) unknown.push(anchor);
-          else near.push({ anchor, km });
-        }
-      near.sort((a, b) => a.km - b.km);
-      aroundByDistance.set(key, (around = { near, unknown }));
-    }
-    let undistanced: Group | null = null;
-    for (const anchor of around.unknown)
-      for (const gr of byAnchor.get(`${kind}|${anchor}`) ?? [])
-        if (fits(gr)) {
-          if (undistanced) return null;
-          undistanced = gr;
-        }
-    let first: { gr: Group; km: number } | null = null;
-    for (const { anchor, km } of around.near)
-      for (const gr of byAnchor.get(`${kind}|${anchor}`) ?? [])
-        if (fits(gr)) {
-          if (undistanced) return null;
-          if (!first) first = { gr, km };
-          else return first.km < ATTACH.clearlyNearer * km ? first.gr : null;
-        }
-    return undistanced ?? first?.gr ?? null;
-  }
+  return { groups };
 
   /** The fact whose anchor is clearly nearest a vague place, if any. */
-  function nearest(pool: Group[], place: string | null): Group | null {
-    if (!place) return null;
-    const d = pool.map((gr) => ({ gr, km: gr.anchor ? distanceKm(g, place, gr.anchor) : null })).filter((x) => x.km !== null).sort((a, b) => a.km! - b.km!);
+  function nearest(pool: Group[], where: string | null): Group | null {
+    if (!where) return null;
+    const d = pool.map((gr) => ({ gr, km: gr.anchor ? distanceKm(g, where, gr.anchor) : null })).filter((x) => x.km !== null).sort((a, b) => a.km! - b.km!);
     if (d.length !== pool.length || d.length < 2) return null;
     return d[0].km! < ATTACH.clearlyNearer * d[1].km! ? d[0].gr : null;
+  }
+
+  /** The facts of a kind anchored in a vague place (a country, a region, an area), lazily. */
+  function* around(kind: ClaimKind, where: string): Generator<Group> {
+    for (const anchor of anchorsOf.get(kind) ?? []) if (vagueFits(g, where, anchor)) yield* byAnchor.get(`${kind}|${anchor}`) ?? [];
   }
 }

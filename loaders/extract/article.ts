@@ -24,7 +24,14 @@ export interface ArticleResult {
    * text: finding copies needs only the signatures, telling changed figures only the numbers.
    */
   units: UnitBlock;
+  /** The place the article's lead names first (its dateline or first sentence), if a town or district: where its events are, unless a claim says otherwise. */
+  lead: string | null;
 }
+
+/** How far into an article its lead runs (characters of the normalised text). */
+export const LEAD_CHARS = 300;
+/** Place types that can be where an article's events are (not a country, a region, a river). */
+const LEAD_TYPES = new Set(["city", "town", "village", "district", "neighbourhood", "airport", "base", "field", "crossing", "province"]);
 
 /** Per-stage timings (ms), summed over articles. */
 export const stageTimes: Record<string, number> = { normalise: 0, mentions: 0, extract: 0 };
@@ -74,10 +81,12 @@ export function analyzeArticle(source: Source, matcher: Matcher): ArticleResult 
   ];
   stageTimes.extract += performance.now() - t;
   let word = 0;
+  const lead = mentions.find((m) => m.start < LEAD_CHARS && LEAD_TYPES.has(g.entities.get(m.entity)?.placeType ?? "") && !m.fuzzy)?.entity ?? null;
   return {
     source: source.id,
     claims: unique,
     issues,
+    lead,
     units: unitBlock(
       sents.flatMap((s) => {
         const parts = clauses(norm.text, s);

@@ -236,6 +236,11 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
   const article = { source: doc.source, raw: doc.raw, norm: doc.norm, language: doc.language };
   const placeMemory = new PlaceMemory(g);
   const attacks: Array<{ c: Claim; si: number }> = [];
+  const tolls: Array<{ c: Claim; si: number }> = [];
+  const isCoarseId = (id: string) => {
+    const e = g.entities.get(id);
+    return !e || e.type === "country" || COARSE.has(e.placeType ?? "");
+  };
 
   doc.sentences.forEach((sentence, si) => {
     const trig = mergeAdjacent(take(triggers, cursor.t, sentence), text);
@@ -248,20 +253,21 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
     const sClauses = clauses(text, sentence);
     const view = new Sentence({ text, sentence, clauses: sClauses, mentions: parts.map((p) => p.mention), actors: described, quantities, dates }, g, placeMemory);
     const counts = new Set<Item>();
+    const struck: Array<{ start: number; end: number }> = [];
+    for (const c of attackClaims(article, view, attribution, struck)) claims.push(carryOver(c, si));
     for (const c of casualtyClaims(article, view, attribution, counts)) {
-      // an event told over several sentences: the attack just before gives a missing place and date
-      const lastAttack = attacks.at(-1);
-      if (lastAttack && si - lastAttack.si <= 2 && !c.scope) {
-        if (!c.date && lastAttack.c.date) c.date = { ...lastAttack.c.date };
-        if (!c.place && lastAttack.c.place) c.place = lastAttack.c.place;
+      // an event told over several sentences: the attack or toll just before gives a missing place and date
+      const last = [...attacks, ...tolls].filter((x) => si - x.si <= 3 && x.c.place && !isCoarseId(x.c.place)).sort((x, y) => x.si - y.si).at(-1);
+      if (last && !c.scope) {
+        if (!c.date && last.c.date) c.date = { ...last.c.date };
+        if ((!c.place || isCoarseId(c.place)) && last.c.place) c.place = last.c.place;
       }
+      if (c.place && !c.scope) tolls.push({ c, si });
       claims.push(c);
     }
     for (const it of counts) used.add(it.quantity!);
     const controlled: Array<{ start: number; end: number }> = [];
     claims.push(...controlClaims(article, view, attribution, new Set(), controlled));
-    const struck: Array<{ start: number; end: number }> = [];
-    for (const c of attackClaims(article, view, attribution, struck)) claims.push(carryOver(c, si));
     const stationed: Array<{ start: number; end: number }> = [];
     claims.push(...presenceClaims(article, view, attribution, stationed));
     const led: Array<{ start: number; end: number }> = [];

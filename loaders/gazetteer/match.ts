@@ -13,6 +13,19 @@ export const MATCH_DEFAULTS = {
   gap: /^[\s"'\-\/()]*$/,
 };
 
+/** Latin skeletons shorter than this (consonants; one more for a single word) are too common to tell a place ("hms" is Homs and "homes"). */
+const SKELETON_MIN = 4;
+/**
+ * A Latin word's consonant skeleton, for transliterations of one name: its first letter, then its
+ * consonants (q and c as k), doubled letters once, a final h dropped. "qameshli" and "qamishli":
+ * "kmshl"; "hasakeh" and "hasakah": "hsk".
+ */
+export function skeleton(word: string): string {
+  const w = word.replace(/q/g, "k").replace(/c(?!h)/g, "k").replace(/h$/, "");
+  const rest = w.slice(1).replace(/[aeiouy]/g, "");
+  return (w[0] + rest).replace(/(.)\1+/g, "$1");
+}
+
 /** A gazetteer entity found in the normalised text. */
 export interface Mention {
   entity: string;
@@ -63,7 +76,8 @@ export function compileMatcher(g: Gazetteer, options: Partial<typeof MATCH_DEFAU
       const list = byFirst.get(cores[0]) ?? [];
       if (!list.some((x) => x.entity === e.id && x.cores.join(" ") === cores.join(" "))) list.push(entry);
       byFirst.set(cores[0], list);
-      if (cores[0].length >= opts.fuzzyMinLength && /[\u0600-\u06ff]/.test(cores[0])) {
+      // (Arabic misspellings, and the transliterations of place names: Hasakeh, Hasaka, Hasakah)
+      if (cores[0].length >= opts.fuzzyMinLength && (/[\u0600-\u06ff]/.test(cores[0]) || (e.type === "place" && /^[a-z]+$/.test(cores[0])))) {
         const key = cores[0].slice(0, 2);
         fuzzyIndex.set(key, [...(fuzzyIndex.get(key) ?? []), entry]);
       }
@@ -93,6 +107,38 @@ export function compileMatcher(g: Gazetteer, options: Partial<typeof MATCH_DEFAU
       if (!opts.gap.test(text.slice(tokens[i + k - 1].end, t.start))) return false;
     }
     return true;
+  };
+
+  // Latin place names by their consonant skeleton, for transliterations ("Qameshli", "Qamishli")
+  const bySkeleton = new Map<string, AliasEntry[]>();
+  for (const e of g.entities.values())
+    if (e.type === "place")
+      for (const a of [e.name_en, ...e.aliases]) {
+        const alias = normalizeName(a);
+        const cores = tokenize(alias).map((t) => t.text);
+        if (!cores.length || !cores.every((c) => /^[a-z]+$/.test(c))) continue;
+        const key = cores.map(skeleton).join(" ");
+        if (key.replace(/ /g, "").length < SKELETON_MIN + (cores.length === 1 ? 1 : 0)) continue;
+        const list = bySkeleton.get(key) ?? [];
+        if (!list.some((x) => x.entity === e.id)) list.push({ entity: e.id, alias, cores });
+        bySkeleton.set(key, list);
+      }
+  // (a skeleton two places share tells neither)
+  for (const [k, list] of bySkeleton) if (new Set(list.map((x) => x.entity)).size > 1) bySkeleton.delete(k);
+  const skeletonMatch = (tokens: Token[], i: number, text: string): AliasEntry | null => {
+    let key = "";
+    for (let n = 1; n <= 3 && i + n - 1 < tokens.length; n++) {
+      const t = tokens[i + n - 1];
+      if (!/^[a-z]+$/.test(t.text) || (n > 1 && !opts.gap.test(text.slice(tokens[i + n - 2].end, t.start)))) break;
+      key = n === 1 ? skeleton(t.text) : `${key} ${skeleton(t.text)}`;
+    }
+    // (the longest run of words whose skeleton names a place)
+    for (let k = key.split(" ").length; k >= 1; k--) {
+      const sub = key.split(" ").slice(0, k).join(" ");
+      const hit = bySkeleton.get(sub);
+      if (hit && sub.replace(/ /g, "").length >= SKELETON_MIN + (k === 1 ? 1 : 0)) return { ...hit[0], cores: hit[0].cores.length === k ? hit[0].cores : tokens.slice(i, i + k).map((t) => t.text) };
+    }
+    return null;
   };
 
   // what each word may start: the aliases of its forms (in the order of its forms), and the
@@ -126,6 +172,10 @@ export function compileMatcher(g: Gazetteer, options: Partial<typeof MATCH_DEFAU
               best = { entry, fuzzy: true };
               break;
             }
+        if (!best && /^[a-z]/.test(tokens[i].text)) {
+          const hit = skeletonMatch(tokens, i, text);
+          if (hit) best = { entry: hit, fuzzy: true };
+        }
         if (!best) {
           i++;
           continue;

@@ -47,6 +47,8 @@ export function perWord<T>(compute: (word: string) => T): (word: string) => Read
  */
 export function cliticForms(t: string): string[] {
   const forms = new Set<string>([stripArticle(t)]);
+  // (an English possessive whose apostrophe was lost: "Syrias Aleppo", "Aleppos old city")
+  if (/^[a-z]{5,}s$/.test(t) && !/(?:ss|us|is)$/.test(t)) forms.add(t.slice(0, -1));
   const conj = /^[وف]/.test(t) && t.length > 3 ? [t, t.slice(1)] : [t];
   for (const c of conj) {
     forms.add(stripArticle(c));

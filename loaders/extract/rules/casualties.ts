@@ -30,6 +30,7 @@ export const CASUALTY_RULES: CasualtyRow[] = [
   // subcounts: "including 5 children", «بينهم 5 أطفال»
   { id: "casualties/en/including-n", unit: "killed", scope: "subcount", pattern: "including|includes {count=n:persons}", example: "The strike killed 15 people, including 4 children." },
   { id: "casualties/en/among-them-n", unit: "killed", scope: "subcount", pattern: "among_them|among_whom|of_whom|of_them|among_the_dead|among_the_victims|among_those_killed {count=n:persons}", example: "The strike killed 15 people, among them 4 children." },
+  { id: "casualties/en/n-among-the-dead", unit: "killed", scope: "subcount", pattern: "{count=n:persons} …2 among|were_among the_dead|those_killed|the_killed|the_victims|those_who_died", example: "The strike killed 40 people; nearly 20 children were among the dead." },
   { id: "casualties/ar/among-them-n", unit: "killed", scope: "subcount", pattern: "بينهم|بينهن|منهم|منهن|بينها|ضمنهم {count=n:persons}", example: "قتل 20 شخصا بينهم 5 أطفال." },
   // killed
   { id: "casualties/en/death-toll", unit: "killed", pattern: "death|casualty toll …12 to|at|of|reached|hit|topped|is|was|stands {count=n:victims}", example: "The death toll from the bombing rose to 126." },
@@ -156,7 +157,7 @@ function build(a: ArticleContext, s: Sentence, rule: CasualtyRow, m: Match, coun
   const victims = inner ?? after ?? before ?? null;
   // who did it: "X killed N" (the party before an active construction), "killed by X", «بقصف X»
   const by = (rule.active ? partyBefore(s, m.start, clause) : null) ?? s.items.find((it) => (it.code === "G" || it.code === "A" || it.code === "C") && it !== victims && inClause(s, it, clause) && PERPETRATOR.test(s.before(it.start, 30))) ?? null;
-  const place = eventPlace(s, m, clause, true);
+  const place = eventPlace(s, m, clause, true, true);
   const date = scope === "tally" ? null : eventDate(a, s, m, clause);
   const v = party(victims), p = party(by && by !== victims ? by : null);
   const value = q ? quantityValue(a, q, unit) : { low: 1, high: 1, unit, qualifier: "exact", text: a.raw.slice(...a.norm.raw(m.start, m.end)) };

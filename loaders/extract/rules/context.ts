@@ -12,6 +12,8 @@ export const inClause = (s: Sentence, it: Item, clause: Segment) => it.start >= 
 
 /** Words right before a place that make it where something is or happens. */
 const LOCATIVE = /(?:^|\s)(?:في|ب|قرب|بالقرب\s+من|داخل|عند|علي|محيط|ريف|اطراف|in|near|at|on|outside|inside|around|across)(?:\s+(?:the\s+)?(?:town|city|village|district|neighbou?rhood|province|area|region|countryside|outskirts|suburb|مدينه|بلده|قريه|حي|محافظه|منطقه|ناحيه|مدينتي|بلدتي))?(?:\s+of)?\s*$/u;
+/** English: a preposition, then up to three words ("in Syria's divided northeastern city of", "on the rebel-held east of"). */
+const LOCATIVE_EN = /(?:^|\s)(?:in|near|at|on|outside|inside|around|across|into|to|over)\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:(?:town|city|village|villages|district|neighbou?rhood|province|governorate|area|region|countryside|outskirts|suburbs?|camp|east|west|north|south|part|parts)\s+)?(?:of\s+(?:the\s+)?)?$/u;
 /** …and where something came from, or where a party is stationed, not where it happened. */
 const ORIGIN = /(?:^|\s)(?:from|من|قادمه\s+من|انطلاقا\s+من|مصدره|مصدرها|(?:ال)?(?:متمركز|موجود|منتشر)\S*\s+(?:في|ب)|(?:stationed|based|deployed)\s+(?:in|at))\s*$/u;
 
@@ -31,8 +33,9 @@ export function eventPlace(s: Sentence, m: { start: number; end: number }, claus
   return own ?? (wide ? placeIn(s, m, s.parts.sentence, located) : null);
 }
 function placeIn(s: Sentence, m: { start: number; end: number }, clause: Segment, strict: boolean): Item | null {
-  const inIt = s.items.filter((it) => (it.code === "P" || it.code === "C") && inClause(s, it, clause) && !ORIGIN.test(s.before(it.start, 25)));
-  const located = inIt.filter((it) => LOCATIVE.test(s.before(it.start, 40)) || /^[بف]/.test(s.text.slice(it.start, it.start + 1)));
+  // (not where something came from, nor where an outlet or monitor is based: "the UK-based Observatory")
+  const inIt = s.items.filter((it) => (it.code === "P" || it.code === "C") && inClause(s, it, clause) && !ORIGIN.test(s.before(it.start, 25)) && !/^-?based\b/.test(s.after(it.end, 8)));
+  const located = inIt.filter((it) => LOCATIVE.test(s.before(it.start, 40)) || LOCATIVE_EN.test(s.before(it.start, 60)) || /^[بف]/.test(s.text.slice(it.start, it.start + 1)));
   const pools = strict ? [located.filter((it) => it.code === "P"), located] : [located.filter((it) => it.code === "P"), inIt.filter((it) => it.code === "P"), located, inIt];
   for (const pool of pools) {
     if (!pool.length) continue;

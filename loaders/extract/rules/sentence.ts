@@ -79,7 +79,7 @@ function capitalOf(g: Gazetteer, province: Entity): Entity | null {
 
 /** Words that refer back to a place named before ("the city"), by the kinds of place they can mean. */
 const ANAPHORS: Array<[RegExp, Set<string>]> = [
-  [/(?<![\p{L}])(?:the\s+(?:city|town)|(?:[وفب]|ل)?(?:ال)?مدينه)(?![\p{L}])(?!\s+(?:of\b|\p{L}))/gu, new Set(["city", "town"])],
+  [/(?<![\p{L}])(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:city|town)|(?:[وفب]|ل)?(?:ال)?مدينه)(?![\p{L}])(?!\s+(?:of\b|\p{L}))/gu, new Set(["city", "town"])],
   [/(?<![\p{L}])(?:the\s+(?:village|town)|(?:[وفب]|ل)?(?:ال)?(?:بلده|قريه))(?![\p{L}])(?!\s+(?:of\b|\p{L}))/gu, new Set(["town", "village"])],
   [/(?<![\p{L}])(?:the\s+province|(?:[وفب]|ل)?المحافظه)(?![\p{L}])(?!\s+(?:of\b|\p{L}))/gu, new Set(["province"])],
 ];
