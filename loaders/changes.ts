@@ -11,6 +11,12 @@ export interface Changelog {
     verdicts: Array<{ id: string; label: string; from: string; to: string }>;
     values: Array<{ id: string; label: string; from: string[]; to: string[] }>;
     sources: Array<{ id: string; label: string; added: string[] }>;
+    /** A fact whose claims are now one fact under another id (its key moved). */
+    renamed?: Array<{ from: string; id: string; label: string }>;
+    /** A fact whose claims are now in several facts. */
+    split?: Array<{ from: string; into: string[]; label: string }>;
+    /** Facts whose claims are now in one fact. */
+    merged?: Array<{ from: string[]; id: string; label: string }>;
   };
 }
 
@@ -33,10 +39,41 @@ export function diffAnalyses(before: Snapshot | null, after: Snapshot, at = new 
     facts: { added: [], removed: [], verdicts: [], values: [], sources: [] },
   };
   if (!before) return log;
+  // where each claim went: a fact that vanished and one that appeared with its claims are one fact
+  // re-keyed, split or merged, told with both ids, never as a new fact and a lost one
+  const factOf = (a: Snapshot) => {
+    const m = new Map<string, string>();
+    for (const c of a.clusters) for (const id of c.claims) m.set(id, c.id);
+    return m;
+  };
+  const nowIn = factOf(after), wasIn = factOf(before);
+  const targets = (c: Cluster) => [...new Set(c.claims.map((id) => nowIn.get(id)).filter((x): x is string => !!x))];
+  const origins = (c: Cluster) => [...new Set(c.claims.map((id) => wasIn.get(id)).filter((x): x is string => !!x))];
+  const explained = new Set<string>();
+  log.facts.renamed = [];
+  log.facts.split = [];
+  log.facts.merged = [];
+  for (const [id, p] of prev) {
+    if (next.has(id)) continue;
+    const into = targets(p);
+    if (into.length > 1) log.facts.split.push({ from: id, into, label: p.label });
+    else if (into.length === 1 && !prev.has(into[0]) && origins(next.get(into[0])!).length === 1) log.facts.renamed.push({ from: id, id: into[0], label: next.get(into[0])!.label });
+    else continue;
+    explained.add(id);
+    for (const x of into) explained.add(x);
+  }
   for (const [id, c] of next) {
-    const p = prev.get(id);
+    const from = origins(c);
+    if (from.length > 1 && from.some((x) => !next.has(x)) && !log.facts.renamed.some((r) => r.id === id)) {
+      log.facts.merged.push({ from, id, label: c.label });
+      explained.add(id);
+      for (const x of from) if (!next.has(x)) explained.add(x);
+    }
+  }
+  for (const [id, c] of next) {
+    const p = prev.get(id) ?? prev.get(log.facts.renamed.find((r) => r.id === id)?.from ?? "");
     if (!p) {
-      log.facts.added.push({ id, label: c.label, verdict: c.verdict });
+      if (!explained.has(id)) log.facts.added.push({ id, label: c.label, verdict: c.verdict });
       continue;
     }
     if (p.verdict !== c.verdict) log.facts.verdicts.push({ id, label: c.label, from: p.verdict, to: c.verdict });
@@ -45,7 +82,7 @@ export function diffAnalyses(before: Snapshot | null, after: Snapshot, at = new 
     const added = c.sources.filter((s) => !p.sources.includes(s));
     if (added.length) log.facts.sources.push({ id, label: c.label, added });
   }
-  for (const [id, p] of prev) if (!next.has(id)) log.facts.removed.push({ id, label: p.label });
+  for (const [id, p] of prev) if (!next.has(id) && !explained.has(id)) log.facts.removed.push({ id, label: p.label });
   return log;
 }
 
@@ -56,6 +93,9 @@ export function formatChangelog(log: Changelog): string[] {
   for (const s of log.sources.removed) out.push(`- source ${s}`);
   for (const v of log.facts.verdicts) out.push(`~ ${v.label}: ${v.from} → ${v.to}`);
   for (const v of log.facts.values) out.push(`~ ${v.label}: values ${v.from.join(", ") || "none"} → ${v.to.join(", ") || "none"}`);
+  for (const r of log.facts.renamed ?? []) out.push(`~ ${r.label}: now ${r.id} (was ${r.from})`);
+  for (const r of log.facts.split ?? []) out.push(`~ ${r.label}: split into ${r.into.join(", ")} (was ${r.from})`);
+  for (const r of log.facts.merged ?? []) out.push(`~ ${r.label}: ${r.from.join(", ")} merged into ${r.id}`);
   for (const f of log.facts.added) out.push(`+ fact ${f.label} (${f.verdict})`);
   for (const f of log.facts.removed) out.push(`- fact ${f.label}`);
   return out;

@@ -11,7 +11,7 @@ import { createHash, hash } from "node:crypto";
 import { join } from "node:path";
 import { align, recentWindow, type Group } from "./align/cluster.ts";
 import { NEARCOPY_DEFAULTS, copiedArticles, findCopiesKept, outermostCopies } from "./align/nearcopy.ts";
-import { KeptVerdicts, MAX_REASONS, SCORE_DEFAULTS, VerdictTableWriter, indexCopies, judge, keepVerdict, keptVerdict, type VerdictTable } from "./score/verdict.ts";
+import { KeptVerdicts, MAX_REASONS, SCORE_DEFAULTS, VerdictTableWriter, indexCopies, judge, keepVerdict, keptVerdict, withVerdict, type VerdictTable } from "./score/verdict.ts";
 import { loadReviews } from "./review/reviews.ts";
 import { packResult, unpackResult, type PackedResult } from "./extract/packed.ts";
 import { applyClaimReviews, applyClusterReviews } from "./review/apply.ts";
@@ -288,7 +288,8 @@ function applyVerdictReviews(clusters: Cluster[], reviews: ReturnType<typeof loa
     }
     c.reasons.unshift(`analyst decision${r.by ? ` by ${r.by}` : ""}: ${r.set}${r.note ? ` — ${r.note}` : ""} (the kit said ${c.verdict})`);
     c.review = { verdict: r.set, note: r.note ?? null, by: r.by ?? null };
-    c.verdict = r.set;
+    // (the score and stances follow the analyst's verdict: the overview, exports and changelog read them)
+    withVerdict(c, r.set);
   }
 }
 

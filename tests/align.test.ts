@@ -64,7 +64,25 @@ describe("alignClaims(claims) and judge(group)", () => {
     const [c] = score(cs, [src("a", "A", "2021-06-29"), src("b", "B", "2023-06-29")]);
     expect(c.verdict).toBe("contested");
     expect(c.reasons.join(" ")).toMatch(/8 killed \(A, 2021\) vs 11 killed \(B, 2023\): intervals do not overlap; published 2 year\(s\) apart/);
-    expect(Object.values(c.stances)).toContain("contradicts");
+    // (one voice against one: a tie, said as such; neither is the reference)
+    expect(Object.values(c.stances)).toEqual(["differs", "differs"]);
+    expect(c.reasons.join(" ")).toMatch(/split evenly/);
+  });
+  test("takes the figure most independent voices give as the reference: the outlet against it contradicts, whatever order the files come in", () => {
+    const k = (source: string, n: number) => claim({ source, kind: "casualties", place: "place:albukamal", value: { ...fig(n, n), unit: "killed" }, date: day("2021-06-28") });
+    for (const names of [["a", "b", "c"], ["c", "b", "a"]]) {
+      const [c] = score([k(names[0], 8), k(names[1], 8), k(names[2], 20)], names.map((n) => src(n, `Outlet ${n}`)));
+      expect(c.verdict).toBe("contested");
+      expect(c.stances[names[2]]).toBe("contradicts");
+      expect([c.stances[names[0]], c.stances[names[1]]]).toEqual(["confirms", "confirms"]);
+      expect(c.reasons.join(" ")).toMatch(/most independent voices give 8 killed/);
+    }
+  });
+  test("takes an outlet's later figure as an update of its own, not a contradiction", () => {
+    const k = (source: string, n: number, at: number) => claim({ source, kind: "casualties", place: "place:albukamal", value: { ...fig(n, n), unit: "killed" }, date: day("2021-06-28"), span: [at, at + 1] });
+    const [c] = score([k("a", 20, 10), k("a", 26, 200), k("b", 26, 5)], [src("a", "A", "2021-06-29"), src("b", "B", "2021-06-29")]);
+    expect(c.verdict).toBe("corroborated");
+    expect(c.reasons.join(" ")).toMatch(/A updated its figure: 20 killed → 26 killed/);
   });
   test("gives every source its stance, whatever its name (\"__proto__\" and \"constructor\" are names like any other)", () => {
     const cs = [
@@ -74,7 +92,7 @@ describe("alignClaims(claims) and judge(group)", () => {
     const [c] = score(cs, [src("__proto__", "A", "2021-06-29"), src("constructor", "B", "2021-06-29")]);
     expect(c.verdict).toBe("contested");
     expect(Object.keys(c.stances).sort()).toEqual(["__proto__", "constructor"]);
-    expect(Object.values(c.stances)).toContain("contradicts");
+    expect(Object.values(c.stances)).toEqual(["differs", "differs"]);
     expect(JSON.parse(JSON.stringify(c.stances))).toEqual(Object.fromEntries(Object.entries(c.stances)));
   });
   test("takes the same attack reported at month and at day precision as one fact", () => {

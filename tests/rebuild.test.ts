@@ -299,8 +299,11 @@ describe("incremental analysis", () => {
         expect((await step(true)).judged).toBe(0);
         // a review changes a claim's value (not its id): all is compared and judged again
         const { warm } = await step(true);
-        const agreed = warm.clusters.find((c) => c.verdict === "corroborated" && c.claims.some((id) => warm.claims.find((x) => x.id === id)?.value?.low))!;
-        const valued = agreed.claims.find((id) => warm.claims.find((x) => x.id === id)?.value?.low)!;
+        // (a figure of an outlet with one article in the fact: another of its articles would make the correction an update)
+        const outlet = (id: string) => warm.sources.find((x) => x.id === warm.claims.find((c) => c.id === id)?.source)?.outlet;
+        const alone = (c: (typeof warm.clusters)[number], id: string) => c.claims.filter((x) => outlet(x) === outlet(id)).length === 1;
+        const agreed = warm.clusters.find((c) => c.verdict === "corroborated" && c.claims.some((id) => warm.claims.find((x) => x.id === id)?.value?.low && alone(c, id)))!;
+        const valued = agreed.claims.find((id) => warm.claims.find((x) => x.id === id)?.value?.low && alone(agreed, id))!;
         // (and one rejected, elsewhere: the kept alignment then reads the claims that remain)
         const rejected = warm.claims.find((c) => !agreed.claims.includes(c.id))!.id;
         writeFileSync(join(dir, "reviews.yaml"), `- correct: "${valued}"\n  value: {low: 1, high: 2}\n  by: Test\n- reject: "${rejected}"\n`);

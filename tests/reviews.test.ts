@@ -40,6 +40,16 @@ describe("reviews.yaml", () => {
     expect(fact.review).toEqual({ verdict: "contested", note: "a third outlet denies it", by: "Omar" });
     expect(fact.reasons[0]).toMatch(/^analyst decision by Omar: contested — a third outlet denies it \(the kit said corroborated\)/);
   });
+  test("a verdict review moves the score and the stances with it, and the overview shows it", async () => {
+    const before = fatemiyoun(await analyze({ corpus: corpus(), cache: false }));
+    const a = await analyze({ corpus: corpus(`- verdict: ${before.id}\n  set: echoed\n  note: both relay one Telegram channel\n`), cache: false });
+    const fact = fatemiyoun(a);
+    expect(fact.verdict).toBe("echoed");
+    expect(fact.score).toBeLessThan(before.score);
+    expect(Object.values(fact.stances)).toEqual(["confirms", "confirms"]);
+    const { overviewData } = await import("../loaders/overview.ts");
+    expect(JSON.stringify(overviewData(a))).toContain("echoed");
+  });
   test("a correction replaces a claim's value", async () => {
     const a0 = await analyze({ corpus: corpus(), cache: false });
     const c = a0.claims[0];

@@ -55,7 +55,10 @@ export function analyzeArticle(source: Source, matcher: Matcher): ArticleResult 
   const dates = findDates(norm.text, source.published);
   const kindOf = (id: string) => g.entities.get(id)?.type;
   const attributions: Array<string | null> = [];
-  for (const s of sents) attributions.push(attributionOf(norm.text, s, mentions, kindOf, attributions.at(-1) ?? null));
+  // (the monitor an article named last is the one "the Observatory" means afterwards)
+  const monitors = { last: null as string | null };
+  const orgType = (id: string) => g.entities.get(id)?.placeType ?? undefined;
+  for (const s of sents) attributions.push(attributionOf(norm.text, s, mentions, kindOf, attributions.at(-1) ?? null, monitors, orgType));
   const actors = findActors(norm.text);
   const claims = extractClaims({ source: source.id, raw: source.body, norm, tokens, sentences: sents, mentions, quantities, dates, actors, language: source.language, attributions }, g);
   const seen = new Set<string>();

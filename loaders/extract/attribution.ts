@@ -23,6 +23,11 @@ const UNNAMED: Array<[RegExp, string]> = [
   [pattern("activists"), "activists"],
 ];
 
+/** A monitor named by its kind alone ("the Observatory said", «وقال المرصد»): the monitor the article named last. */
+const MONITOR_WORD = pattern("the observatory|the monitor|the monitoring group|the britain-based monitor|the uk-based monitor|the britain-based observatory|the uk-based observatory|المرصد|مدير المرصد");
+/** …and the one a description names when none was ("the Britain-based monitor" is the Syrian Observatory). */
+const UK_MONITOR = pattern("britain-based|uk-based|london-based|britain-based monitor|uk-based monitor");
+
 /** Carry-over phrases: "the same sources", "the sources added". */
 const SAME = pattern("المصادر نفسها|المصادر ذاتها|واضافت المصادر|واكدت المصادر|واضافت|وتابعت|واوضحت|واكدت|واشارت");
 
@@ -37,16 +42,28 @@ export function attributionOf(
   mentions: Mention[],
   kindOf: (id: string) => string | undefined,
   previous: string | null,
+  monitors: { last: string | null } = { last: null },
+  placeOf: (id: string) => string | undefined = () => undefined,
 ): string | null {
   const s = text.slice(sentence.start, sentence.end);
   CITING.lastIndex = 0;
   const cues = [...s.matchAll(CITING)].map((m) => sentence.start + m.index!);
+  let named: string | null = null;
+  for (const m of mentions) {
+    if (m.start < sentence.start || m.end > sentence.end) continue;
+    const type = kindOf(m.entity);
+    if (type === "org" && placeOf(m.entity) === "monitor") monitors.last = m.entity;
+    if (type !== "org" && type !== "person") continue;
+    if (!named && cues.some((c) => Math.abs(m.start - c) < 40)) named = m.entity;
+  }
   if (cues.length) {
-    for (const m of mentions) {
-      if (m.start < sentence.start || m.end > sentence.end) continue;
-      const type = kindOf(m.entity);
-      if (type !== "org" && type !== "person") continue;
-      if (cues.some((c) => Math.abs(m.start - c) < 40)) return m.entity;
+    if (named) return named;
+    MONITOR_WORD.lastIndex = 0;
+    const word = MONITOR_WORD.exec(s);
+    if (word && cues.some((c) => Math.abs(sentence.start + word.index - c) < 40)) {
+      UK_MONITOR.lastIndex = 0;
+      if (monitors.last) return monitors.last;
+      if (UK_MONITOR.test(s) && kindOf("org:sohr") === "org") return "org:sohr";
     }
     for (const [re, label] of UNNAMED) {
       re.lastIndex = 0;

@@ -15,6 +15,30 @@ export const SCORE_DEFAULTS = {
   contested: 0.15,
 };
 
+/** The score of a verdict, given how many independent voices the fact has and whether it names its upstream. */
+export function scoreOf(verdict: Verdict, voices: number, named = false): number {
+  return verdict === "corroborated"
+    ? Math.min(SCORE_DEFAULTS.max, SCORE_DEFAULTS.corroborated + SCORE_DEFAULTS.perExtraVoice * (voices - 2))
+    : verdict === "partial"
+      ? SCORE_DEFAULTS.partial
+      : verdict === "echoed"
+        ? SCORE_DEFAULTS.echoed
+        : verdict === "single-source"
+          ? SCORE_DEFAULTS.singleSource + (named ? SCORE_DEFAULTS.namedUpstream : 0)
+          : SCORE_DEFAULTS.contested;
+}
+
+/**
+ * A fact as an analyst's verdict makes it: the verdict, its score, and stances that fit it (a fact
+ * set corroborated, echoed or single-source has no source against it; contested and partial keep
+ * the kit's stances).
+ */
+export function withVerdict(c: Cluster, verdict: Verdict): void {
+  c.verdict = verdict;
+  c.score = Math.round(scoreOf(verdict, verdict === "echoed" ? 1 : c.sources.length) * 100) / 100;
+  if (verdict === "corroborated" || verdict === "echoed" || verdict === "single-source") for (const s of Object.keys(c.stances)) c.stances[s] = "confirms";
+}
+
 /** What scoring needs to know beyond the claims. */
 export interface ScoreContext {
   g: Gazetteer;
@@ -352,22 +376,46 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
       );
     } else reasons.addNamed(who(a), who(b), alike, oneVoice);
   }
-  const valued = gr.claims.filter((c) => c.value && c.value.unit !== "parts");
+  // figures: each outlet's own latest (a later article of the outlet, else a later mention in its
+  // article: "the toll rose to"), so that an outlet updating its figure is an update, not a contradiction
+  const valued = gr.claims.filter((c) => c.value && c.value.unit !== "parts" && (c.value.low !== null || c.value.high !== null));
+  const outletOf = (src: string) => sources.get(src)?.outlet ?? src;
+  const latest = new Map<string, Claim>();
+  const history = new Map<string, Claim[]>();
+  for (const c of valued) {
+    const o = outletOf(c.source);
+    (history.get(o) ?? history.set(o, []).get(o)!).push(c);
+    const cur = latest.get(o);
+    if (!cur || when(c.source) > when(cur.source) || (c.source === cur.source && c.span[0] > cur.span[0])) latest.set(o, c);
+  }
+  for (const [o, cs] of history) {
+    const distinct = cs.filter((c, i) => cs.findIndex((d) => sameValue(d.value!, c.value!)) === i);
+    if (distinct.length > 1) reasons.add(`${label(latest.get(o)!.source)} updated its figure: ${distinct.map((c) => describeValue(c.value!)).join(" → ")} (the latest counts)`);
+  }
+  const figures = [...latest.values()];
   const contradicting = new Set(contradictions.map(([x, y]) => (x < y ? `${x}\0${y}` : `${y}\0${x}`)));
-  for (let i = 0; i < valued.length; i++)
-    for (let j = i + 1; j < valued.length && j < i + 50; j++) {
-      const a = valued[i], b = valued[j];
-      if (a.source === b.source || !a.value || !b.value || overlap(a.value, b.value)) continue;
+  for (let i = 0; i < figures.length; i++)
+    for (let j = i + 1; j < figures.length; j++) {
+      const a = figures[i], b = figures[j];
+      // (outlets relaying one upstream with different figures disagree too: the reasons say they share it)
+      if (overlap(a.value!, b.value!)) continue;
       const pair = a.source < b.source ? `${a.source}\0${b.source}` : `${b.source}\0${a.source}`;
       if (contradicting.has(pair)) continue;
       contradicting.add(pair);
       contradictions.push([a.source, b.source]);
       const ya = year(a.source), yb = year(b.source);
       reasons.add(
-        `${describeValue(a.value)} (${label(a.source)}${ya ? `, ${ya}` : ""}) vs ${describeValue(b.value)} (${label(b.source)}${yb ? `, ${yb}` : ""}): intervals do not overlap` +
+        `${describeValue(a.value!)} (${label(a.source)}${ya ? `, ${ya}` : ""}) vs ${describeValue(b.value!)} (${label(b.source)}${yb ? `, ${yb}` : ""}): intervals do not overlap` +
           (ya && yb && ya !== yb ? `; published ${Math.abs(+ya - +yb)} year(s) apart, so the world may have changed` : ""),
       );
     }
+  // the reference: the figure most independent voices give (their figures overlap it)
+  const support = (c: Claim) => new Set(figures.filter((d) => overlap(c.value!, d.value!)).map((d) => voices.find(d.source))).size;
+  const ranked = figures.map((c) => ({ c, n: support(c) })).sort((x, y) => y.n - x.n);
+  const reference = ranked[0]?.c ?? null;
+  const tie = ranked.length > 1 && ranked.some((r) => r.n === ranked[0].n && !overlap(r.c.value!, reference!.value!));
+  if (tie && contradictions.length) reasons.add(`the outlets split evenly: no figure is given by more independent voices than another`);
+  else if (reference && contradictions.length) reasons.add(`most independent voices give ${describeValue(reference.value!)}`);
   // control: the parts of a place each outlet says are held
   const partsBy = new Map<string, Set<string>>();
   for (const c of gr.claims)
@@ -411,16 +459,7 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
   else verdict = "corroborated";
 
   const named = gr.claims.some((c) => c.attribution?.includes(":"));
-  const score =
-    verdict === "corroborated"
-      ? Math.min(SCORE_DEFAULTS.max, SCORE_DEFAULTS.corroborated + SCORE_DEFAULTS.perExtraVoice * (voiceCount - 2))
-      : verdict === "partial"
-        ? SCORE_DEFAULTS.partial
-        : verdict === "echoed"
-          ? SCORE_DEFAULTS.echoed
-          : verdict === "single-source"
-            ? SCORE_DEFAULTS.singleSource + (named ? SCORE_DEFAULTS.namedUpstream : 0)
-            : SCORE_DEFAULTS.contested;
+  const score = scoreOf(verdict, voiceCount, named);
   if (verdict === "corroborated") {
     const values = valued.map((c) => `${describeValue(c.value!)} (${label(c.source)})`);
     head.unshift(`${voiceCount} independent outlets agree${values.length ? `: ${values.join(", ")}` : ""}`);
@@ -430,12 +469,18 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
   } else if (verdict === "echoed" && !reasons.size) reasons.add(`${srcs.length} articles, one voice`);
   else if (verdict === "partial") head.unshift(`${voiceCount} independent outlets overlap in part`);
 
+  // stances against the reference figure (a tie leaves every figure differing); a source with no figure confirms the fact
   const stances = stanceRecord();
-  const against = new Set(contradictions.map(([, b]) => b));
-  const first = srcs[0];
-  for (const s of srcs) stances[s] = s !== first && against.has(s) ? "contradicts" : differs.has(s) ? "differs" : "confirms";
-  if (verdict === "contested" && Object.values(stances).every((x) => x !== "contradicts"))
-    for (const [, b] of contradictions) stances[b] = "contradicts";
+  const partOnly = (v: Value, r: Value) => overlap(v, r) && !((v.low ?? -Infinity) >= (r.low ?? -Infinity) && (v.high ?? Infinity) <= (r.high ?? Infinity)) && !((r.low ?? -Infinity) >= (v.low ?? -Infinity) && (r.high ?? Infinity) <= (v.high ?? Infinity));
+  const against = new Set(contradictions.flat());
+  for (const s of srcs) {
+    const mine = latest.get(outletOf(s));
+    if (mine && reference && contradictions.length)
+      stances[s] = tie ? "differs" : !overlap(mine.value!, reference.value!) ? "contradicts" : partOnly(mine.value!, reference.value!) ? "differs" : "confirms";
+    else stances[s] = differs.has(s) ? "differs" : !mine && against.has(s) ? "contradicts" : "confirms";
+  }
+  // (a dispute of parts or of reused sentences, with no figures to rank: the later of each pair contradicts)
+  if (verdict === "contested" && Object.values(stances).every((x) => x === "confirms")) for (const [, b] of contradictions) stances[b] = "contradicts";
 
   return factRow(gr, srcs, { verdict, score: Math.round(score * 100) / 100, reasons: reasons.shown(head), label: labelOf(gr, name) }, stances);
 }

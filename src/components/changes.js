@@ -12,7 +12,7 @@ const factLink = (f) => html`<a href=${`./facts#${encodeURIComponent(f.id)}`}>${
 /** How many changes one run made. */
 export function changeCount(run) {
   const f = run.facts;
-  return run.sources.added.length + run.sources.removed.length + f.added.length + f.removed.length + f.verdicts.length + f.values.length + f.sources.length;
+  return run.sources.added.length + run.sources.removed.length + f.added.length + f.removed.length + f.verdicts.length + f.values.length + f.sources.length + (f.renamed ?? []).length + (f.split ?? []).length + (f.merged ?? []).length;
 }
 
 /**
@@ -26,6 +26,9 @@ export function changeList(run, {limit = 50, first = false} = {}) {
     ...run.facts.verdicts.map((v) => html`<li>${factLink(v)}: ${verdictBadge(v.from)} → ${verdictBadge(v.to)}</li>`),
     ...run.facts.values.map((v) => html`<li>${factLink(v)}: values ${v.from.join(", ") || "none"} → ${v.to.join(", ") || "none"}</li>`),
     ...run.facts.sources.map((v) => html`<li>${factLink(v)}: now also reported by ${v.added.join(", ")}</li>`),
+    ...(run.facts.renamed ?? []).map((v) => html`<li>${factLink(v)}: now under this id (was <code>${v.from}</code>)</li>`),
+    ...(run.facts.split ?? []).map((v) => html`<li>${v.label}: split into ${v.into.map((id) => html`<a href=${`./facts#${encodeURIComponent(id)}`}><code>${id}</code></a> `)} (was <code>${v.from}</code>)</li>`),
+    ...(run.facts.merged ?? []).map((v) => html`<li>${factLink(v)}: merged from ${v.from.map((id) => html`<code>${id}</code> `)}</li>`),
     ...run.facts.added.map((v) => html`<li>new fact ${factLink(v)} ${verdictBadge(v.verdict)}</li>`),
     ...run.facts.removed.map((v) => html`<li>fact no longer found: ${v.label}</li>`),
     ...run.sources.added.map((s) => html`<li>new source <code>${s}</code></li>`),
