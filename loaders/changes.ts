@@ -22,9 +22,17 @@ export interface Changelog {
 
 type Snapshot = Pick<Analysis, "sources" | "clusters" | "claims">;
 
+/** A snapshot's claims by id, made once per snapshot (a fact's values are looked up, not searched for). */
+const indexes = new WeakMap<Snapshot, Map<string, Analysis["claims"][number]>>();
+const byId = (a: Snapshot) => indexes.get(a) ?? indexes.set(a, new Map(a.claims.map((c) => [c.id, c]))).get(a)!;
 const values = (a: Snapshot, c: Cluster) => {
-  const ids = new Set(c.claims);
-  return [...new Set(a.claims.filter((x) => ids.has(x.id) && x.value).map((x) => describeValue(x.value!)))].sort();
+  const index = byId(a);
+  const out = new Set<string>();
+  for (const id of c.claims) {
+    const x = index.get(id);
+    if (x?.value) out.add(describeValue(x.value));
+  }
+  return [...out].sort();
 };
 
 /** Compare two runs: new facts, verdicts and values that moved, sources added to a fact. */

@@ -25,7 +25,7 @@ describe("every extraction rule reads its own example through the whole extracto
 
 describe("described actors (loaders/extract/actors.ts)", () => {
   test.each(ACTOR_ROWS.map((r) => [r.example, r]))("%s", (example, r) => {
-    const found = findActors(normalize(example).text);
+    const found = findActors(normalize(example).text, r.ar ? "ar" : "en");
     expect(found.map((a) => [a.type, a.side])).toContainEqual([r.type, r.side ?? null]);
   });
 });

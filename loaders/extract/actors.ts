@@ -35,22 +35,22 @@ const FORCE_EN = "forces|troops|soldiers|army|military|servicemen|personnel|spec
 
 /** Nouns of attacks that a nationality adjective can qualify ("Russian air strikes", «الغارات الأمريكية»). */
 const EVENT_EN = "air ?strikes?|airstrikes?|strikes?|raids?|air raids?|bombardment|bombing|shelling|missiles?|rockets?|attacks?|offensive|artillery|drone strikes?";
-const EVENT_AR = ["الغارات", "غارات", "الغاره", "غاره", "الضربات", "ضربات", "الضربه", "ضربه", "القصف", "قصف", "الهجوم", "هجوم", "الهجمات", "هجمات", "الصواريخ", "صواريخ", "الطائرات", "طائرات", "الطيران"].join("|");
-const AFTER_EVENT_AR = `(?<=(?:${EVENT_AR})(?: (?:الجويه|جويه|الجوي|جوي|الصاروخيه|صاروخيه|المدفعي|مدفعي|الحربيه|حربيه))? )`;
+const EVENT_AR = ["الغارات", "غارات", "الغاره", "غاره", "الضربات", "ضربات", "الضربه", "ضربه", "القصف", "قصف", "الهجوم", "هجوم", "الهجمات", "هجمات", "الصواريخ", "صواريخ", "الطائرات", "طائرات", "الطيران"].map((w) => normalizeName(w)).join("|");
+// (the noun may carry a conjunction or preposition: «وبالغارات الروسية»)
+const AFTER_EVENT_AR = `(?<=[وف]?(?:لل|[بلك])?(?:${EVENT_AR})(?: (?:الجويه|جويه|الجوي|جوي|الصاروخيه|صاروخيه|المدفعي|مدفعي|الحربيه|حربيه))? )`;
+
+const AIR_NOUN_AR = /^([وف]?[بلك]?)(?:الطايرات|طايرات|الطيران)(?![\p{L}])/u;
 
 /** The phrases, most specific first (a longer match wins where two overlap). */
 export const ACTOR_ROWS: Row[] = [
+  // (two air forces named together, before either adjective alone)
+  { ar: "الطائرات الحربيه الروسيه والسوريه|الطيران الروسي والسوري|الطيران السوري والروسي|طائرات روسية وسورية|طائرات سورية وروسية", type: "state-force", side: "regime", example: "غارات الطيران الروسي والسوري" },
   // a nationality adjective of an attack: the attacker's side
   { en: `(?:russian|russia's)(?= (?:${EVENT_EN})\\b)`, type: "state-force", side: "russia", nationality: "country:russia", entity: "force:russia", example: "Russian air strikes hit the town" },
   { en: `(?:us|u\\.s\\.|american|us-led|u\\.s\\.-led|coalition)(?= (?:${EVENT_EN})\\b)`, type: "state-force", side: "us-coalition", entity: "force:coalition", example: "a US-led coalition strike killed 18" },
   { en: `(?:turkish|turkey's)(?= (?:${EVENT_EN})\\b)`, type: "state-force", side: "turkey", nationality: "country:turkey", entity: "force:turkey", example: "Turkish shelling hit the village" },
   { en: `(?:israeli|israel's)(?= (?:${EVENT_EN})\\b)`, type: "state-force", side: "israel", nationality: "country:israel", entity: "force:idf", example: "an Israeli strike on a depot" },
   { en: `(?:syrian|regime|government|syrian regime|syrian government|assad regime)(?= (?:${EVENT_EN}|barrel bombs?)\\b)`, type: "state-force", side: "regime", entity: "force:regime", example: "regime barrel bomb attacks" },
-  { ar: "الامريكيه|الامريكي|امريكيه|الاميركيه|اميركيه", before: AFTER_EVENT_AR, type: "state-force", side: "us-coalition", nationality: "country:us", entity: "force:us", example: "استهدفت الغارات الأمريكية مواقع" },
-  { ar: "الروسيه|الروسي|روسيه", before: AFTER_EVENT_AR, type: "state-force", side: "russia", nationality: "country:russia", entity: "force:russia", example: "الغارات الروسية على البلدة" },
-  { ar: "التركيه|التركي|تركيه", before: AFTER_EVENT_AR, type: "state-force", side: "turkey", nationality: "country:turkey", entity: "force:turkey", example: "القصف التركي على القرية" },
-  { ar: "الاسراييليه|الاسراييلي|اسراييليه", before: AFTER_EVENT_AR, type: "state-force", side: "israel", nationality: "country:israel", entity: "force:idf", example: "الغارات الإسرائيلية على مواقع" },
-  { ar: "السوريه|السوري|سوريه", before: AFTER_EVENT_AR, type: "state-force", side: "regime", entity: "force:regime", example: "الطائرات الحربية السورية" },
   { en: `(?:us|u\\.s\\.|american)(?: military)? contractors?`, type: "contractor", side: "us-coalition", nationality: "country:us", example: "a US contractor was killed" },
   { ar: "متعاقد امريكي|متعاقدا امريكيا|متعاقدين امريكيين|المتعاقد الامريكي", type: "contractor", side: "us-coalition", nationality: "country:us", example: "مقتل متعاقد أمريكي" },
   { en: `(?:regime|government|pro-government|pro-regime|loyalist|assad)(?=-(?:held|controlled|run|besieged))`, type: "state-force", side: "regime", entity: "force:regime", example: "the regime-held district" },
@@ -74,7 +74,6 @@ export const ACTOR_ROWS: Row[] = [
   { en: `(?:${AIR_EN})`, type: "aircraft", example: "warplanes struck the town" },
   { en: `(?:civilians|residents|villagers|passengers|evacuees|children|women|people|displaced people|refugees|worshippers|students|medics|aid workers|volunteers|journalists)`, type: "civilians", example: "civilians fled" },
   { ar: "القوات الحكوميه|قوات الحكومه|قوات الجيش|عناصر النظام|ميليشيات النظام|الميليشيات الموالية للنظام|القوات الموالية للنظام|قوات موالية للنظام|الطيران الحربي السوري|الطيران السوري|طائرات النظام|طيران النظام|الطائرات الحربية السورية|المروحيات السورية|الطائرات المروحية", type: "state-force", side: "regime", entity: "force:regime", example: "قصفت طائرات النظام البلدة" },
-  { ar: "الطائرات الحربيه الروسيه والسوريه|الطيران الروسي والسوري|الطيران السوري والروسي|طائرات روسية وسورية|طائرات سورية وروسية", type: "state-force", side: "regime", example: "غارات الطيران الروسي والسوري" },
   { ar: "القاذفات الروسيه|قاذفات روسيه|الغواصه الروسيه|غواصه روسيه|الطائرات الروسيه|طائرات روسيه|طائرات حربيه روسيه|المقاتلات الروسيه|الجنود الروس|جنود روس|القوات الروسيه", type: "state-force", side: "russia", nationality: "country:russia", entity: "force:russia", example: "قصفت ست قاذفات روسية بعيدة المدى" },
   { ar: "القوات التركيه|الجيش التركي|الطيران التركي|الطائرات التركيه|المدفعيه التركيه|قوات تركيه", type: "state-force", side: "turkey", nationality: "country:turkey", entity: "force:turkey", example: "قصفت المدفعية التركية القرية" },
   { ar: "الطيران الاسراييلي|الطائرات الاسراييليه|طائرات اسراييليه|المقاتلات الاسراييليه|الجيش الاسراييلي|سلاح الجو الاسراييلي", type: "state-force", side: "israel", nationality: "country:israel", entity: "force:idf", example: "استهدفت الطائرات الإسرائيلية مستودعا" },
@@ -83,6 +82,12 @@ export const ACTOR_ROWS: Row[] = [
   { ar: "الفصائل المسلحه|الفصائل المقاتله|فصائل مسلحه|مقاتلي المعارضه|مقاتلو المعارضه|الثوار|قوات المعارضه|فصائل الجيش الحر|الجيش الحر|الجيش السوري الحر", type: "armed-group", side: "opposition", entity: "force:opposition", example: "سيطرت الفصائل المقاتلة على التلة" },
   { ar: "الميليشيات الشيعيه|ميليشيات شيعيه|الميليشيات العراقيه|الميليشيات الافغانيه", type: "militia", side: "iran-axis", entity: "militia:iran-backed", example: "انتشار الميليشيات الشيعية" },
   { ar: "طائرات مجهوله|طائرات حربيه مجهوله|طيران مجهول|طائره مجهوله|طائره مسيره مجهوله|طائرات مسيره مجهوله|مسلحون مجهولون|مسلحين مجهولين|مجهولون|مجهولين", type: "unknown", example: "شنت طائرات حربية مجهولة غارة" },
+  // a nationality adjective after an attack or aircraft noun, when no row above names the pair
+  { ar: "الامريكيه|الامريكي|امريكيه|الاميركيه|اميركيه", before: AFTER_EVENT_AR, type: "state-force", side: "us-coalition", nationality: "country:us", entity: "force:us", example: "استهدفت الغارات الأمريكية مواقع" },
+  { ar: "الروسيه|الروسي|روسيه", before: AFTER_EVENT_AR, type: "state-force", side: "russia", nationality: "country:russia", entity: "force:russia", example: "الغارات الروسية على البلدة" },
+  { ar: "التركيه|التركي|تركيه", before: AFTER_EVENT_AR, type: "state-force", side: "turkey", nationality: "country:turkey", entity: "force:turkey", example: "القصف التركي على القرية" },
+  { ar: "الاسراييليه|الاسراييلي|اسراييليه", before: AFTER_EVENT_AR, type: "state-force", side: "israel", nationality: "country:israel", entity: "force:idf", example: "الغارات الإسرائيلية على مواقع" },
+  { ar: "السوريه|السوري|سوريه", before: AFTER_EVENT_AR, type: "state-force", side: "regime", entity: "force:regime", example: "الطائرات الحربية السورية" },
   { ar: "الطيران الحربي|طائرات حربيه|الطائرات الحربيه|طائرات مسيره|طائره مسيره|الطائرات المسيره|الطيران المسير|المروحيات", type: "aircraft", example: "قصف الطيران الحربي البلدة" },
   { ar: "مسلحون|مسلحين|المسلحين|المسلحون|انتحاري|انتحاريا|انتحاريين", type: "armed-group", example: "هاجم مسلحون حاجزا" },
   { ar: "المدنيين|مدنيين|مدنيون|المدنيون|الاطفال|اطفال|النساء|نساء|المواطنين|مواطنين|الاهالي|السكان|النازحين|نازحين|المهجرين", type: "civilians", example: "قصف أحياء المدنيين" },
@@ -90,31 +95,46 @@ export const ACTOR_ROWS: Row[] = [
 
 const AR_CLITICS = "(?:[وف]?(?:بال|كال|لل|ال|[بلك])?)";
 
-function compile(rows: Row[]): { re: RegExp; rows: Row[] } {
-  const used = rows.filter((r) => r.en || r.ar);
-  const parts = used.map((r, i) => {
-    const body = r.en ? r.en : r.ar!.split("|").map((w) => normalizeName(w).replace(/\s+/g, "\\s+")).join("|");
-    return `${r.before ?? ""}(?<a${i}>${r.ar && !r.before ? AR_CLITICS : ""}(?:${body}))`;
-  });
-  return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join("|")})(?![\\p{L}\\p{N}])`, "gu"), rows: used };
+interface Lexicon {
+  re: RegExp;
+  rows: Row[];
 }
-const LEXICON = compile(ACTOR_ROWS);
+/**
+ * One regular expression per language. A row that qualifies a noun (`before`) is matched with its
+ * noun and the actor is the adjective at the end of the match («الغارات الأمريكية»): a lookbehind
+ * tried at every character of every article cost more than the rest of the lexicon.
+ */
+function compile(rows: Row[]): Lexicon {
+  const parts = rows.map((r, i) => {
+    const body = r.en ? r.en : r.ar!.split("|").map((w) => normalizeName(w).replace(/\s+/g, "\\s+")).join("|");
+    const before = r.before ? r.before.replace(/^\(\?<=/, "(?:") : "";
+    return `${before}(?<a${i}>${r.ar && !r.before ? AR_CLITICS : ""}(?:${body}))`;
+  });
+  return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join("|")})(?![\\p{L}\\p{N}])`, "gu"), rows };
+}
+const LEXICONS = { en: compile(ACTOR_ROWS.filter((r) => r.en)), ar: compile(ACTOR_ROWS.filter((r) => r.ar)) };
 
 /**
- * Every described actor in a normalised text, leftmost-longest, not overlapping.
+ * Every described actor in a normalised text of a language, leftmost-longest, not overlapping.
  *
  * @example
- * findActors("a us contractor was killed")[0]; // {text: "us contractor", type: "contractor", side: "us-coalition", …}
+ * findActors("a us contractor was killed", "en")[0]; // {text: "us contractor", type: "contractor", side: "us-coalition", …}
  */
-export function findActors(text: string): ActorMention[] {
+export function findActors(text: string, language: "ar" | "en" = /[\u0600-\u06ff]/.test(text) ? "ar" : "en"): ActorMention[] {
   const out: ActorMention[] = [];
-  const { re, rows } = LEXICON;
+  const { re, rows } = LEXICONS[language];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const k = Object.keys(m.groups!).find((name) => m!.groups![name] !== undefined);
     if (k === undefined) continue;
     const row = rows[Number(k.slice(1))];
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, type: row.type, side: row.side ?? null, nationality: row.nationality ?? null, entity: row.entity ?? null });
+    let words = m.groups![k];
+    // (a qualifying adjective: the actor is the end of the match, after its noun, or the whole
+    // of it when the noun is the aircraft that struck: «الطائرات الأمريكية»)
+    const air = words.length < m[0].length ? AIR_NOUN_AR.exec(m[0]) : null;
+    if (air) words = m[0].slice(air[1].length);
+    const start = m.index + m[0].length - words.length;
+    out.push({ text: words, start, end: m.index + m[0].length, type: row.type, side: row.side ?? null, nationality: row.nationality ?? null, entity: row.entity ?? null });
   }
   return out;
 }

@@ -59,7 +59,7 @@ export function analyzeArticle(source: Source, matcher: Matcher): ArticleResult 
   const monitors = { last: null as string | null };
   const orgType = (id: string) => g.entities.get(id)?.placeType ?? undefined;
   for (const s of sents) attributions.push(attributionOf(norm.text, s, mentions, kindOf, attributions.at(-1) ?? null, monitors, orgType));
-  const actors = findActors(norm.text);
+  const actors = findActors(norm.text, source.language);
   const claims = extractClaims({ source: source.id, raw: source.body, norm, tokens, sentences: sents, mentions, quantities, dates, actors, language: source.language, attributions }, g);
   const seen = new Set<string>();
   const unique = claims.filter((c) => {

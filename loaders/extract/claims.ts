@@ -232,7 +232,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
   const text = doc.norm.text;
   const triggers = findTriggers(text, doc.tokens);
   const claims: Claim[] = [];
-  const cursor = { t: { at: 0 }, m: { at: 0 }, q: { at: 0 }, d: { at: 0 }, a: { at: 0 } };
+  const cursor = { t: { at: 0 }, m: { at: 0 }, q: { at: 0 }, d: { at: 0 }, a: { at: 0 }, w: { at: 0 } };
   const article = { source: doc.source, raw: doc.raw, norm: doc.norm, language: doc.language };
   const placeMemory = new PlaceMemory(g);
   const attacks: Array<{ c: Claim; si: number }> = [];
@@ -251,7 +251,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
     const attribution = doc.attributions[si];
     const used = new Set<Quantity>();
     const sClauses = clauses(text, sentence);
-    const view = new Sentence({ text, sentence, clauses: sClauses, mentions: parts.map((p) => p.mention), actors: described, quantities, dates }, g, placeMemory);
+    const view = new Sentence({ text, sentence, clauses: sClauses, mentions: parts.map((p) => p.mention), actors: described, quantities, dates, words: take(doc.tokens, cursor.w, sentence) }, g, placeMemory);
     const counts = new Set<Item>();
     const struck: Array<{ start: number; end: number }> = [];
     for (const c of attackClaims(article, view, attribution, struck)) claims.push(carryOver(c, si));

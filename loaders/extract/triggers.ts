@@ -1,6 +1,6 @@
 import { normalizeName } from "../text/normalize.ts";
 import type { ClaimKind } from "../types.ts";
-import { perWord, tokenize, type Token } from "../text/tokens.ts";
+import { tokenize, type Token, type Word } from "../text/tokens.ts";
 
 /** A word or phrase that signals a kind of claim. */
 export interface TriggerRule {
@@ -69,21 +69,23 @@ function bare(token: string): string[] {
  * The phrases a token may start: the lists of its bare forms, in their order (most words have
  * none). Remembered per word, so that a token costs one lookup, not one per form.
  */
-const phrasesOf = perWord(function computePhrases(token: string): Array<Array<{ rule: TriggerRule; words: string[] }>> {
-  const out: Array<Array<{ rule: TriggerRule; words: string[] }>> = [];
-  for (const form of bare(token)) {
+type Phrases = Array<Array<{ rule: TriggerRule; words: string[] }>>;
+function phrasesOf(word: Word): Phrases {
+  if (word.phrases !== undefined) return word.phrases as Phrases;
+  const out: Phrases = [];
+  for (const form of bare(word.text)) {
     const list = INDEX.get(form);
     if (list) out.push(list);
   }
-  return out;
-});
+  return (word.phrases = out);
+}
 
 /** Every trigger in `text`, non-overlapping (longest first at each place), in order. */
 export function findTriggers(text: string, tokens: Token[] = tokenize(text)): Trigger[] {
   const out: Trigger[] = [];
   for (let i = 0; i < tokens.length; ) {
     let best: { rule: TriggerRule; n: number } | null = null;
-    for (const list of phrasesOf(tokens[i].text)) {
+    for (const list of phrasesOf(tokens[i].word)) {
       for (const { rule, words } of list) {
         if (best && best.n >= words.length) break;
         let k = 1;

@@ -1,6 +1,6 @@
 import stringSimilarity from "string-similarity";
 import { normalizeName } from "../text/normalize.ts";
-import { cliticForms, perWord, stripArticle, tokenize, type Token } from "../text/tokens.ts";
+import { stripArticle, tokenize, type Token, type Word } from "../text/tokens.ts";
 import type { Entity, Gazetteer } from "./types.ts";
 
 /** Tunables of mention finding, in one place. */
@@ -144,16 +144,19 @@ export function compileMatcher(g: Gazetteer, options: Partial<typeof MATCH_DEFAU
   // what each word may start: the aliases of its forms (in the order of its forms), and the
   // misspelt aliases of its core, worked out on first need — one lookup per word of the text, as
   // lookups in a memo of a whole corpus's words cost more than the matching itself
-  const byWord = perWord((word: string): WordAliases => {
-    const forms = cliticForms(word);
+  const owner = {};
+  const byWord = (w: Word): WordAliases => {
+    if (w.aliases?.owner === owner) return w.aliases.value as WordAliases;
     const exact: AliasEntry[][] = [];
-    for (const form of forms) {
+    for (const form of w.forms) {
       const list = byFirst.get(form);
       if (list) exact.push(list);
     }
-    const core = forms.at(-1)!;
-    return { exact, core: core.length >= opts.fuzzyMinLength ? core : null, fuzzy: null };
-  });
+    const core = w.forms.at(-1)!;
+    const value: WordAliases = { exact, core: core.length >= opts.fuzzyMinLength ? core : null, fuzzy: null };
+    w.aliases = { owner, value };
+    return value;
+  };
 
   return {
     gazetteer: g,
@@ -162,7 +165,7 @@ export function compileMatcher(g: Gazetteer, options: Partial<typeof MATCH_DEFAU
       for (let i = 0; i < tokens.length; ) {
         let best: { entry: AliasEntry; fuzzy: boolean } | null = null;
         // (the one field of a remembered result that is filled in: on first need, the same for every caller)
-        const word = byWord(tokens[i].text) as WordAliases;
+        const word = byWord(tokens[i].word);
         for (const list of word.exact)
           for (const entry of list)
             if ((!best || entry.cores.length > best.entry.cores.length) && rest(text, tokens, i, entry)) best = { entry, fuzzy: false };

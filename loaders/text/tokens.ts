@@ -3,6 +3,28 @@ export interface Token {
   text: string;
   start: number;
   end: number;
+  /** What is known of the word wherever it occurs (shared by every token of the same word). */
+  word: Word;
+}
+
+/**
+ * A distinct word of a corpus, looked up once per token: its clitic-free forms, and what the
+ * modules that read words remember of it (filled in on their first need, so that a token costs
+ * one lookup in a corpus-wide memo, not one per module). Shared: never change a filled field.
+ */
+export interface Word {
+  readonly text: string;
+  /** `cliticForms` of the word. */
+  readonly forms: readonly string[];
+  /** `bareForms` of the word. */
+  readonly bare: readonly string[];
+  /** The trigger phrases the word may start (see extract/triggers.ts). */
+  phrases?: unknown;
+  /** The gazetteer aliases the word may start, for the matcher that worked them out (see gazetteer/match.ts). */
+  aliases?: { owner: object; value: unknown };
+  /** The rules whose cue the word is, worked out when `cuesFor` rule books were known (see extract/rules/engine.ts). */
+  cues: unknown;
+  cuesFor: number;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -11,7 +33,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length, word: wordOf(m[0]) });
   return out;
 }
 
@@ -37,10 +59,22 @@ export function perWord<T>(compute: (word: string) => T): (word: string) => Read
   };
 }
 
+const WORDS = new Map<string, Word>();
+
+/** The record of a word (see `Word`; the memo is emptied when it holds MEMO_LIMIT words). */
+export function wordOf(text: string): Word {
+  let w = WORDS.get(text);
+  if (w === undefined) {
+    if (WORDS.size >= MEMO_LIMIT) WORDS.clear();
+    WORDS.set(text, (w = { text, forms: cliticForms(text), bare: bareForms(text), phrases: undefined, aliases: undefined, cues: null, cuesFor: -1 }));
+  }
+  return w;
+}
+
 /**
  * The forms a word can stand for once its Arabic proclitics are taken off: conjunctions و/ف,
- * prepositions ب/ل/ك, the article ال (and لل = ل + ال), most specific first. Not remembered here:
- * the mention finder remembers what it needs of each word, these forms among it (see `perWord`).
+ * prepositions ب/ل/ك, the article ال (and لل = ل + ال), most specific first. Remembered per word
+ * in `Word.forms`.
  *
  * @example
  * cliticForms("وبالبوكمال"); // ["وبالبوكمال", "بالبوكمال", "البوكمال", "بوكمال"] (as article-less cores)
@@ -56,4 +90,16 @@ export function cliticForms(t: string): string[] {
     else if (c.length > 3 && /^[بلك]/.test(c)) forms.add(stripArticle(c.slice(1)));
   }
   return [...forms];
+}
+
+const PROCLITIC = /^[وف]?(?:بال|كال|لل|ال|[بلك])?$/;
+
+/**
+ * Every reading of a word with leading proclitics taken off, however short what is left («بشن» → «شن»):
+ * what a rule's cue word may be. Wider than `cliticForms`, which keeps short words whole for names.
+ */
+export function bareForms(t: string): string[] {
+  const out = new Set<string>(cliticForms(t));
+  for (let i = 1; i <= 4 && t.length - i >= 2; i++) if (PROCLITIC.test(t.slice(0, i))) out.add(t.slice(i));
+  return [...out];
 }

@@ -6,7 +6,7 @@
  */
 import type { Claim } from "../../types.ts";
 import { normalizeName } from "../../text/normalize.ts";
-import { compilePattern, matchAll, type Compiled, type Item, type Match } from "./engine.ts";
+import { RuleBook, matchAll, type Item, type Match } from "./engine.ts";
 import { makeClaim, party, quantityValue, type ArticleContext, type RuleRow } from "./make.ts";
 import type { Sentence } from "./sentence.ts";
 import { eventDate, eventPlace, inClause } from "./context.ts";
@@ -42,8 +42,7 @@ export const ATTACK_RULES: AttackRow[] = [
   { id: "attack/ar/noun", pattern: NOUN_AR, example: "قصف على مدينة البوكمال." },
 ];
 
-const LANG = (r: AttackRow) => r.id.split("/")[1];
-const COMPILED = new Map<AttackRow, Compiled>(ATTACK_RULES.map((r) => [r, compilePattern(r.pattern, LANG(r) as "ar" | "en")]));
+const BOOK = new RuleBook(ATTACK_RULES);
 /** A threat, a plan, a call, a fear, a question or a denial: no report of an attack. */
 const UNREAL = new RegExp(
   [
@@ -66,9 +65,8 @@ const weaponsOf = (s: Sentence, clause: { start: number; end: number }) => s.ite
 /** The claims of the attack constructions in a sentence; `covered` collects the spans they read. */
 export function attackClaims(a: ArticleContext, s: Sentence, attribution: string | null, covered: Array<{ start: number; end: number }> = []): Claim[] {
   const out: Claim[] = [];
-  for (const rule of ATTACK_RULES) {
-    if (LANG(rule) !== a.language) continue;
-    for (const m of matchAll(COMPILED.get(rule)!, s.tagged)) {
+  for (const { rule, compiled } of BOOK.candidates(a.language, s.tagged)) {
+    for (const m of matchAll(compiled, s.tagged)) {
       // one attack per stretch of words: "a suicide car bomb attack" is one
       if (covered.some((x) => x.start < m.end + 25 && m.start - 25 < x.end && sameClause(s, x, m))) continue;
       const clause = s.clauseAt(m.start);

@@ -5,7 +5,7 @@
  */
 import type { Claim } from "../../types.ts";
 import { normalizeName } from "../../text/normalize.ts";
-import { compilePattern, matchAll, type Compiled, type Item, type Match } from "./engine.ts";
+import { RuleBook, matchAll, type Item, type Match } from "./engine.ts";
 import { makeClaim, party, quantityValue, type ArticleContext, type RuleRow } from "./make.ts";
 import type { Sentence } from "./sentence.ts";
 import { eventDate, eventPlace, inClause, partyBefore } from "./context.ts";
@@ -67,8 +67,7 @@ export const CASUALTY_RULES: CasualtyRow[] = [
   { id: "casualties/ar/wounding-of-one", unit: "wounded", one: true, pattern: `اصابه|جرح|اصيب ${VICTIM_AR}|اخر|آخر`, example: "مقتل متعاقد وإصابة آخر." },
 ];
 
-const COMPILED = new Map<CasualtyRow, Compiled>(CASUALTY_RULES.map((r) => [r, compilePattern(r.pattern, r.id.split("/")[1] as "ar" | "en")]));
-const LANG = (r: CasualtyRow) => r.id.split("/")[1];
+const BOOK = new RuleBook(CASUALTY_RULES);
 
 /** A denial or "no casualties" in the clause: no claim. */
 const NEGATED = new RegExp(
@@ -107,9 +106,8 @@ export function casualtyClaims(a: ArticleContext, s: Sentence, attribution: stri
   const spans: Array<{ start: number; end: number }> = [];
   // (a part of a toll reserves its count at once, and is made once the tolls it belongs to are known)
   const parts: Array<{ rule: CasualtyRow; m: Match; count: Item }> = [];
-  for (const rule of CASUALTY_RULES) {
-    if (LANG(rule) !== a.language) continue;
-    for (const m of matchAll(COMPILED.get(rule)!, s.tagged)) {
+  for (const { rule, compiled } of BOOK.candidates(a.language, s.tagged)) {
+    for (const m of matchAll(compiled, s.tagged)) {
       const count = m.slots.count?.[0] ?? null;
       if (count ? claimed.has(count) : spans.some((x) => x.start < m.end && m.start < x.end)) continue;
       if (rule.scope === "subcount" && count) {

@@ -4,7 +4,7 @@
  * عليها X», «انسحاب X من Y». A capture is an event with a date; a holding is a state.
  */
 import type { Claim, Value } from "../../types.ts";
-import { compilePattern, matchAll, type Compiled, type Item, type Match } from "./engine.ts";
+import { RuleBook, matchAll, type Item, type Match } from "./engine.ts";
 import { makeClaim, party, type ArticleContext, type RuleRow } from "./make.ts";
 import type { Sentence } from "./sentence.ts";
 import { eventDate, partyBefore } from "./context.ts";
@@ -50,8 +50,7 @@ export const CONTROL_RULES: ControlRow[] = [
   { id: "control/ar/withdrawal", lost: true, pattern: "انسحاب|انسحب|انسحبت|خروج|خرج|طرد|خسر|خسرت|خساره|هزيمه {holder=party} …2 من|في [مدينه|بلده|قريه] …2 {places=place}", example: "بعد انسحاب تنظيم داعش من مدينة تدمر." },
 ];
 
-const LANG = (r: ControlRow) => r.id.split("/")[1];
-const COMPILED = new Map<ControlRow, Compiled>(CONTROL_RULES.map((r) => [r, compilePattern(r.pattern, LANG(r) as "ar" | "en")]));
+const BOOK = new RuleBook(CONTROL_RULES);
 const DIRECTIONS: Array<[RegExp, string]> = [
   [/مركز|centre|center/u, "centre"],
   [/غرب|west/u, "west"],
@@ -66,9 +65,8 @@ const UNREAL = /\b(?:would|could|will|plans? to|aims? to|seeks? to|threaten(?:s|
 /** The claims of the control constructions in a sentence; `taken` collects the places they read. */
 export function controlClaims(a: ArticleContext, s: Sentence, attribution: string | null, taken: Set<Item>, covered: Array<{ start: number; end: number }> = []): Claim[] {
   const out: Claim[] = [];
-  for (const rule of CONTROL_RULES) {
-    if (LANG(rule) !== a.language) continue;
-    for (const m of matchAll(COMPILED.get(rule)!, s.tagged)) {
+  for (const { rule, compiled } of BOOK.candidates(a.language, s.tagged)) {
+    for (const m of matchAll(compiled, s.tagged)) {
       const places = (m.slots.places ?? []).filter((p) => !taken.has(p));
       if (!places.length) continue;
       const clause = s.clauseAt(m.start);

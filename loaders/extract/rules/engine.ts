@@ -11,6 +11,7 @@
  *   across a comma; `…,6` may cross commas).
  */
 import { normalizeName } from "../../text/normalize.ts";
+import { bareForms, wordOf, type Word } from "../../text/tokens.ts";
 import type { Entity } from "../../gazetteer/types.ts";
 import type { Mention } from "../../gazetteer/match.ts";
 import type { ActorMention } from "../actors.ts";
@@ -39,8 +40,12 @@ export interface Tagged {
   /** Normalised text with every item replaced by `⟦<code>_<unit>_<index>⟧`, padded with spaces. */
   text: string;
   items: Item[];
-  /** `at[i]`: the offset in the normalised article of tagged character i (items map to their start; their end to `end`). */
-  at: Int32Array;
+  /** The offset in the normalised article of tagged character i (an item's last character maps to its end − 1, the rest to its start). */
+  at(i: number): number;
+  /** The words of the sentence, whose forms are looked up in the rules' cues (worked out on first need). */
+  words?: readonly Word[];
+  /** Per rule book, the rules whose cue the sentence holds (see `RuleBook`). */
+  hits?: number[][];
 }
 
 /** Units of quantities, grouped as rules ask for them. */
@@ -82,16 +87,24 @@ const PH = (codes: string, units?: string[]) => `⟦[${codes}]_${units && units.
 /** A compiled rule pattern. */
 export interface Compiled {
   re: RegExp;
-  /** A word every match holds, tested first (null: none). */
-  cue: RegExp | null;
+  /** The clitic-free forms of a word every match holds, looked up in the sentence's words first (null: none). */
+  cue: Set<string> | null;
   slots: string[];
+}
+
+/** The words of a tagged sentence: the article's, or else its own (worked out once per sentence). */
+function sentenceWords(t: Tagged): readonly Word[] {
+  if (t.words) return t.words;
+  const out: Word[] = [];
+  for (const w of t.text.split(/[^\p{L}\p{N}]+/u)) if (w) out.push(wordOf(w));
+  return (t.words = out);
 }
 
 /** Compile a pattern for a language. */
 export function compilePattern(pattern: string, lang: "ar" | "en"): Compiled {
   const parts: string[] = [];
   const slots: string[] = [];
-  let cue: string | null = null;
+  let cue: Set<string> | null = null;
   for (let token of pattern.trim().split(/\s+/)) {
     let optional = false;
     if (token.startsWith("[") && token.endsWith("]")) (optional = true), (token = token.slice(1, -1));
@@ -118,14 +131,16 @@ export function compilePattern(pattern: string, lang: "ar" | "en"): Compiled {
       const forms = token.split("|").map((w) => (lang === "ar" ? normalizeName(w.replace(/_/g, " ")) : w.replace(/_/g, " ")).replace(/\s+/g, "\\s+"));
       const alt = forms.join("|");
       re = lang === "ar" && forms.some((f) => /^[\u0600-\u06ff]/.test(f)) ? `${AR_CLITICS}(?:${alt})` : `(?:${alt})`;
-      if (!optional && cue === null) cue = re;
+      // (the cue: the first words of the first word every match must hold, when they are plain words)
+      if (!optional && cue === null && forms.every((f) => /^[\p{L}\p{N}' -]+$/u.test(f.replace(/\\s\+/g, " "))))
+        cue = new Set(forms.flatMap((f) => bareForms(f.replace(/\\s\+/g, " ").split(" ")[0].replace(/^-/, ""))));
     }
     const piece = gap ? re : `${re}${END}`;
     parts.push(optional ? `(?:${piece})?` : piece);
   }
   // every token is followed by space (the tagged text is padded); the match keeps no trailing space
   const source = `(?<![\\p{L}\\p{N}])${parts.join("")}`;
-  return { re: new RegExp(source, "gu"), cue: cue ? new RegExp(`(?<![\\p{L}\\p{N}])${cue}(?![\\p{L}\\p{N}])`, "u") : null, slots };
+  return { re: new RegExp(source, "gu"), cue, slots };
 }
 
 /** A rule's match in a tagged sentence. */
@@ -139,9 +154,88 @@ export interface Match {
 
 const PLACEHOLDER = /⟦([A-Z])_([a-z]*)_(\d+)⟧/g;
 
+/** A rule row: its id is `family/language/name`. */
+interface RuleRow {
+  id: string;
+  pattern: string;
+}
+
+const BOOKS: Array<RuleBook<RuleRow>> = [];
+const NONE: readonly number[] = [];
+
+/**
+ * Per book, the rules whose cue a word holds (as one of its `bareForms`, or as its first letters:
+ * a clitic set apart from a name is a word of the tagged text), remembered on the word; null when
+ * it is no rule's cue (most words).
+ */
+function cueHits(w: Word): ReadonlyArray<readonly number[]> | null {
+  if (w.cuesFor === BOOKS.length) return w.cues as Array<readonly number[]> | null;
+  const forms = [...w.bare, w.text[0], ...(w.text.length > 1 ? [w.text[1]] : [])];
+  const lists = BOOKS.map((book) => book.hits(forms));
+  w.cues = lists.some((l) => l.length) ? lists : null;
+  w.cuesFor = BOOKS.length;
+  return w.cues as Array<readonly number[]> | null;
+}
+
+/** Per book, the rules whose cue a sentence holds (worked out once per sentence for every book). */
+function sentenceHits(t: Tagged): number[][] {
+  if (t.hits && t.hits.length === BOOKS.length) return t.hits;
+  const out: number[][] = BOOKS.map(() => []);
+  for (const w of sentenceWords(t)) {
+    const lists = cueHits(w);
+    if (lists) for (let b = 0; b < lists.length; b++) if (lists[b].length) out[b].push(...lists[b]);
+  }
+  return (t.hits = out);
+}
+
+/**
+ * A family of rules compiled once and looked up per sentence by their cues: a sentence tries only
+ * the rules of its language whose cue word it holds (and those without a cue), in the family's order.
+ */
+export class RuleBook<R extends RuleRow> {
+  private readonly rules: Array<{ rule: R; compiled: Compiled; lang: string }> = [];
+  private readonly always = new Map<string, number[]>();
+  private readonly byCue = new Map<string, number[]>();
+  private readonly id: number;
+
+  constructor(rows: readonly R[]) {
+    for (const rule of rows) {
+      const lang = rule.id.split("/")[1];
+      if (lang !== "ar" && lang !== "en") throw new Error(`rule ${rule.id}: the id must be family/ar|en/name`);
+      const compiled = compilePattern(rule.pattern, lang);
+      const i = this.rules.push({ rule, compiled, lang }) - 1;
+      if (!compiled.cue) this.always.set(lang, [...(this.always.get(lang) ?? []), i]);
+      else
+        for (const f of compiled.cue) {
+          const list = this.byCue.get(f);
+          if (list) list.push(i);
+          else this.byCue.set(f, [i]);
+        }
+    }
+    this.id = BOOKS.push(this as unknown as RuleBook<RuleRow>) - 1;
+  }
+
+  /** The rules whose cue is one of these forms (sorted, once each). */
+  hits(forms: readonly string[]): readonly number[] {
+    let out: number[] | null = null;
+    for (const f of forms) {
+      const list = this.byCue.get(f);
+      if (list) (out ??= []).push(...list);
+    }
+    return out ? [...new Set(out)].sort((x, y) => x - y) : NONE;
+  }
+
+  /** The rules of a language that may match in a sentence, in the book's order. */
+  candidates(lang: string, t: Tagged): Array<{ rule: R; compiled: Compiled }> {
+    const picked: number[] = [...(this.always.get(lang) ?? [])];
+    for (const i of sentenceHits(t)[this.id]) if (this.rules[i].lang === lang) picked.push(i);
+    if (!picked.length) return [];
+    return [...new Set(picked)].sort((x, y) => x - y).map((i) => this.rules[i]);
+  }
+}
+
 /** Every match of a compiled pattern in a tagged sentence (matches do not overlap). */
 export function matchAll(c: Compiled, t: Tagged): Match[] {
-  if (c.cue && !c.cue.test(t.text)) return [];
   const out: Match[] = [];
   c.re.lastIndex = 0;
   for (let m = c.re.exec(t.text); m; m = c.re.exec(t.text)) {
@@ -156,7 +250,7 @@ export function matchAll(c: Compiled, t: Tagged): Match[] {
       slots[name] = [...v.matchAll(PLACEHOLDER)].map((p) => t.items[Number(p[3])]);
     }
     const trimmed = m[0].replace(/[\s"'()]+$/, "");
-    out.push({ start: t.at[m.index], end: t.at[m.index + trimmed.length - 1] + 1, slots });
+    out.push({ start: t.at(m.index), end: t.at(m.index + trimmed.length - 1) + 1, slots });
   }
   return out;
 }
@@ -167,33 +261,49 @@ export function matchAll(c: Compiled, t: Tagged): Match[] {
  * «بالبوكمال»), so that rules can read the preposition. Placeholders are set off by spaces.
  */
 export function tag(text: string, start: number, end: number, items: Item[], clitic: (item: Item) => number = () => 0): Tagged {
+  // (pieces: [tagged start, norm start, length, 1 for a placeholder]; a character is found by binary search)
+  const pieces: number[] = [];
   let s = "";
-  const at: number[] = [];
-  const emit = (str: string, offset: (k: number) => number) => {
-    for (let k = 0; k < str.length; k++) at.push(offset(k));
-    s += str;
+  const plain = (from: number, to: number) => {
+    if (to <= from) return;
+    pieces.push(s.length, from, to - from, 0);
+    s += text.slice(from, to);
   };
   const space = (offset: number) => {
-    if (!s.endsWith(" ")) emit(" ", () => offset);
+    if (s.endsWith(" ")) return;
+    pieces.push(s.length, offset, 1, 2);
+    s += " ";
   };
   space(start);
   let pos = start;
   items.forEach((it, i) => {
-    const from = pos;
-    emit(text.slice(from, it.start), (k) => from + k);
+    plain(pos, it.start);
     space(it.start);
     const c = clitic(it);
     if (c > 0) {
-      emit(text.slice(it.start, it.start + c), (k) => it.start + k);
+      plain(it.start, it.start + c);
       space(it.start + c);
     }
     const ph = `⟦${it.code}_${it.unit ?? ""}_${i}⟧`;
-    emit(ph, (k) => (k === ph.length - 1 ? it.end - 1 : it.start + c));
+    pieces.push(s.length, it.start + c, ph.length, 1, it.end - 1);
+    s += ph;
     space(it.end);
     pos = it.end;
   });
-  emit(text.slice(pos, end), (k) => pos + k);
+  plain(pos, end);
   space(end);
-  at.push(end);
-  return { text: s, items, at: Int32Array.from(at) };
+  const at = (i: number): number => {
+    // (pieces are 4 numbers long, a placeholder's 5: walk back to the piece holding i)
+    let k = 0, best = 0;
+    while (k < pieces.length) {
+      if (pieces[k] > i) break;
+      best = k;
+      k += pieces[k + 3] === 1 ? 5 : 4;
+    }
+    const [ts, ns, len, kind] = [pieces[best], pieces[best + 1], pieces[best + 2], pieces[best + 3]];
+    if (kind === 1) return i === ts + len - 1 ? pieces[best + 4] : ns;
+    if (kind === 2) return ns;
+    return ns + Math.min(i - ts, len - 1);
+  };
+  return { text: s, items, at };
 }

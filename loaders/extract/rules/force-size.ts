@@ -5,7 +5,7 @@
  * "X has N troops". A count that a casualty rule read is not a force size.
  */
 import type { Claim } from "../../types.ts";
-import { compilePattern, matchAll, type Compiled, type Item, type Match } from "./engine.ts";
+import { RuleBook, matchAll, type Item, type Match } from "./engine.ts";
 import { makeClaim, party, quantityValue, type ArticleContext, type RuleRow } from "./make.ts";
 import type { Sentence } from "./sentence.ts";
 import { inClause } from "./context.ts";
@@ -24,8 +24,7 @@ export const FORCE_SIZE_RULES: ForceSizeRow[] = [
   { id: "force_size/ar/deploys-x-n", pattern: "تنشر|ينشر|تملك|يملك|لدي|تضم|يضم {owner=party} …3 {count=n:forces}", example: "وتنشر روسيا في سوريا نحو 5 آلاف جندي." },
 ];
 
-const LANG = (r: ForceSizeRow) => r.id.split("/")[1];
-const COMPILED = new Map<ForceSizeRow, Compiled>(FORCE_SIZE_RULES.map((r) => [r, compilePattern(r.pattern, LANG(r) as "ar" | "en")]));
+const BOOK = new RuleBook(FORCE_SIZE_RULES);
 const isParty = (it: Item) => it.code === "G" || it.code === "A" || it.code === "C";
 /** Words before a party that make it whose the fighters are: "of X", «من عناصر X». */
 const OWNER_AFTER = /^\s*(?:من\s+(?:عناصر|مقاتلي|جنود|قوات|صفوف|افراد)?|في\s+صفوف|تابعين\s+ل|of(?:\s+the)?|from(?:\s+the)?|belonging\s+to(?:\s+the)?|loyal\s+to(?:\s+the)?)\s*$/u;
@@ -34,9 +33,8 @@ const LOCATIVE = /(?:^|\s)(?:في|ب|داخل|عموم|انحاء|ضمن|in|acro
 /** The claims of the force-size constructions in a sentence; counts read by other rules (`used`) are skipped. */
 export function forceSizeClaims(a: ArticleContext, s: Sentence, attribution: string | null, used: Set<Item>): Claim[] {
   const out: Claim[] = [];
-  for (const rule of FORCE_SIZE_RULES) {
-    if (LANG(rule) !== a.language) continue;
-    for (const m of matchAll(COMPILED.get(rule)!, s.tagged)) {
+  for (const { rule, compiled } of BOOK.candidates(a.language, s.tagged)) {
+    for (const m of matchAll(compiled, s.tagged)) {
       const count = m.slots.count?.[0];
       if (!count?.quantity || used.has(count) || count.quantity.qualifier === "vague" && count.quantity.low === null) continue;
       const c = build(a, s, rule, m, count, attribution);

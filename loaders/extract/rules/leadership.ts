@@ -5,7 +5,7 @@
  * leader of what the gazetteer says they belong to. Spokesmen, ministers and envoys lead nothing.
  */
 import type { Claim } from "../../types.ts";
-import { compilePattern, matchAll, type Compiled, type Item, type Match } from "./engine.ts";
+import { RuleBook, matchAll, type Item, type Match } from "./engine.ts";
 import { makeClaim, party, type ArticleContext, type RuleRow } from "./make.ts";
 import type { Sentence } from "./sentence.ts";
 
@@ -32,16 +32,14 @@ export const LEADERSHIP_RULES: LeadershipRow[] = [
   { id: "leadership/ar/title-person", pattern: `${TITLE_AR} …1 {person}`, example: "وقال القائد العسكري أبو محمد الجولاني." },
 ];
 
-const LANG = (r: LeadershipRow) => r.id.split("/")[1];
-const COMPILED = new Map<LeadershipRow, Compiled>(LEADERSHIP_RULES.map((r) => [r, compilePattern(r.pattern, LANG(r) as "ar" | "en")]));
+const BOOK = new RuleBook(LEADERSHIP_RULES);
 
 /** The claims of the leadership constructions in a sentence; `covered` collects the spans they read. */
 export function leadershipClaims(a: ArticleContext, s: Sentence, attribution: string | null, covered: Array<{ start: number; end: number }> = []): Claim[] {
   const out: Claim[] = [];
   const seen = new Set<Item>();
-  for (const rule of LEADERSHIP_RULES) {
-    if (LANG(rule) !== a.language) continue;
-    for (const m of matchAll(COMPILED.get(rule)!, s.tagged)) {
+  for (const { rule, compiled } of BOOK.candidates(a.language, s.tagged)) {
+    for (const m of matchAll(compiled, s.tagged)) {
       const person = m.slots.person?.[0];
       if (!person || seen.has(person)) continue;
       const c = build(a, s, rule, m, person, attribution);

@@ -5,7 +5,7 @@
  * ("Iran-backed") is no place, and an absence («غياب») is no presence.
  */
 import type { Claim } from "../../types.ts";
-import { compilePattern, matchAll, type Compiled, type Item, type Match } from "./engine.ts";
+import { RuleBook, matchAll, type Item, type Match } from "./engine.ts";
 import { makeClaim, party, type ArticleContext, type RuleRow } from "./make.ts";
 import type { Sentence } from "./sentence.ts";
 import { eventDate } from "./context.ts";
@@ -34,8 +34,7 @@ export const PRESENCE_RULES: PresenceRow[] = [
   { id: "presence/ar/besieged-by", pattern: "{places=place} …4 المحاصره|المحاصر|المحاصرتين|المحاصرين [من] [قبل] {groups=party}", example: "مدينة دير الزور المحاصرة من قبل تنظيم داعش." },
 ];
 
-const LANG = (r: PresenceRow) => r.id.split("/")[1];
-const COMPILED = new Map<PresenceRow, Compiled>(PRESENCE_RULES.map((r) => [r, compilePattern(r.pattern, LANG(r) as "ar" | "en")]));
+const BOOK = new RuleBook(PRESENCE_RULES);
 /** An absence, a denial, a plan or a demand: no presence. */
 const NOT_THERE = /\b(?:no longer|not|never|would|will|could|plans? to|den(?:y|ied|ies))\b|(?:^|\s)[وف]?(?:غياب|لا\s+يوجد|لا\s+توجد|نفي|نفت|نفى|ينفي|سوف|سيتم|تسعي|يسعي|تعتزم|يعتزم|مطالبه|طالب)(?:\s|$)/u;
 const isGroup = (it: Item) => it.code === "G" || it.code === "A" || it.code === "C";
@@ -44,9 +43,8 @@ const isGroup = (it: Item) => it.code === "G" || it.code === "A" || it.code === 
 export function presenceClaims(a: ArticleContext, s: Sentence, attribution: string | null, covered: Array<{ start: number; end: number }> = []): Claim[] {
   const out: Claim[] = [];
   const seen = new Set<string>();
-  for (const rule of PRESENCE_RULES) {
-    if (LANG(rule) !== a.language) continue;
-    for (const m of matchAll(COMPILED.get(rule)!, s.tagged)) {
+  for (const { rule, compiled } of BOOK.candidates(a.language, s.tagged)) {
+    for (const m of matchAll(compiled, s.tagged)) {
       const clause = s.clauseAt(m.start);
       if (NOT_THERE.test(s.text.slice(clause.start, m.end))) continue;
       for (const g of (m.slots.groups ?? []).filter(isGroup))

@@ -7,7 +7,7 @@ import type { Entity, Gazetteer } from "../../gazetteer/types.ts";
 import type { Mention } from "../../gazetteer/match.ts";
 import { ancestors } from "../../gazetteer/load.ts";
 import type { Segment } from "../../text/segment.ts";
-import { stripArticle } from "../../text/tokens.ts";
+import { stripArticle, type Token } from "../../text/tokens.ts";
 import type { ActorMention } from "../actors.ts";
 import type { DateMention } from "../dates.ts";
 import type { Quantity } from "../quantity.ts";
@@ -24,6 +24,8 @@ export interface SentenceParts {
   actors: ActorMention[];
   quantities: Quantity[];
   dates: DateMention[];
+  /** The article's words in the sentence, when known (their forms are the sentence's cue words). */
+  words?: Token[];
 }
 
 const inside = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start >= b.start && a.end <= b.end;
@@ -78,10 +80,11 @@ function capitalOf(g: Gazetteer, province: Entity): Entity | null {
 }
 
 /** Words that refer back to a place named before ("the city"), by the kinds of place they can mean. */
-const ANAPHORS: Array<[RegExp, Set<string>]> = [
-  [/(?<![\p{L}])(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:city|town)|(?:[وفب]|ل)?(?:ال)?مدينه)(?![\p{L}])(?!\s+(?:of\b|\p{L}))/gu, new Set(["city", "town"])],
-  [/(?<![\p{L}])(?:the\s+(?:village|town)|(?:[وفب]|ل)?(?:ال)?(?:بلده|قريه))(?![\p{L}])(?!\s+(?:of\b|\p{L}))/gu, new Set(["town", "village"])],
-  [/(?<![\p{L}])(?:the\s+province|(?:[وفب]|ل)?المحافظه)(?![\p{L}])(?!\s+(?:of\b|\p{L}))/gu, new Set(["province"])],
+// (each with the plain words one of which it needs, looked for first: most sentences hold none)
+const ANAPHORS: Array<[RegExp, string[], string[]]> = [
+  [/(?<![\p{L}])(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:city|town)|(?:[وفب]|ل)?(?:ال)?مدينه)(?![\p{L}])(?!\s+(?:of\b|\p{L}))/gu, ["city", "town", "مدينه"], ["city", "town"]],
+  [/(?<![\p{L}])(?:the\s+(?:village|town)|(?:[وفب]|ل)?(?:ال)?(?:بلده|قريه))(?![\p{L}])(?!\s+(?:of\b|\p{L}))/gu, ["village", "town", "بلده", "قريه"], ["town", "village"]],
+  [/(?<![\p{L}])(?:the\s+province|(?:[وفب]|ل)?المحافظه)(?![\p{L}])(?!\s+(?:of\b|\p{L}))/gu, ["province", "محافظه"], ["province"]],
 ];
 
 /**
@@ -96,10 +99,11 @@ export class PlaceMemory {
     if (!this.g) return [];
     const out: Item[] = [];
     const text = p.text.slice(p.sentence.start, p.sentence.end);
-    for (const [re, kinds] of ANAPHORS)
-      for (const m of text.matchAll(re)) {
-        const e = [...kinds].map((k) => this.last.get(k)).find(Boolean);
-        if (e) out.push({ code: "P", start: p.sentence.start + m.index!, end: p.sentence.start + m.index! + m[0].length, entity: e });
+    for (const [re, words, kinds] of ANAPHORS) {
+      const e = kinds.map((k) => this.last.get(k)).find(Boolean);
+      if (!e || !words.some((w) => text.includes(w))) continue;
+      for (const m of text.matchAll(re))
+        out.push({ code: "P", start: p.sentence.start + m.index!, end: p.sentence.start + m.index! + m[0].length, entity: e });
       }
     return out;
   }
@@ -133,6 +137,7 @@ export class Sentence {
     refs?.see(this.items);
     const text = parts.text;
     this.tagged = tag(text, parts.sentence.start, parts.sentence.end, this.items, (it) => cliticLength(text, it));
+    if (parts.words) this.tagged.words = parts.words.map((t) => t.word);
   }
   get text(): string {
     return this.parts.text;
