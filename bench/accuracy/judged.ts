@@ -98,20 +98,20 @@ const rank = (c: Claim) => createHash("sha1").update(c.id).digest("hex");
  */
 export function appendSample(file: string, claims: PredictedClaim[], judged: Judged[], split: string, perStratum: number): number {
   const known = new Set(judged.map(judgedKey));
-  const strata = new Map<string, PredictedClaim[]>();
+  // (per stratum: the claims of this run, those already judged counting towards N)
+  const strata = new Map<string, { judged: number; open: PredictedClaim[] }>();
   for (const p of claims) {
-    if (known.has(claimKey(p.claim))) continue;
     const k = `${p.claim.kind}/${p.language}`;
-    let list = strata.get(k);
-    if (!list) strata.set(k, (list = []));
-    list.push(p);
+    let s = strata.get(k);
+    if (!s) strata.set(k, (s = { judged: 0, open: [] }));
+    if (known.has(claimKey(p.claim))) s.judged++;
+    else s.open.push(p);
   }
   const picked: Judged[] = [];
-  for (const list of strata.values()) {
-    const have = judged.filter((j) => j.split === split && `${j.kind}` === `${list[0].claim.kind}` && claims.some((p) => p.claim.source === j.source && p.language === list[0].language)).length;
-    const want = Math.max(0, perStratum - have);
-    list.sort((x, y) => (rank(x.claim) < rank(y.claim) ? -1 : 1));
-    for (const p of list.slice(0, want)) picked.push(toJudged(p.claim, split, p.set));
+  for (const s of strata.values()) {
+    const want = Math.max(0, perStratum - s.judged);
+    s.open.sort((x, y) => (rank(x.claim) < rank(y.claim) ? -1 : 1));
+    for (const p of s.open.slice(0, want)) picked.push(toJudged(p.claim, split, p.set));
   }
   if (!picked.length) return 0;
   if (!existsSync(file)) writeFileSync(file, HEADER);
