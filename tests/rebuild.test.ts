@@ -7,6 +7,7 @@ import { analyze, type RunStats } from "../loaders/pipeline.ts";
 import type { Analysis } from "../loaders/types.ts";
 import { readCorpus } from "../loaders/corpus/read.ts";
 import { ROOT, cli, copySeedCorpus, hashFolder, tempDir, withCache } from "./helpers.ts";
+import { headlineOf } from "../loaders/cli/add.ts";
 import { StatIndex } from "../loaders/cache.ts";
 import { NEARCOPY_DEFAULTS } from "../loaders/align/nearcopy.ts";
 import { nextSyntheticArticle, writeSyntheticCorpus } from "../bench/synth.ts";
@@ -382,5 +383,39 @@ describe("triangulate analyze and export", () => {
     expect(r.reviewRating).toMatchObject({ "@type": "Rating", ratingValue: 5, bestRating: 5, worstRating: 1, alternateName: "Corroborated by independent sources" });
     expect(r.author).toEqual({ "@type": "Organization", name: "Rana (Triangulate)" });
     expect(r.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe("triangulate <command> --help", () => {
+  test.each(["add", "analyze", "check", "export"])("%s --help prints its usage and options and exits 0", (name) => {
+    const r = cli([name, "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^usage: triangulate ${name}`));
+    expect(r.stdout).toMatch(/\noptions:\n(?:.*\n)*? {2}--corpus DIR +the corpus folder/);
+    expect(r.stderr).toBe("");
+  });
+});
+
+describe("headlineOf(text)", () => {
+  test("the first line of a plain text is its title when it reads as a headline", () => {
+    expect(headlineOf("# Car bomb kills 12 in Azaz\n\nA car bomb killed 12 people on Sunday.\n")).toBe("Car bomb kills 12 in Azaz");
+    expect(headlineOf("مقتل 12 بانفجار سيارة مفخخة في أعزاز\nقتل 12 شخصا يوم الأحد.\n")).toBe("مقتل 12 بانفجار سيارة مفخخة في أعزاز");
+  });
+  test("triangulate add records it, with how it was found", () => {
+    const dir = copySeedCorpus();
+    const file = join(tempDir(), "article.txt");
+    writeFileSync(file, "Car bomb kills 12 in Azaz\n\nAzaz, 12 January 2022 - A car bomb killed 12 people in the border town on Wednesday.\n");
+    const r = cli(["add", file, "--corpus", dir, "--outlet", "Test Outlet"]);
+    expect(r.code).toBe(0);
+    const added = readdirSync(join(dir, "sources")).find((f) => f.startsWith("2022-01-12-test-outlet-"))!;
+    const text = readFileSync(join(dir, "sources", added), "utf8");
+    expect(text).toMatch(/\ntitle: "Car bomb kills 12 in Azaz"\n/);
+    expect(text).toMatch(/title from the first line of the text/);
+  });
+  test("not a sentence, a dateline, a lone line or a long paragraph", () => {
+    expect(headlineOf("A car bomb killed 12 people on Sunday.\nMore text.\n")).toBeNull();
+    expect(headlineOf("دير الزور - الأربعاء 12 كانون الثاني 2022\nقصفت طائرات مجهولة مواقع.\n")).toBeNull();
+    expect(headlineOf("Car bomb kills 12 in Azaz\n")).toBeNull();
+    expect(headlineOf(`${"word ".repeat(40)}\nmore\n`)).toBeNull();
   });
 });

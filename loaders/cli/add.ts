@@ -12,6 +12,37 @@ import { UserError, parseOptions } from "./args.ts";
 
 export const USAGE = "triangulate add <file|-|URL> [--outlet NAME|unknown] [--published DATE|unknown] [--url URL] [--language ar|en] [--title T|none] [--id NAME] [--corpus DIR]";
 
+/**
+ * The first line of a plain text when it reads as a headline: short, not a sentence that runs on
+ * (no closing full stop), not a dateline, with more text after it. A leading Markdown `#` is dropped.
+ */
+export function headlineOf(text: string): string | null {
+  const lines = text.split(/\r?\n/).map((l) => l.trim());
+  const first = lines.findIndex((l) => l !== "");
+  if (first < 0 || !lines.slice(first + 1).some((l) => l !== "")) return null;
+  const line = lines[first].replace(/^#+\s*/, "").trim();
+  const words = line.split(/\s+/).length;
+  if (line.length < 3 || line.length > 200 || words > 30 || /[.!?؟…:;,،]$/.test(line)) return null;
+  // (a dateline is not a headline: "دير الزور - الأربعاء 12 كانون الثاني 2022")
+  if (words <= 8 && inferDateline(line)) return null;
+  return line;
+}
+
+const HELP = {
+  about:
+    "Add one article to the corpus as data/sources/<id>.md with its front matter. The input is a text file, a saved HTML page (its text, title, outlet and date are read from the page), - for standard input, or an http(s) URL. What is not given is inferred where the text says it (a dateline, the script, the first line as title) and recorded in notes; what cannot be inferred is asked for on a terminal and is an error otherwise. The kit never overwrites a source and refuses a text already in the corpus.",
+  options: {
+    "--outlet NAME|unknown": "who published it (e.g. \"Enab Baladi\")",
+    "--published DATE|unknown": "publication date: 2021-06-29, 2020-01 or 2019",
+    "--url URL": "where it was published (http or https)",
+    "--language ar|en": "the article's language",
+    "--title T|none": "its headline (default: the first line of a text file, when it reads as one)",
+    "--id NAME": "the file name to use (default: date, outlet and a hash)",
+    "--corpus DIR": "the corpus folder (default: data, or TRIANGULATE_CORPUS)",
+    "-h, --help": "show this help",
+  },
+};
+
 /** Share of a new text's word 5-grams found in an existing source for it to count as a copy. */
 export const NEAR_DUPLICATE = 0.6;
 
@@ -82,6 +113,7 @@ export async function add(argv: string[]): Promise<number> {
       corpus: { type: "string" },
     },
     USAGE,
+    HELP,
   );
   if (positionals.length !== 1) throw new UserError(`give one file, - or a URL\nusage: ${USAGE}`);
   const corpus = resolve(values.corpus ?? corpusDir());
@@ -110,6 +142,7 @@ export async function add(argv: string[]): Promise<number> {
   text = text.replace(/^\uFEFF/, "");
   if (!text.trim()) throw new UserError("the input has no article text");
   if (!text.endsWith("\n")) text += "\n";
+  if (!isHtml(content)) infer("title", headlineOf(text), "from the first line of the text");
   const dateline = inferDateline(text);
   if (dateline) infer("published", dateline.published, dateline.how);
   const lang = inferLanguage(text);

@@ -23,7 +23,15 @@ export function writeAnalysis(out: string, a: Analysis, log: Changelog, history:
 
 /** `triangulate analyze`: run the pipeline, write the JSON outputs, print a summary and what changed. */
 export async function analyzeCommand(argv: string[]): Promise<number> {
-  const { values } = parseOptions(argv, { corpus: { type: "string" }, out: { type: "string" }, "no-cache": { type: "boolean" } }, USAGE);
+  const { values } = parseOptions(argv, { corpus: { type: "string" }, out: { type: "string" }, "no-cache": { type: "boolean" } }, USAGE, {
+    about: "Extract the claims of every article, align them into facts and score each fact; write sources, claims, clusters, entities, issues, changes and history JSON (each file whole or not at all), print a summary and what changed since the last run. Articles unchanged since the last run are read from the cache (checked, rebuilt when damaged).",
+    options: {
+      "--corpus DIR": "the corpus folder (default: data, or TRIANGULATE_CORPUS)",
+      "--out DIR": "where to write the JSON (default: out beside the corpus)",
+      "--no-cache": "extract every article afresh (the cache is neither read nor written)",
+      "-h, --help": "show this help",
+    },
+  });
   const corpus = resolve(values.corpus ?? corpusDir());
   const out = resolve(values.out ?? join(corpus, "..", "out"));
   const stats: RunStats = { times: {}, extracted: 0, cached: 0 };

@@ -7,7 +7,10 @@ export const USAGE = "triangulate check [--corpus DIR]";
 
 /** `triangulate check`: one line per problem (`path:line: message`), exit 1 if any. */
 export async function check(argv: string[]): Promise<number> {
-  const { values } = parseOptions(argv, { corpus: { type: "string" } }, USAGE);
+  const { values } = parseOptions(argv, { corpus: { type: "string" } }, USAGE, {
+    about: "Check every source file of the corpus without analysing: one line per problem naming file:line, the bad value and what to write instead; exit 1 if there is any.",
+    options: { "--corpus DIR": "the corpus folder (default: data, or TRIANGULATE_CORPUS)", "-h, --help": "show this help" },
+  });
   const dir = resolve(values.corpus ?? corpusDir());
   const { sources, problems } = readCorpus(dir);
   for (const p of problems) console.log(formatProblem(p));

@@ -11,7 +11,16 @@ export const USAGE = "triangulate export --format csv|json|claimreview [--out DI
 
 /** `triangulate export`: claims and facts as CSV or JSON, reviewed facts as ClaimReview JSON-LD. */
 export async function exportCommand(argv: string[]): Promise<number> {
-  const { values } = parseOptions(argv, { format: { type: "string" }, out: { type: "string" }, corpus: { type: "string" }, "site-url": { type: "string" } }, USAGE);
+  const { values } = parseOptions(argv, { format: { type: "string" }, out: { type: "string" }, corpus: { type: "string" }, "site-url": { type: "string" } }, USAGE, {
+    about: "Export the analysis: claims and facts as CSV or JSON, or the facts an analyst has given a verdict as ClaimReview JSON-LD.",
+    options: {
+      "--format csv|json|claimreview": "what to write",
+      "--out DIR": "where to write it (default: out beside the corpus)",
+      "--corpus DIR": "the corpus folder (default: data, or TRIANGULATE_CORPUS)",
+      "--site-url URL": "the published dashboard's address, for ClaimReview links",
+      "-h, --help": "show this help",
+    },
+  });
   const format = values.format;
   if (!format || !["csv", "json", "claimreview"].includes(format)) throw new UserError(`--format must be csv, json or claimreview, not ${JSON.stringify(format ?? "")}\nusage: ${USAGE}`);
   const corpus = resolve(values.corpus ?? corpusDir());

@@ -1,4 +1,4 @@
-import { UserError } from "./args.ts";
+import { HelpShown, UserError } from "./args.ts";
 import { check } from "./check.ts";
 import { analyzeCommand } from "./analyze.ts";
 import { add } from "./add.ts";
@@ -31,6 +31,10 @@ export async function main(argv: string[]): Promise<number> {
     if (!command) throw new UserError(`unknown command: ${name} (commands: ${Object.keys(COMMANDS).join(", ")})`);
     return await command.run(rest);
   } catch (e) {
+    if (e instanceof HelpShown) {
+      console.log(e.message);
+      return 0;
+    }
     if (e instanceof UserError) {
       console.error(`triangulate ${name}: ${e.message}`);
       return 1;
