@@ -4,6 +4,7 @@ import { createGunzip } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import { normalize } from "../loaders/text/normalize.ts";
 import { DATE_DEFAULTS, findDates, parsePublished, relativeAnchor, type DateMention, type Published } from "../loaders/extract/dates.ts";
+import { isReportDate } from "../loaders/extract/report-dates.ts";
 
 const SEEDS = "/work/shared/seeds";
 const CORPUS = "/work/shared/corpus/unifiedfc/articles.jsonl.gz";
@@ -404,3 +405,24 @@ async function corpusTexts(n: number): Promise<string[]> {
   lines.close();
   return out;
 }
+
+describe("isReportDate(text, date, sentenceStart)", () => {
+  const PUB = { start: "2017-04-16", end: "2017-04-16", precision: "day" } as const;
+  const reportDates = (raw: string) => {
+    const t = normalize(raw).text;
+    return findDates(t, PUB).map((d) => [t.slice(d.start, d.end), isReportDate(t, d, 0)]);
+  };
+  test("the date of a speech verb, in English and Arabic, is when it was said", () => {
+    expect(reportDates("A blast killed 20 people on Saturday, the Observatory told AFP on Sunday.")).toEqual([["saturday", false], ["sunday", true]]);
+    expect(reportDates("The toll reached 112, the monitoring group said on Sunday.")).toEqual([["sunday", true]]);
+    expect(reportDates("وقال المرصد السوري لحقوق الإنسان يوم الأحد إن 20 شخصا قتلوا")).toEqual([["يوم الاحد", true]]);
+  });
+  test("a date after what was said, or after an event verb, is the event's", () => {
+    expect(reportDates("وقال المرصد إن الطائرات قصفت يوم السبت البلدة")).toEqual([["يوم السبت", false]]);
+    expect(reportDates("SOHR said Russian jets struck the town on Saturday")).toEqual([["saturday", false]]);
+  });
+  test("a dateline opening the article is when it was published", () => {
+    expect(reportDates("Sat Apr 15 2017 20 civilians killed in a car bomb attack.")).toEqual([["sat apr 15 2017", true]]);
+    expect(reportDates("دمشق - السبت 15 نيسان 2017: قتل 20 شخصا")).toEqual([["السبت 15 نيسان 2017", true]]);
+  });
+});

@@ -7,6 +7,7 @@ import { atWordStart, hasWordStart, phraseRegExp } from "../text/normalize.ts";
 import { clauses, type Segment } from "../text/segment.ts";
 import type { Claim, ClaimKind, DateValue, Value } from "../types.ts";
 import type { DateMention } from "./dates.ts";
+import { asReported, isReportDate } from "./report-dates.ts";
 import type { Quantity } from "./quantity.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
 import type { ActorMention } from "./actors.ts";
@@ -246,7 +247,8 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
     const trig = mergeAdjacent(take(triggers, cursor.t, sentence), text);
     const parts = take(doc.mentions, cursor.m, sentence).map((mention) => ({ mention, entity: g.entities.get(mention.entity)! }));
     const quantities = take(doc.quantities, cursor.q, sentence);
-    const dates = take(doc.dates, cursor.d, sentence);
+    // (a date that tells when something was said or published dates an event only as "by then")
+    const dates = take(doc.dates, cursor.d, sentence).map((d) => (isReportDate(text, d, sentence.start) ? asReported(d) : d));
     const described = take(doc.actors, cursor.a, sentence);
     const attribution = doc.attributions[si];
     const used = new Set<Quantity>();
@@ -302,7 +304,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
     // event in the sentence, to the nearest trigger of any kind
     const dateOf = new Map<Trigger, DateMention>();
     const events = trig.filter((t) => EVENT_KINDS.has(t.rule.kind));
-    for (const d of dates) {
+    for (const d of [...dates.filter((x) => !x.reported), ...dates.filter((x) => x.reported)]) {
       const pool = events.length ? events : trig;
       const owner = [...pool].reverse().find((t) => t.end <= d.start) ?? pool.find((t) => t.start >= d.end);
       if (owner && !dateOf.has(owner)) dateOf.set(owner, d);

@@ -104,6 +104,8 @@ export type Anchor = "yesterday" | "today" | null;
  * //  relative: true, weekday: 1, anchor: "yesterday", note: "yesterday (Monday)", conflict: false}
  */
 export interface DateMention {
+  /** When something was said or published, not when it happened (see report-dates.ts). */
+  reported?: boolean;
   /** Offset of the mention in the normalised text. */
   start: number;
   /** End offset (exclusive) in the normalised text. */

@@ -48,7 +48,10 @@ function placeIn(s: Sentence, m: { start: number; end: number }, clause: Segment
 
 /** The date of the event of a match: in its clause, else its sentence, nearest to it. */
 export function eventDate(a: ArticleContext, s: Sentence, m: { start: number; end: number }, clause: Segment): { item: Item; value: DateValue } | null {
-  const dated = s.items.filter((it) => it.code === "D" && it.date?.date);
+  const all = s.items.filter((it) => it.code === "D" && it.date?.date);
+  // (a date of what was said counts only where nothing else dates the sentence)
+  const told = all.filter((it) => !it.date!.reported);
+  const dated = told.length ? told : all;
   const pool = dated.filter((it) => inClause(s, it, clause));
   const list = pool.length ? pool : dated;
   if (!list.length) return null;
