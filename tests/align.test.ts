@@ -159,6 +159,14 @@ describe("alignClaims(claims) and judge(group)", () => {
     const dated = claim({ source: "v", kind: "attack", place: "country:syria", date: day("2022-06-01") });
     expect(groupsOf([at("a", "place:raqqa"), at("b", "place:albukamal", "2022-06-01"), dated])).toEqual(["a", "bv"]);
   });
+  test("joins a toll told only for the province to the one fact of its day whose toll it agrees with, and to none when no single one does", () => {
+    const killed = (source: string, place: string, low: number, high = low) => claim({ source, kind: "casualties", place, date: day("2022-03-01"), value: { low, high, unit: "killed", qualifier: "exact", text: String(low) } });
+    const groupsOf = (cs: Claim[]) => alignClaims(cs, g).map((x) => x.claims.map((c) => c.source).sort().join("")).sort();
+    const facts = [killed("a", "place:albukamal", 12), killed("b", "place:mayadin", 30)];
+    expect(groupsOf([...facts, killed("v", "place:deir-ez-zor", 12)])).toEqual(["av", "b"]);
+    expect(groupsOf([...facts, killed("v", "place:deir-ez-zor", 20)])).toEqual(["a", "b", "v"]);
+    expect(groupsOf([...facts, killed("v", "place:deir-ez-zor", 10, 40)])).toEqual(["a", "b", "v"]);
+  });
   test("lets a group's presence told only as somewhere in the country go to the fact clearly nearest", () => {
     const cs = [
       claim({ source: "a", kind: "presence", subject: "militia:fatemiyoun", place: "place:albukamal" }),

@@ -171,6 +171,15 @@ export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {})
     return [...gr.subjects].every((x) => compatible(f.subject, x)) && [...gr.objects].every((x) => compatible(f.object, x));
   };
 
+  /** A toll that some claim of the fact agrees with (intervals overlap): what picks one fact among several. */
+  const valueMeets = (c: Claim, gr: Group) =>
+    !!c.value && gr.claims.some((x) => x.value && x.value.unit === c.value!.unit && (x.value.low ?? -Infinity) <= (c.value!.high ?? Infinity) && (c.value!.low ?? -Infinity) <= (x.value.high ?? Infinity));
+  /** The one fact of several that the claim's toll agrees with, if exactly one (casualties only). */
+  const byValue = (c: Claim, pool: Group[]): Group | null => {
+    if (c.kind !== "casualties" || pool.length < 2) return null;
+    const agree = pool.filter((gr) => valueMeets(c, gr));
+    return agree.length === 1 ? agree[0] : null;
+  };
   function add(key: string, c: Claim, anchor: string | null): Group {
     const gr: Group = { key, kind: c.kind, claims: [], subject: c.subject, object: c.object, place: c.place, anchor, lo: "0000", hi: "9999", wlo: "0000", whi: "9999", subjects: new Set(), objects: new Set() };
     (subjectless.get(c.kind) ?? subjectless.set(c.kind, new Set()).get(c.kind)!).add(gr);
@@ -262,7 +271,8 @@ export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {})
     // (a claim or a fact that names only the province meets the other only at a day's precision)
     const precise = (gr: Group) => narrow(f.lo, f.hi) && narrow(gr.lo, gr.hi);
     const broadPrecise = broad.filter(precise);
-    const pick = same.length ? (sure || same.length === 1 ? same[0] : null) : broadPrecise.length === 1 && broad.length === 1 ? broadPrecise[0] : null;
+    // (among several, the one whose toll it agrees with)
+    const pick = same.length ? (sure || same.length === 1 ? same[0] : byValue(c, same)) : broadPrecise.length === 1 && broad.length === 1 ? broadPrecise[0] : byValue(c, broadPrecise);
     if (pick) join(pick, c);
     else add(key, c, anchorOf(c));
   }
