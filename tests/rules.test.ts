@@ -29,3 +29,27 @@ describe("described actors (loaders/extract/actors.ts)", () => {
     expect(found.map((a) => [a.type, a.side])).toContainEqual([r.type, r.side ?? null]);
   });
 });
+
+describe("force sizes: a count of fighters with whose they are, not the dead", () => {
+  const sizes = (text: string, lang: "ar" | "en") =>
+    analyzeArticle(article(text, lang), matcher)
+      .claims.filter((c) => c.kind === "force_size")
+      .map((c) => [c.subject, c.value?.low, c.value?.high, c.value?.unit]);
+  test("the dead or wounded are no force's size", () => {
+    expect(sizes("Some 120 Islamic State group fighters and 60 foreign mercenaries were killed in Russian strikes.", "en")).toEqual([]);
+    expect(sizes("Several rebels were among the dead in the bombing.", "en")).toEqual([]);
+    expect(sizes("وأسفر القصف عن مقتل 20 عنصرا من تنظيم الدولة الإسلامية.", "ar")).toEqual([]);
+  });
+  test("nor a count of something else, or 'one of'", () => {
+    expect(sizes("Buses carried residents from two other rebel-held areas near Damascus.", "en")).toEqual([]);
+    expect(sizes("Raqqa was one of the last bastions of the Islamic State in Syria.", "en")).toEqual([]);
+  });
+  test("several dozen is 36 to 120", () => {
+    expect(sizes("Several dozen armed rebels escorted the convoy.", "en")).toEqual([["force:opposition", 36, 120, "fighters"]]);
+  });
+  test("whose: the party a pronoun refers back to, or the patron of the groups counted", () => {
+    expect(sizes("وتنتشر في سوريا مليشيات محلية وأجنبية تابعة لإيران ويتجاوز عدد مسلحيها 100 ألف.", "ar")).toEqual([["militia:iran-backed", 100000, null, "fighters"]]);
+    expect(sizes("ويقدر المرصد وجود نحو 15 ألف مقاتل من المجموعات العراقية والأفغانية الموالية لإيران في محافظة دير الزور.", "ar")).toEqual([["country:iran", 13500, 16500, "fighters"]]);
+    expect(sizes("وأطلق سراح ما لا يقل عن 275 من مقاتلي تنظيم الدولة في الرقة.", "ar")).toEqual([["force:isis", 275, null, "fighters"]]);
+  });
+});

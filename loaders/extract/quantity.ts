@@ -518,6 +518,8 @@ const EN_ADJ = new Set(
     " ",
   ),
 );
+/** Second halves of compound adjectives ("rebel-held", "militant-controlled"). */
+const COMPOUND_TAIL = new Set(["held", "controlled", "run", "backed", "led", "allied", "linked", "affiliated", "dominated", "besieged", "occupied"]);
 const EN_DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "those", "these"]);
 const SINGULAR_TIME_AR = new Map(list("يوم أسبوع شهر عام سنة ساعة").map((w) => [w, AR_UNITS.get(w)!]));
 /** `ارتفع من 10 إلى 20` is a change, not a range. */
@@ -790,7 +792,9 @@ function readWords(toks: Tok[], i: number): Core | null {
             ? EN_PLURAL_SCALES.get(sw.t)
             : sw.t === "hundred"
               ? 100
-              : SCALES.get(sw.t);
+              : sw.t === "dozen"
+                ? 12
+                : SCALES.get(sw.t);
     const ofAt = of ? j + 1 : j;
     if (sc !== undefined) {
       scale = sc;
@@ -1009,6 +1013,13 @@ function readUnit(toks: Tok[], j: number): [string, number, number] | null {
     }
     for (let skipped = 0; toks[k];) {
       const u = EN_UNITS.get(toks[k].t);
+      // (a unit noun in a compound adjective qualifies what follows: "two rebel-held areas")
+      if (u && toks[k].k === EN && isPunct(toks[k + 1], "-") && toks[k + 1].s === toks[k].e && COMPOUND_TAIL.has(toks[k + 2]?.t ?? "")) {
+        if (skipped >= QUANTITY_DEFAULTS.maxAdjectives) return null;
+        skipped++;
+        k += 3;
+        continue;
+      }
       if (u && toks[k].k === EN) {
         for (const [seq, unit] of MULTI_UNITS) if (matchSeq(toks, k, seq, false)) return [unit, j, k + seq.length];
         return [u, j, k + 1];

@@ -8,7 +8,7 @@ import type { Claim } from "../../types.ts";
 import { RuleBook, matchAll, type Item, type Match } from "./engine.ts";
 import { makeClaim, party, quantityValue, type ArticleContext, type RuleRow } from "./make.ts";
 import type { Sentence } from "./sentence.ts";
-import { inClause } from "./context.ts";
+import { inClause, partyBefore } from "./context.ts";
 
 export type ForceSizeRow = RuleRow;
 
@@ -20,6 +20,7 @@ export const FORCE_SIZE_RULES: ForceSizeRow[] = [
   { id: "force_size/en/n-fighters", pattern: "{count=n:forces}", example: "Several hundred pro-government fighters left the towns." },
   { id: "force_size/ar/number-of-x-n", pattern: "عدد|تعداد …2 {owner=party} …6 [ب|بنحو|بحوالي|نحو|حوالي|يبلغ|بلغ|الي|يتجاوز|يزيد] [علي] {count=n}", example: "ويقدر عدد عناصر تنظيم داعش في الرقة بنحو 300 مقاتل." },
   { id: "force_size/ar/n-of-x", pattern: "{count=n:forces} …3 من|في_صفوف|لـ {owner=party}", example: "سلم 275 عنصرا من تنظيم الدولة الإسلامية أنفسهم." },
+  { id: "force_size/ar/n-fighters", pattern: "{count=n:forces}", example: "ويقدر المرصد وجود نحو 15 ألف مقاتل من المجموعات العراقية والأفغانية الموالية لإيران في محافظة دير الزور." },
   { id: "force_size/ar/x-has-n", pattern: "{owner=party} …4 لديها|لديه|يملك|تملك|تنشر|ينشر|تضم|يضم|قوامها|قوامه …2 {count=n:forces}", example: "روسيا تنشر في سوريا نحو 5 آلاف جندي." },
   { id: "force_size/ar/deploys-x-n", pattern: "تنشر|ينشر|تملك|يملك|لدي|تضم|يضم {owner=party} …3 {count=n:forces}", example: "وتنشر روسيا في سوريا نحو 5 آلاف جندي." },
 ];
@@ -29,6 +30,21 @@ const isParty = (it: Item) => it.code === "G" || it.code === "A" || it.code === 
 /** Words before a party that make it whose the fighters are: "of X", «من عناصر X». */
 const OWNER_AFTER = /^\s*(?:من\s+(?:عناصر|مقاتلي|جنود|قوات|صفوف|افراد)?|في\s+صفوف|تابعين\s+ل|of(?:\s+the)?|from(?:\s+the)?|belonging\s+to(?:\s+the)?|loyal\s+to(?:\s+the)?)\s*$/u;
 const LOCATIVE = /(?:^|\s)(?:في|ب|داخل|عموم|انحاء|ضمن|in|across|throughout|inside|at|around)(?:\s+\S+)?\s*$/u;
+/** A count ending in a noun in construct with its owner: «مقاتلي التنظيم», «عناصر الحرس». */
+const CONSTRUCT = /(?:مقاتلي|عناصر|جنود|افراد|مسلحي|اعضاء)$/u;
+/** A count's words that refer back to whose the fighters are: «عددها», «مسلحيها», "their number". */
+const OWN_PRONOUN = /(?:^|\s)[وف]?(?:عدد|مسلحي|مقاتلي|عناصر|افراد|جنود|قوام)(?:ها|هم|ه)(?:\s|$)|\b(?:their|its)\s+(?:number|fighters|troops|members|ranks|strength)\b/u;
+/** Words before a party that make it the patron of the fighters counted before it. */
+const PATRON = /(?:(?:^|\s)[وف]?(?:ال)?(?:مواليه|موالين|موالي|تابعه|تابعين|تابع|مدعومه|مدعومين|مدعوم)\s+(?:ل|من)?|\b(?:loyal\s+to|backed\s+by|supported\s+by|affiliated\s+with|allied\s+(?:to|with))\s+(?:the\s+)?)$/u;
+/** Words after a count that make it the dead or the wounded, not a force ("120 IS fighters were killed"); fighters who surrender or leave are a count of the force. */
+const FATE_AFTER = /^[^.;،؛]{0,60}?(?:\b(?:killed|dead|died|wounded|injured|executed|slain|perished)\b|\bamong\s+(?:the\s+)?(?:dead|killed|victims|casualties)|(?:^|\s)[وف]?(?:قتلوا|قتل|قتلا|لقوا|لقي|قضوا|جرحوا|جرحي|اصيبوا|اعدموا)(?:\s|$))/u;
+/** …and words before it ("killing 120 fighters", «مقتل 20 عنصرا», "including 3 rebels"). */
+const FATE_BEFORE = /(?:\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing)|execut(?:ed|ing)|among\s+them|including)|(?:^|\s)[وف]?(?:مقتل|قتل|اصابه|جرح|اعدام|مصرع|استشهاد))\s*$/u;
+
+/** Whether a count in a text is of the dead or the wounded (see FATE_AFTER, FATE_BEFORE). */
+export function isFateCount(text: string, count: { start: number; end: number }, sentenceEnd: number): boolean {
+  return FATE_AFTER.test(text.slice(count.end, sentenceEnd)) || FATE_BEFORE.test(text.slice(Math.max(0, count.start - 30), count.start));
+}
 
 /** The claims of the force-size constructions in a sentence; counts read by other rules (`used`) are skipped. */
 export function forceSizeClaims(a: ArticleContext, s: Sentence, attribution: string | null, used: Set<Item>): Claim[] {
@@ -36,7 +52,10 @@ export function forceSizeClaims(a: ArticleContext, s: Sentence, attribution: str
   for (const { rule, compiled } of BOOK.candidates(a.language, s.tagged)) {
     for (const m of matchAll(compiled, s.tagged)) {
       const count = m.slots.count?.[0];
-      if (!count?.quantity || used.has(count) || count.quantity.qualifier === "vague" && count.quantity.low === null) continue;
+      if (!count?.quantity || used.has(count) || (count.quantity.qualifier === "vague" && count.quantity.low === null)) continue;
+      // (the dead or the wounded are no force's size; nor is "one of")
+      if (isFateCount(s.text, count, s.parts.sentence.end)) continue;
+      if (/^\s*of\b/.test(s.after(count.end, 5)) && count.quantity.low === 1 && count.quantity.high === 1) continue;
       const c = build(a, s, rule, m, count, attribution);
       if (!c) continue;
       used.add(count);
@@ -52,7 +71,11 @@ function build(a: ArticleContext, s: Sentence, rule: ForceSizeRow, m: Match, cou
   const owner =
     m.slots.owner?.[0] ??
     count.inner?.find(isParty) ??
-    s.items.find((it) => isParty(it) && it.start >= count.end && it.start - count.end < 40 && OWNER_AFTER.test(s.text.slice(count.end, it.start))) ??
+    s.items.find((it) => isParty(it) && it.start >= count.end && it.start - count.end < 40 && (OWNER_AFTER.test(s.text.slice(count.end, it.start)) || (CONSTRUCT.test(s.text.slice(count.start, count.end)) && !s.text.slice(count.end, it.start).trim()))) ??
+    // (a count told with a pronoun, «يتجاوز عدد مسلحيها», "their number": the party named before it)
+    (OWN_PRONOUN.test(s.text.slice(count.start, count.end)) ? partyBefore(s, count.start, s.parts.sentence) : null) ??
+    // (fighters of groups loyal to a patron: «مقاتل من المجموعات … الموالية لإيران», "fighters backed by Iran")
+    s.items.find((it) => isParty(it) && it.start >= count.end && it.start - count.end < 120 && inClause(s, it, clause) && PATRON.test(s.before(it.start, 25))) ??
     null;
   if (!owner) return null; // a count of nobody in particular is no force size
   // where: a place said as a location after the count, else before it in its clause

@@ -102,9 +102,8 @@ export class PlaceMemory {
     for (const [re, words, kinds] of ANAPHORS) {
       const e = kinds.map((k) => this.last.get(k)).find(Boolean);
       if (!e || !words.some((w) => text.includes(w))) continue;
-      for (const m of text.matchAll(re))
-        out.push({ code: "P", start: p.sentence.start + m.index!, end: p.sentence.start + m.index! + m[0].length, entity: e });
-      }
+      for (const m of text.matchAll(re)) out.push({ code: "P", start: p.sentence.start + m.index!, end: p.sentence.start + m.index! + m[0].length, entity: e });
+    }
     return out;
   }
   /** Remember the places of a sentence. */
