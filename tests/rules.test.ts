@@ -53,3 +53,16 @@ describe("force sizes: a count of fighters with whose they are, not the dead", (
     expect(sizes("وأطلق سراح ما لا يقل عن 275 من مقاتلي تنظيم الدولة في الرقة.", "ar")).toEqual([["force:isis", 275, null, "fighters"]]);
   });
 });
+
+describe("where and by whom an event happened", () => {
+  const events = (text: string) =>
+    analyzeArticle(article(text, "en"), matcher)
+      .claims.filter((c) => c.kind === "casualties")
+      .map((c) => [c.value?.low, c.place, c.object]);
+  test("a place with its Arabic article written apart is where it happened ('in al-Qameshli')", () => {
+    expect(events("A car bomb attack killed at least 44 people on Wednesday in al-Qameshli city.")).toContainEqual([44, "place:qamishli", null]);
+  });
+  test("a country said as where it happened is not who did it ('in northern Syria … killing 44')", () => {
+    expect(events("A twin bombing struck a crowd in a Kurdish town in northern Syria on Wednesday killing 44 people.")).toEqual([[44, "country:syria", null]]);
+  });
+});

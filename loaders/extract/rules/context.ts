@@ -12,8 +12,8 @@ export const inClause = (s: Sentence, it: Item, clause: Segment) => it.start >= 
 
 /** Words right before a place that make it where something is or happens. */
 const LOCATIVE = /(?:^|\s)(?:في|ب|قرب|بالقرب\s+من|داخل|عند|علي|محيط|ريف|اطراف|in|near|at|on|outside|inside|around|across)(?:\s+(?:the\s+)?(?:town|city|village|district|neighbou?rhood|province|area|region|countryside|outskirts|suburb|مدينه|بلده|قريه|حي|محافظه|منطقه|ناحيه|مدينتي|بلدتي))?(?:\s+of)?\s*$/u;
-/** English: a preposition, then up to three words ("in Syria's divided northeastern city of", "on the rebel-held east of"). */
-const LOCATIVE_EN = /(?:^|\s)(?:in|near|at|on|outside|inside|around|across|into|to|over)\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:(?:town|city|village|villages|district|neighbou?rhood|province|governorate|area|region|countryside|outskirts|suburbs?|camp|east|west|north|south|part|parts)\s+)?(?:of\s+(?:the\s+)?)?$/u;
+/** English: a preposition, then up to three words ("in Syria's divided northeastern city of", "on the rebel-held east of"), and an Arabic article written apart ("in al-Qameshli"). */
+const LOCATIVE_EN = /(?:^|\s)(?:in|near|at|on|outside|inside|around|across|into|to|over)\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:(?:town|city|village|villages|district|neighbou?rhood|province|governorate|area|region|countryside|outskirts|suburbs?|camp|east|west|north|south|part|parts)\s+)?(?:of\s+(?:the\s+)?)?(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?$/u;
 /** …and where something came from, or where a party is stationed, not where it happened. */
 const ORIGIN = /(?:^|\s)(?:from|من|قادمه\s+من|انطلاقا\s+من|مصدره|مصدرها|(?:ال)?(?:متمركز|موجود|منتشر)\S*\s+(?:في|ب)|(?:stationed|based|deployed)\s+(?:in|at))\s*$/u;
 
@@ -63,5 +63,7 @@ const distance = (it: Item, m: { start: number; end: number }) => (it.start >= m
 
 /** The party (group, force, described actor or country) nearest before offset `at` in the clause. */
 export function partyBefore(s: Sentence, at: number, clause: Segment): Item | null {
-  return s.items.filter((it) => (it.code === "G" || it.code === "A" || it.code === "C") && it.end <= at && it.start >= clause.start && at - it.end < 80).at(-1) ?? null;
+  // (a country said as where something is, "in northern Syria", «في سوريا», is no party)
+  const asPlace = (it: Item) => it.code === "C" && (LOCATIVE.test(s.before(it.start, 40)) || LOCATIVE_EN.test(s.before(it.start, 60)));
+  return s.items.filter((it) => (it.code === "G" || it.code === "A" || it.code === "C") && it.end <= at && it.start >= clause.start && at - it.end < 80 && !asPlace(it)).at(-1) ?? null;
 }
