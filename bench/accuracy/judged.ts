@@ -23,6 +23,7 @@ export interface Judged {
   value: string | null;
   date: string | null;
   rule?: string | null;
+  scope?: string | null;
   /** true: right; false: wrong; null: not judged yet. */
   right: boolean | null;
   why: string;
@@ -44,7 +45,8 @@ export function readJudged(file: string): Judged[] {
 /** A claim as a judgement to fill in. */
 export function toJudged(c: Claim, split: string, set: string): Judged {
   const rule = (c as Claim & { rule?: string }).rule ?? null;
-  return { split, set, source: c.source, kind: c.kind, span: c.span, evidence: c.evidence, subject: c.subject, object: c.object, place: c.place, value: valueText(c), date: dateText(c), ...(rule ? { rule } : {}), right: null, why: "" };
+  const scope = (c as Claim & { scope?: string }).scope ?? null;
+  return { split, set, source: c.source, kind: c.kind, span: c.span, evidence: c.evidence, subject: c.subject, object: c.object, place: c.place, value: valueText(c), date: dateText(c), ...(scope ? { scope } : {}), ...(rule ? { rule } : {}), right: null, why: "" };
 }
 
 /** Precision figures of one split's predicted claims. */
@@ -127,4 +129,9 @@ const HEADER = `# Claims the kit predicted on gold articles, judged by hand (cla
 # false otherwise, with why. A run finds its claims here by source, kind, span and content: a claim
 # whose span or content changed is unjudged again. \`npm run accuracy -- --sample N\` appends up to N
 # unjudged claims per kind and language and split, with right: null, to be judged.
+# Fields: attack subject = attacker, object = target; casualties subject = the victims, object = who
+# killed them, scope subcount = a part of a toll ("among them 4 children"), tally = a cumulative
+# toll; control subject = holder (change: lost = it lost the place); presence subject = the force
+# present; leadership subject = the person, object = what they lead; force_size subject = whose
+# fighters. A null field is not wrong; a wrong non-null one is.
 `;
