@@ -19,6 +19,7 @@ import { presenceClaims } from "./rules/presence.ts";
 import { leadershipClaims } from "./rules/leadership.ts";
 import { forceSizeClaims } from "./rules/force-size.ts";
 import type { Item } from "./rules/engine.ts";
+import { newClaim } from "./rules/make.ts";
 
 /** Tunables of claim extraction. */
 export const EXTRACT_DEFAULTS = {
@@ -195,23 +196,9 @@ function span(s: Scope, ms: Array<{ start: number; end: number }>): [number, num
   const last = [...s.sClauses].reverse().find((c) => c.start < hi) ?? s.sentence;
   return s.doc.norm.raw(Math.min(first.start, lo), Math.max(last.end, hi));
 }
-const make = (s: Scope, kind: ClaimKind, anchors: Array<{ start: number; end: number } | null | undefined>, fields: Partial<Claim>): Claim => ({
-  id: "",
-  source: s.doc.source,
-  kind,
-  subject: null,
-  object: null,
-  place: null,
-  value: null,
-  date: null,
-  attribution: s.attribution,
-  evidence: "",
-  span: span(s, anchors.filter((a): a is { start: number; end: number } => !!a)),
-  context: s.doc.norm.raw(s.sentence.start, s.sentence.end),
-  // (the trigger-and-window reading: a kind's trigger word, and what stands in its stretch of the sentence)
-  rule: `${kind}/${s.doc.language}/trigger-window`,
-  ...fields,
-});
+// (the trigger-and-window reading: a kind's trigger word, and what stands in its stretch of the sentence)
+const make = (s: Scope, kind: ClaimKind, anchors: Array<{ start: number; end: number } | null | undefined>, fields: Partial<Claim>): Claim =>
+  newClaim(s.doc.source, kind, `${kind}/${s.doc.language}/trigger-window`, s.attribution, span(s, anchors.filter((a): a is { start: number; end: number } => !!a)), s.doc.norm.raw(s.sentence.start, s.sentence.end), fields);
 const rawText = (doc: ArticleText, start: number, end: number) => doc.raw.slice(...doc.norm.raw(start, end));
 const dateValue = (doc: ArticleText, d: DateMention | undefined): DateValue | null =>
   d?.date ? { start: d.date.start, end: d.date.end, precision: d.date.precision, text: rawText(doc, d.start, d.end) } : null;

@@ -50,24 +50,14 @@ export function evidenceSpan(a: ArticleContext, s: Sentence, anchors: Array<{ st
   return a.norm.raw(Math.min(first.start, lo), Math.max(last.end, hi));
 }
 
+/** A claim of a source with nothing said yet but where and by which rule: `fields` fill the rest (its id is given later). */
+export function newClaim(source: string, kind: ClaimKind, rule: string, attribution: string | null, span: [number, number], context: [number, number], fields: Partial<Claim>): Claim {
+  return { id: "", source, kind, subject: null, object: null, place: null, value: null, date: null, attribution, evidence: "", span, context, rule, ...fields };
+}
+
 /** A claim with the shared fields filled. */
 export function makeClaim(a: ArticleContext, s: Sentence, kind: ClaimKind, rule: string, attribution: string | null, anchors: Array<{ start: number; end: number } | null | undefined>, fields: Partial<Claim>): Claim {
-  return {
-    id: "",
-    source: a.source,
-    kind,
-    subject: null,
-    object: null,
-    place: null,
-    value: null,
-    date: null,
-    attribution,
-    evidence: "",
-    span: evidenceSpan(a, s, anchors),
-    context: a.norm.raw(s.parts.sentence.start, s.parts.sentence.end),
-    rule,
-    ...fields,
-  };
+  return newClaim(a.source, kind, rule, attribution, evidenceSpan(a, s, anchors), a.norm.raw(s.parts.sentence.start, s.parts.sentence.end), fields);
 }
 
 /** An item as a party of a claim: its gazetteer id, or its description. */
