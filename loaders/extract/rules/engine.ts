@@ -56,6 +56,8 @@ export const UNIT_CLASSES: Record<string, string[]> = {
   forces: ["fighters", "soldiers", "militias", "factions", "groups"],
   weapons: ["rockets", "drones", "strikes", "aircraft", "attacks", "targets"],
   sites: ["sites", "targets", "vehicles"],
+  /** Where a force is spread: positions and the provinces they lie in. */
+  spread: ["sites", "provinces"],
   any: [],
 };
 

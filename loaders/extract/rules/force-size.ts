@@ -21,6 +21,9 @@ export const FORCE_SIZE_RULES: ForceSizeRow[] = [
   { id: "force_size/ar/number-of-x-n", pattern: "عدد|تعداد …2 {owner=party} …6 [ب|بنحو|بحوالي|نحو|حوالي|يبلغ|بلغ|الي|يتجاوز|يزيد] [علي] {count=n}", example: "ويقدر عدد عناصر تنظيم داعش في الرقة بنحو 300 مقاتل." },
   { id: "force_size/ar/n-of-x", pattern: "{count=n:forces} …3 من|في_صفوف|لـ {owner=party}", example: "سلم 275 عنصرا من تنظيم الدولة الإسلامية أنفسهم." },
   { id: "force_size/ar/n-fighters", pattern: "{count=n:forces}", example: "ويقدر المرصد وجود نحو 15 ألف مقاتل من المجموعات العراقية والأفغانية الموالية لإيران في محافظة دير الزور." },
+  { id: "force_size/ar/spread-x-in-n", pattern: "تتواجد|يتواجد|تنتشر|ينتشر|تتمركز|يتمركز|تتوزع|يتوزع|توجد|يوجد {owner=party} …2 في|ب|علي {count=n:spread} [ضمن|في] [{scope=n:spread}]", example: "تتواجد المليشيات الإيرانية في 131 موقعاً ضمن 10 محافظات سورية." },
+  { id: "force_size/ar/x-spread-in-n", pattern: "{owner=party} …3 تتواجد|يتواجد|تنتشر|ينتشر|تتمركز|يتمركز|منتشره|موجوده|متواجده|تتوزع|يتوزع في|ب|علي {count=n:spread} [ضمن|في] [{scope=n:spread}]", example: "والمليشيات الإيرانية منتشرة في 131 موقعاً ضمن 10 محافظات." },
+  { id: "force_size/en/x-in-n-sites", pattern: "{owner=party} …4 is|are|has|have|holds|hold|maintains|maintain|operates|operate [present|deployed|based|stationed] in|at|across {count=n:spread} [in|across] [{scope=n:spread}]", example: "Iranian militias are present in 131 sites across 10 provinces." },
   { id: "force_size/ar/x-has-n", pattern: "{owner=party} …4 لديها|لديه|يملك|تملك|تنشر|ينشر|تضم|يضم|قوامها|قوامه …2 {count=n:forces}", example: "روسيا تنشر في سوريا نحو 5 آلاف جندي." },
   { id: "force_size/ar/deploys-x-n", pattern: "تنشر|ينشر|تملك|يملك|لدي|تضم|يضم {owner=party} …3 {count=n:forces}", example: "وتنشر روسيا في سوريا نحو 5 آلاف جندي." },
 ];
@@ -51,15 +54,17 @@ export function forceSizeClaims(a: ArticleContext, s: Sentence, attribution: str
   const out: Claim[] = [];
   for (const { rule, compiled } of BOOK.candidates(a.language, s.tagged)) {
     for (const m of matchAll(compiled, s.tagged)) {
-      const count = m.slots.count?.[0];
-      if (!count?.quantity || used.has(count) || (count.quantity.qualifier === "vague" && count.quantity.low === null)) continue;
-      // (the dead or the wounded are no force's size; nor is "one of")
-      if (isFateCount(s.text, count, s.parts.sentence.end)) continue;
-      if (/^\s*of\b/.test(s.after(count.end, 5)) && count.quantity.low === 1 && count.quantity.high === 1) continue;
-      const c = build(a, s, rule, m, count, attribution);
-      if (!c) continue;
-      used.add(count);
-      out.push(c);
+      // (a count, and the provinces its sites lie in where the construction gives them)
+      for (const count of [m.slots.count?.[0], m.slots.scope?.[0]]) {
+        if (!count?.quantity || used.has(count) || (count.quantity.qualifier === "vague" && count.quantity.low === null)) continue;
+        // (the dead or the wounded are no force's size; nor is "one of")
+        if (isFateCount(s.text, count, s.parts.sentence.end)) continue;
+        if (/^\s*of\b/.test(s.after(count.end, 5)) && count.quantity.low === 1 && count.quantity.high === 1) continue;
+        const c = build(a, s, rule, m, count, attribution);
+        if (!c) continue;
+        used.add(count);
+        out.push(c);
+      }
     }
   }
   return out;
