@@ -15,6 +15,7 @@ export default {
     { name: "Facts", path: "/facts" },
     { name: "Method", path: "/method" },
     { name: "How to", path: "/how-to" },
+    { name: "Issues", path: "/issues" },
     { name: "Changes", path: "/changes" },
   ],
   search: true,

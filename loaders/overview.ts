@@ -8,6 +8,7 @@ import type { Analysis } from "./types.ts";
 export function overviewData(a: Analysis) {
   return {
     claims: a.claims.length,
+    issues: a.issues.length,
     sources: a.sources.map(({ id, outlet }) => ({ id, outlet })),
     facts: a.clusters.map(({ id, kind, label, verdict, review, sources, stances }) => ({
       id,
