@@ -7,7 +7,7 @@ import { atWordStart, hasWordStart, phraseRegExp } from "../text/normalize.ts";
 import { clauses, type Segment } from "../text/segment.ts";
 import type { Claim, ClaimKind, DateValue, Value } from "../types.ts";
 import type { DateMention } from "./dates.ts";
-import { asReported, isReportDate } from "./report-dates.ts";
+import { isReportDate } from "./report-dates.ts";
 import type { Quantity } from "./quantity.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
 import type { ActorMention } from "./actors.ts";
@@ -233,7 +233,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
     const parts = take(doc.mentions, cursor.m, sentence).map((mention) => ({ mention, entity: g.entities.get(mention.entity)! }));
     const quantities = take(doc.quantities, cursor.q, sentence);
     // (a date that tells when something was said or published dates an event only as "by then")
-    const dates = take(doc.dates, cursor.d, sentence).map((d) => (isReportDate(text, d, sentence.start) ? asReported(d) : d));
+    const dates = take(doc.dates, cursor.d, sentence).map((d) => (isReportDate(text, d, sentence.start) ? { ...d, reported: true } : d));
     const described = take(doc.actors, cursor.a, sentence);
     const attribution = doc.attributions[si];
     const used = new Set<Quantity>();

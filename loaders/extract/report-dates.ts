@@ -24,8 +24,3 @@ export function isReportDate(text: string, d: Pick<DateMention, "start" | "end">
   const before = text.slice(Math.max(sentenceStart, d.start - 80), d.start);
   return SAID_EN.test(before) || SAID_AR.test(before);
 }
-
-/** A report date, marked so that event dating takes it only where nothing else dates the sentence. */
-export function asReported(d: DateMention): DateMention {
-  return { ...d, reported: true };
-}

@@ -40,24 +40,8 @@ export function tokenize(text: string): Token[] {
 /** The definite article ال removed (only from words long enough to keep a stem). */
 export const stripArticle = (t: string) => (t.length >= 4 && t.startsWith("ال") ? t.slice(2) : t);
 
-/** Distinct words remembered at most by a per-word memo. */
+/** Distinct words remembered at most by the word memo (`wordOf`). */
 export const MEMO_LIMIT = 200_000;
-
-/**
- * A function of a word, remembered per word: words recur across a corpus, so each is taken apart
- * once (the memo is emptied when it holds MEMO_LIMIT words). Its results are shared: never change them.
- */
-export function perWord<T>(compute: (word: string) => T): (word: string) => Readonly<T> {
-  const memo = new Map<string, T>();
-  return (word) => {
-    let known = memo.get(word);
-    if (known === undefined) {
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(word, (known = compute(word)));
-    }
-    return known;
-  };
-}
 
 const WORDS = new Map<string, Word>();
 

@@ -4,10 +4,15 @@
  * settle it (in which file), with a button that copies the line.
  */
 import {html} from "htl";
-import {outletName, shortId, sliceText} from "./text.js";
+import {outletName, shortId} from "./text.js";
 
 /** How far around an issue's words its sentence is shown (as loaders/contexts.ts ships it). */
 const REACH = 240;
+/** What ends a sentence (Arabic question mark too), or a line. */
+const END = /[.!?؟\n]/;
+
+const UNKNOWN_NAME = {group: "names", title: "Names not in the gazetteer", about: "A name that looks like a person, a group or a place the gazetteer does not know. Add it, so that the claims that name it can be aligned."};
+const COPIED = {group: "copies", title: "Copied articles", about: "An article repeats most of another's sentences: the kit counts the two as one voice. Nothing to write unless they are independent."};
 
 /** The kinds of issue, in the order an analyst should take them: a title, what it means, and the group it is shown in. */
 export const ISSUE_KINDS = {
@@ -15,12 +20,12 @@ export const ISSUE_KINDS = {
   weekday_conflict: {group: "dates", title: "A weekday that contradicts its date", about: "The article names a weekday that does not fall on the date it gives. Check which is right and correct the claim's date."},
   unresolved_date: {group: "published", title: "Dates waiting for the publication date", about: "\"Yesterday\", \"last month\": relative dates can be resolved only when the article's publication date is known. Add it to the front matter."},
   name_variant: {group: "names", title: "One person under two names?", about: "Two names in one article that look like the same person. If they are, make one an alias of the other in the gazetteer."},
-  unknown_person: {group: "names", title: "Names not in the gazetteer", about: "A name that looks like a person, a group or a place the gazetteer does not know. Add it, so that the claims that name it can be aligned."},
-  unknown_militia: {group: "names", title: "Names not in the gazetteer"},
-  unknown_place: {group: "names", title: "Names not in the gazetteer"},
+  unknown_person: UNKNOWN_NAME,
+  unknown_militia: UNKNOWN_NAME,
+  unknown_place: UNKNOWN_NAME,
   reused_sentence_changed_numbers: {group: "copies", title: "A sentence reused with a changed number", about: "Two articles share a sentence but not its number: one outlet corrected or changed the other's figure. The kit already counts them as one voice; check which figure stands."},
-  near_copy: {group: "copies", title: "Copied articles", about: "An article repeats most of another's sentences: the kit counts the two as one voice. Nothing to write unless they are independent."},
-  duplicate_article: {group: "copies", title: "Copied articles"},
+  near_copy: COPIED,
+  duplicate_article: COPIED,
   stale_review: {group: "reviews", title: "Reviews that no longer apply", about: "A review in data/reviews.yaml names a claim or a fact that the analysis no longer has (a rule or the text changed). Update the id or remove the review."},
 };
 
@@ -71,9 +76,8 @@ export function settlingLine(issue, {claims = []} = {}) {
 export function issueGroups(issues) {
   const byTitle = new Map();
   for (const issue of issues ?? []) {
-    const kind = ISSUE_KINDS[issue.type] ?? {group: "other", title: issue.type.replace(/_/g, " ")};
-    const about = kind.about ?? Object.values(ISSUE_KINDS).find((k) => k.title === kind.title && k.about)?.about ?? "";
-    const entry = byTitle.get(kind.title) ?? byTitle.set(kind.title, {group: kind.group, title: kind.title, about, issues: []}).get(kind.title);
+    const kind = ISSUE_KINDS[issue.type] ?? {group: "other", title: issue.type.replace(/_/g, " "), about: ""};
+    const entry = byTitle.get(kind.title) ?? byTitle.set(kind.title, {group: kind.group, title: kind.title, about: kind.about, issues: []}).get(kind.title);
     entry.issues.push(issue);
   }
   return [...byTitle.values()].sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || b.issues.length - a.issues.length);
@@ -83,22 +87,16 @@ export function issueGroups(issues) {
 export function issueSentence(issue, texts) {
   if (!issue.source || !issue.span) return null;
   const [s, e] = issue.span;
-  const words = sliceText(texts, issue.source, s, e);
-  if (words === null) return null;
-  let before = "";
-  for (let k = 1; k <= REACH && s - k >= 0; k++) {
-    const t = sliceText(texts, issue.source, s - k, s);
-    if (t === null || /[.!?؟\n]/.test(t[0])) break;
-    before = t;
-  }
-  let after = "";
-  for (let k = 1; k <= REACH; k++) {
-    const t = sliceText(texts, issue.source, e, e + k);
-    if (t === null) break;
-    after = t;
-    if (/[.!?؟\n]/.test(t.at(-1))) break;
-  }
-  return {before, words, after};
+  const t = texts?.[issue.source];
+  // (the piece of text that holds the words: the whole body, or one of the pieces the site ships)
+  const [at, text] = typeof t === "string" ? [0, t] : (t ?? []).find(([p, x]) => p <= s && e <= p + x.length) ?? [0, null];
+  if (text === null || e - at > text.length) return null;
+  let from = s - at;
+  while (from > 0 && s - at - from < REACH && !END.test(text[from - 1])) from--;
+  let to = e - at;
+  while (to < text.length && to - (e - at) < REACH && !END.test(text[to])) to++;
+  if (to < text.length && END.test(text[to])) to++;
+  return {before: text.slice(from, s - at), words: text.slice(s - at, e - at), after: text.slice(e - at, to)};
 }
 
 /** The page's list: one card per kind, each issue with its sentence, its message and the line that settles it. */
