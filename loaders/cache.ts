@@ -1,5 +1,5 @@
 import { createHash, hash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -8,35 +8,10 @@ import { readSource, type SourceIndex } from "./corpus/read.ts";
 import { UserError } from "./errors.ts";
 import type { Source } from "./corpus/types.ts";
 import type { CopyState } from "./align/nearcopy.ts";
+import { cacheDir, libraryVersion, writeAtomic } from "./disk.ts";
 
-const LOADERS = resolve(import.meta.dirname);
-
-let version: string | null = null;
-
-/** A hash of the library's own source: results cached by another version are never trusted. */
-export function libraryVersion(): string {
-  if (version) return version;
-  const h = createHash("sha256");
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith(".ts")) h.update(e.name).update(readFileSync(p));
-    }
-  };
-  walk(LOADERS);
-  return (version = h.digest("hex").slice(0, 16));
-}
-
-/** The kit's cache folder: `TRIANGULATE_CACHE`, else `.triangulate/cache` in the project. */
-export const cacheDir = () => resolve(process.env.TRIANGULATE_CACHE || join(LOADERS, "..", ".triangulate", "cache"));
-
-/** Write a file whole or not at all: a temporary file renamed over the target. */
-export function writeAtomic(file: string, data: string | Uint8Array): void {
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, file);
-}
+// (the benchmarks read the library's version from here)
+export { libraryVersion };
 
 /**
  * A content-addressed store of results (per article, and whole analyses). Entries carry the key they were written

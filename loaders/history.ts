@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { cacheDir, writeAtomic } from "./cache.ts";
+import { cacheDir, writeAtomic } from "./disk.ts";
 import { diffAnalyses, type Changelog } from "./changes.ts";
 import type { Analysis } from "./types.ts";
 

@@ -9,7 +9,7 @@ import { compileMatcher } from "../loaders/gazetteer/match.ts";
 import { analyzeArticle, type ArticleResult } from "../loaders/extract/article.ts";
 import { packResult, unpackResult } from "../loaders/extract/packed.ts";
 import { PackCache } from "../loaders/cache.ts";
-import { unitBlock } from "../loaders/align/nearcopy.ts";
+import { unitBlock } from "../loaders/text/minhash.ts";
 import { writeUnifiedfcCorpus } from "../bench/corpora.ts";
 import type { Claim } from "../loaders/types.ts";
 import { ROOT, tempDir } from "./helpers.ts";

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { corpusDir } from "../config.ts";
-import { writeAtomic } from "../cache.ts";
+import { writeAtomic } from "../disk.ts";
 import { readCorpus, readSource, textKey, formatProblem } from "../corpus/read.ts";
 import { parsePublished } from "../corpus/published.ts";
 import { extractFromHtml, isHtml } from "../add/html.ts";

@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { analyze, type RunStats } from "../pipeline.ts";
 import { corpusDir } from "../config.ts";
-import { writeAtomic } from "../cache.ts";
+import { writeAtomic } from "../disk.ts";
 import { formatChangelog, type Changelog } from "../changes.ts";
 import { recordRun } from "../history.ts";
 import { parseOptions } from "./args.ts";

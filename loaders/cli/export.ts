@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { analyze } from "../pipeline.ts";
 import { corpusDir } from "../config.ts";
-import { writeAtomic } from "../cache.ts";
+import { writeAtomic } from "../disk.ts";
 import { claimsCsv, factsCsv } from "../export/csv.ts";
 import { claimReviews } from "../export/claimreview.ts";
 import { UserError, parseOptions } from "./args.ts";

@@ -10,7 +10,8 @@ import { findDates } from "./dates.ts";
 import { dateIssues, nameVariants, unknownNames } from "./issues.ts";
 import { findQuantities } from "./quantity.ts";
 import { findActors } from "./actors.ts";
-import { numbersOf, shortHash, unitBlock, unitMinima, type UnitBlock } from "../align/nearcopy.ts";
+import { numbersOf, unitBlock, unitMinima, type UnitBlock } from "../text/minhash.ts";
+import { shortHash } from "../hash.ts";
 
 /** What one article yields on its own, before it is compared with any other. */
 export interface ArticleResult {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { cacheDir, libraryVersion, writeAtomic } from "../cache.ts";
+import { cacheDir, libraryVersion, writeAtomic } from "../disk.ts";
 import { displayPath } from "../config.ts";
 import { LineCounter, parseDocument, isSeq, isMap } from "yaml";
 import { z } from "zod";
