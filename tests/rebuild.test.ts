@@ -1,4 +1,6 @@
 import { describe, expect, test } from "vitest";
+import { csvParse } from "d3-dsv";
+import { toCsv } from "../loaders/export/csv.ts";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -348,16 +350,26 @@ describe("triangulate analyze and export", () => {
     expect(log.facts.verdicts.length + log.facts.sources.length).toBeGreaterThan(0);
     expect(JSON.parse(readFileSync(join(out, "history.json"), "utf8"))).toHaveLength(2);
   });
+  test("CSV cells: quoted only where they must be, formulas neutralised, objects as JSON", () => {
+    const rows = [["x, y", 'say "hi"'], ["=1+1", null], [{ k: 1 }, 2], ["line\nbreak", undefined]];
+    expect(toCsv(["a", "b"], rows)).toBe('a,b\r\n"x, y","say ""hi"""\r\n\'=1+1,\r\n"{""k"":1}",2\r\n"line\nbreak",\r\n');
+  });
   test("exports claims and facts as CSV and JSON", () => {
     const dir = copySeedCorpus();
     const out = join(dir, "export");
     expect(cli(["export", "--format", "csv", "--corpus", dir, "--out", out]).code).toBe(0);
-    const csv = readFileSync(join(out, "claims.csv"), "utf8").split("\r\n");
-    expect(csv[0]).toBe('"id","source","kind","subject","object","place","low","high","unit","qualifier","date_start","date_end","date_precision","attribution","fact","review","evidence","span_start","span_end"');
+    const text = readFileSync(join(out, "claims.csv"), "utf8");
+    const csv = text.split("\r\n");
+    // (d3-dsv writes the CSV: a cell is quoted only when it must be, as RFC 4180 allows; lines end in CRLF)
+    expect(csv[0]).toBe("id,source,kind,subject,object,place,low,high,unit,qualifier,date_start,date_end,date_precision,attribution,fact,review,evidence,span_start,span_end");
     expect(csv.length).toBeGreaterThan(10);
-    expect(readFileSync(join(out, "facts.csv"), "utf8")).toMatch(/^"id","kind","label","verdict"/);
+    expect(readFileSync(join(out, "facts.csv"), "utf8")).toMatch(/^id,kind,label,verdict,/);
     expect(cli(["export", "--format", "json", "--corpus", dir, "--out", out]).code).toBe(0);
     expect(JSON.parse(readFileSync(join(out, "facts.json"), "utf8")).length).toBeGreaterThan(0);
+    // read back, every claim's evidence is the text as published (commas, quotes and line breaks included)
+    const claims: Array<{ id: string; evidence: string }> = JSON.parse(readFileSync(join(out, "claims.json"), "utf8"));
+    const rows = csvParse(text);
+    expect(rows.map((r) => [r.id, r.evidence])).toEqual(claims.map((c) => [c.id, /^[=+\-@\t\r]/.test(c.evidence) ? `'${c.evidence}` : c.evidence]));
     const bad = cli(["export", "--format", "xml", "--corpus", dir]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/--format must be csv, json or claimreview, not "xml"/);

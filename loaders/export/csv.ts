@@ -1,14 +1,18 @@
+import { csvFormatRow } from "d3-dsv";
 import type { Analysis } from "../types.ts";
 
+/** A cell's text: empty for no value, JSON for an object; a spreadsheet formula in untrusted text is neutralised. */
 const cell = (v: unknown): string => {
   const s = v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v);
-  // quote always; neutralise spreadsheet formulas in untrusted text
-  return `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 };
 
-/** Rows as RFC 4180 CSV with a header line. */
+/**
+ * Rows as CSV with a header line, written by d3-dsv (a cell is quoted only when it holds a comma, a
+ * quote or a line break), each line ended by CRLF as RFC 4180 has it.
+ */
 export function toCsv(header: string[], rows: unknown[][]): string {
-  return [header, ...rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+  return [header, ...rows].map((r) => csvFormatRow(r.map(cell))).join("\r\n") + "\r\n";
 }
 
 /** One row per claim. */
