@@ -65,4 +65,22 @@ describe("where and by whom an event happened", () => {
   test("a country said as where it happened is not who did it ('in northern Syria … killing 44')", () => {
     expect(events("A twin bombing struck a crowd in a Kurdish town in northern Syria on Wednesday killing 44 people.")).toEqual([[44, "country:syria", null]]);
   });
+  test("a place told by its direction from another is at that place ('towns east of the Syrian capital', «بلدات شرق دمشق»)", () => {
+    expect(events("At least 19 civilians were killed in heavy bombardment of several opposition-held towns east of the Syrian capital on Tuesday.")).toEqual([[19, "place:damascus", null]]);
+    const ar = analyzeArticle(article("قتل 5 مدنيين في غارات على بلدات شرق دمشق.", "ar"), matcher).claims.filter((c) => c.kind === "casualties");
+    expect(ar.map((c) => [c.value?.low, c.place])).toEqual([[5, "place:damascus"]]);
+  });
+  test("a part of a toll happened where its toll did, the toll whose count stands before it", () => {
+    const cs = analyzeArticle(article("At least 19 people were killed near the Syrian capital on Tuesday including six children, hours after a gas attack left dozens dead in Khan Sheikhun.", "en"), matcher).claims.filter((c) => c.kind === "casualties");
+    expect(cs.map((c) => [c.value?.low, c.place, c.scope ?? null]).sort((x, y) => Number(x[0]) - Number(y[0]))).toEqual([
+      [6, "place:damascus", "subcount"],
+      [19, "place:damascus", null],
+      [24, "place:khan-shaykhun", null],
+    ]);
+    // (no toll before it: no part of one)
+    expect(events("Including six children, the dead were buried on Tuesday.")).toEqual([]);
+  });
+  test("fighters 'destroyed' or 'eliminated' in a communiqué are killed; tanks destroyed are not", () => {
+    expect(events("Russian aircraft eliminated 180 militants near Deir ez-Zor. Three tanks were destroyed.")).toEqual([[180, "place:deir-ez-zor-province", "force:russia"]]);
+  });
 });

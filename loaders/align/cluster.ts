@@ -180,6 +180,26 @@ export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {})
     const agree = pool.filter((gr) => valueMeets(c, gr));
     return agree.length === 1 ? agree[0] : null;
   };
+  /** The fact of `pool` that holds its own article's telling of the same event (same town or province, an agreeing toll): an article restating itself. */
+  const restated = (c: Claim, pool: Group[]): Group | null => {
+    const f = facts(c);
+    const hits = pool.filter((gr) =>
+      gr.claims.some((x) => {
+        if (x.source !== c.source) return false;
+        const fx = facts(x);
+        const here = f.town === f.province ? fx.province === f.province : fx.town === f.town;
+        return here && (!c.value || !x.value || valueMeets(c, { claims: [x] } as Group));
+      }),
+    );
+    return hits.length === 1 ? hits[0] : null;
+  };
+  /** For a claim that names only the province: the one fact of its day that names only the province too. */
+  const provinceFact = (c: Claim, pool: Group[]): Group | null => {
+    const f = facts(c);
+    if (f.town !== f.province) return null;
+    const broadOnly = pool.filter((gr) => towns.get(gr)!.size === 0);
+    return broadOnly.length === 1 ? broadOnly[0] : null;
+  };
   function add(key: string, c: Claim, anchor: string | null): Group {
     const gr: Group = { key, kind: c.kind, claims: [], subject: c.subject, object: c.object, place: c.place, anchor, lo: "0000", hi: "9999", wlo: "0000", whi: "9999", subjects: new Set(), objects: new Set() };
     (subjectless.get(c.kind) ?? subjectless.set(c.kind, new Set()).get(c.kind)!).add(gr);
@@ -272,7 +292,9 @@ export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {})
     const precise = (gr: Group) => narrow(f.lo, f.hi) && narrow(gr.lo, gr.hi);
     const broadPrecise = broad.filter(precise);
     // (among several, the one whose toll it agrees with)
-    const pick = same.length ? (sure || same.length === 1 ? same[0] : byValue(c, same)) : broadPrecise.length === 1 && broad.length === 1 ? broadPrecise[0] : byValue(c, broadPrecise);
+    const pick =
+      restated(c, same.length ? same : broadPrecise) ??
+      (same.length ? (sure || same.length === 1 ? same[0] : byValue(c, same)) : broadPrecise.length === 1 && broad.length === 1 ? broadPrecise[0] : byValue(c, broadPrecise) ?? provinceFact(c, broadPrecise));
     if (pick) join(pick, c);
     else add(key, c, anchorOf(c));
   }
@@ -334,7 +356,29 @@ export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {})
       else add(key, c, null);
     }
   }
-  return { groups };
+  return { groups: foldProvinceFacts() };
+
+  /**
+   * A fact told only for its province and day joins the one fact of that province and day told for
+   * a town, when exactly one fits (its time, its parties, killed with killed): the outlets that said
+   * "in Idlib" and those that said "in Khan Shaykhun" on the same day tell one event. Two or more
+   * such facts: it stays apart.
+   */
+  function foldProvinceFacts(): Group[] {
+    const gone = new Set<Group>();
+    for (const [key, block] of byBlock) {
+      if (!key.startsWith("casualties|") && !(key.startsWith("attack|") && !key.includes("|pattern|"))) continue;
+      const townFacts = block.filter((gr) => towns.get(gr)!.size > 0 && narrow(gr.lo, gr.hi));
+      for (const gr of block) {
+        if (towns.get(gr)!.size || !narrow(gr.lo, gr.hi)) continue;
+        const fit = townFacts.filter((t) => gr.lo <= t.hi && t.lo <= gr.hi && gr.claims.every((c) => partiesMeet(c, t)));
+        if (fit.length !== 1) continue;
+        for (const c of gr.claims) join(fit[0], c);
+        gone.add(gr);
+      }
+    }
+    return gone.size ? groups.filter((gr) => !gone.has(gr)) : groups;
+  }
 
   /** The fact whose anchor is clearly nearest a vague place, if any. */
   function nearest(pool: Group[], where: string | null): Group | null {

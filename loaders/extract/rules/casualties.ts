@@ -38,6 +38,10 @@ export const CASUALTY_RULES: CasualtyRow[] = [
   { id: "casualties/en/kill-n", unit: "killed", active: true, pattern: "kill|kills|killed|killing|claimed|claiming {count=n:persons}", example: "Russian air strikes killed 34 civilians in the village." },
   { id: "casualties/en/n-including-m-killed", unit: "killed", pattern: "{count=n:persons} including|among|some [{part=n:persons}] …4 were|have|had|are …2 killed|dead|died|perished|slain|executed", example: "At least 126 people including 68 children were killed on Saturday." },
   { id: "casualties/en/n-killed", unit: "killed", pattern: "{count=n:persons} …5 killed|dead|died|perished|slain|executed|beheaded", example: "At least 20 civilians were killed on Sunday." },
+  // fighters "destroyed", "eliminated", «القضاء على»: a military communiqué's words for killed
+  { id: "casualties/en/n-fighters-eliminated", unit: "killed", pattern: "{count=n:persons} …10 were|have_been|had_been|been destroyed|eliminated|neutralised|neutralized|liquidated", example: "Up to 80 IS fighters were destroyed in the area of Mayadeen." },
+  { id: "casualties/en/eliminate-n-fighters", unit: "killed", active: true, pattern: "destroyed|destroying|eliminated|eliminating|neutralised|neutralized|liquidated|liquidating {count=n:persons}", example: "Russian aircraft eliminated 180 militants near Deir ez-Zor." },
+  { id: "casualties/ar/eliminating-n-fighters", unit: "killed", active: true, pattern: "القضاء_علي|تصفيه|تحييد {count=n:forces}", example: "أعلنت الوزارة القضاء على 80 مسلحا في ريف دير الزور." },
   { id: "casualties/en/killing-of-n", unit: "killed", pattern: "killing|killings|death|deaths|lives|murder|execution|executions|massacre of {count=n:persons}", example: "The rocket led to the killing of one person." },
   { id: "casualties/en/execute-n", unit: "killed", active: true, pattern: "execute|executes|executed|executing|behead|beheads|beheaded|beheading|massacre|massacred|massacring|slaughtered {count=n:persons}", example: "IS executed 15 captured Assyrians." },
   { id: "casualties/en/n-dead", unit: "killed", pattern: "{count=n:killed}", example: "Car bomb leaves 22 dead in Qamishli." },
@@ -97,6 +101,8 @@ const PERPETRATOR = /(?:\bby|بغارات|بغاره|بقصف|برصاص|بني�
 
 /** A singular noun of a person or unit: "contractor", «متعاقد». */
 const SINGULAR = new RegExp(`^(?:[وفبل]?(?:ال)?)?(?:${VICTIM_AR}|${VICTIM_EN}|us contractor|u\\.s\\. contractor|american contractor)(?:\\s|$)`, "u");
+/** Where in its sentence a toll's count stands (normalised offset): a part of a toll belongs to the toll nearest before it. */
+const countAt = new WeakMap<Claim, number>();
 const isVictimParty = (it: Item) => it.code === "G" || it.code === "A" || it.code === "C" || it.code === "V";
 
 /** The claims of the casualty constructions in a sentence; `counts` collects the quantities they read. */
@@ -118,6 +124,7 @@ export function casualtyClaims(a: ArticleContext, s: Sentence, attribution: stri
       const c = build(a, s, rule, m, count, attribution, out);
       if (!c) continue;
       if (count) claimed.add(count), counts.add(count);
+      countAt.set(c, count?.start ?? m.start);
       spans.push(m);
       out.push(c);
     }
@@ -140,9 +147,10 @@ function build(a: ArticleContext, s: Sentence, rule: CasualtyRow, m: Match, coun
   if (q && /casualt|victim|ضحي|ضحاي|اصابات/.test(q.text) && rule.unit === "killed" && !rule.id.includes("toll")) return null;
   if (q && (q.qualifier === "vague" || q.unit === "percent") && q.low === null && q.high === null) return null;
   let unit: "killed" | "wounded" = rule.unit;
+  let total: Claim | undefined;
   if (rule.scope === "subcount") {
     // a part of the toll just before it in the sentence, of its unit
-    const total = earlier.filter((c) => c.span[0] <= a.norm.raw(m.start, m.end)[0] && !c.scope).at(-1);
+    total = earlier.filter((c) => (countAt.get(c) ?? Infinity) < m.start && !c.scope).sort((x, y) => countAt.get(x)! - countAt.get(y)!).at(-1);
     if (!total) return null;
     unit = total.value!.unit as "killed" | "wounded";
   }
@@ -157,6 +165,12 @@ function build(a: ArticleContext, s: Sentence, rule: CasualtyRow, m: Match, coun
   const by = (rule.active ? partyBefore(s, m.start, clause) : null) ?? s.items.find((it) => (it.code === "G" || it.code === "A" || it.code === "C") && it !== victims && inClause(s, it, clause) && PERPETRATOR.test(s.before(it.start, 30))) ?? null;
   const place = eventPlace(s, m, clause, true, true);
   const date = scope === "tally" ? null : eventDate(a, s, m, clause);
+  // (a part of a toll happened where and when its toll did: "19 killed near the capital … including six children")
+  if (total) {
+    const c = makeClaim(a, s, "casualties", rule.id, attribution, [m, count, victims], { subject: party(victims).id, object: total.object, place: total.place, value: quantityValue(a, q!, unit), date: total.date, scope: "subcount" });
+    const v = party(victims);
+    return v.actor ? { ...c, actors: { subject: v.actor } } : c;
+  }
   const v = party(victims), p = party(by && by !== victims ? by : null);
   const value = q ? quantityValue(a, q, unit) : { low: 1, high: 1, unit, qualifier: "exact", text: a.raw.slice(...a.norm.raw(m.start, m.end)) };
   const actors = v.actor || p.actor ? { ...(v.actor ? { subject: v.actor } : {}), ...(p.actor ? { object: p.actor } : {}) } : undefined;

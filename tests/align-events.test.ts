@@ -1,0 +1,52 @@
+import { describe, expect, test } from "vitest";
+import { join } from "node:path";
+import { loadGazetteer } from "../loaders/gazetteer/load.ts";
+import { alignClaims } from "../loaders/align/cluster.ts";
+import type { Claim } from "../loaders/types.ts";
+import { ROOT } from "./helpers.ts";
+
+// Event identity when outlets name the event's place at different grains: a town ("in Albukamal")
+// or only its province ("in Deir ez-Zor"). Places are rows of tests/fixtures/mini/gazetteer.
+const g = loadGazetteer(join(ROOT, "tests/fixtures/mini/gazetteer"));
+let n = 0;
+const killed = (source: string, place: string, low: number, start: string, end = start): Claim => ({
+  id: `${source}#${++n}`,
+  source,
+  kind: "casualties",
+  subject: null,
+  object: null,
+  place,
+  value: { low, high: low, unit: "killed", qualifier: "exact", text: String(low) },
+  date: { start, end, precision: start === end ? "day" : "days", text: start },
+  attribution: null,
+  evidence: "",
+  span: [0, 1],
+  context: [0, 1],
+});
+const groupsOf = (cs: Claim[]) => alignClaims(cs, g).map((x) => [...new Set(x.claims.map((c) => c.source))].sort().join("")).sort();
+
+describe("alignClaims: one event told at a town or only at its province", () => {
+  test("an article that tells its event twice, at the town and then only at the province, keeps both tellings in one fact", () => {
+    const cs = [killed("a", "place:albukamal", 16, "2022-03-01"), killed("b", "place:mayadin", 16, "2022-03-01"), killed("v", "place:albukamal", 16, "2022-03-01"), killed("v", "place:deir-ez-zor", 16, "2022-03-01")];
+    const groups = alignClaims(cs, g);
+    const withV = groups.filter((gr) => gr.claims.some((c) => c.source === "v"));
+    expect(withV).toHaveLength(1);
+    expect(withV[0].claims.map((c) => c.source).sort().join("")).toBe("avv");
+  });
+  test("outlets that name only the province meet in the one province-level fact of their day, even when their tolls differ", () => {
+    const cs = [killed("a", "place:albukamal", 12, "2022-03-01"), killed("b", "place:mayadin", 30, "2022-03-01"), killed("v", "place:deir-ez-zor", 20, "2022-03-01"), killed("w", "place:deir-ez-zor", 25, "2022-03-01")];
+    expect(groupsOf(cs)).toEqual(["a", "b", "vw"]);
+  });
+  test("a province-level fact joins the one town-level fact of its day, and none when two fit", () => {
+    // v's days span both towns' days; w narrows the province-level fact to the first day: only Albukamal's fits
+    const one = [killed("a", "place:albukamal", 12, "2022-03-01"), killed("b", "place:mayadin", 30, "2022-03-02"), killed("v", "place:deir-ez-zor", 20, "2022-02-28", "2022-03-02"), killed("w", "place:deir-ez-zor", 20, "2022-03-01")];
+    expect(groupsOf(one)).toEqual(["avw", "b"]);
+    // both towns on the same day: which one the province-level outlets mean is unknown, so it stays apart
+    const two = [killed("a", "place:albukamal", 12, "2022-03-01"), killed("b", "place:mayadin", 30, "2022-03-01"), killed("v", "place:deir-ez-zor", 20, "2022-03-01")];
+    expect(groupsOf(two)).toEqual(["a", "b", "v"]);
+  });
+  test("a different day at the same place stays a different event", () => {
+    const cs = [killed("a", "place:albukamal", 12, "2022-03-01"), killed("b", "place:deir-ez-zor", 12, "2022-03-05"), killed("c", "place:albukamal", 12, "2022-03-09")];
+    expect(groupsOf(cs)).toEqual(["a", "b", "c"]);
+  });
+});
