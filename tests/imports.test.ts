@@ -26,6 +26,7 @@ const RULES: Rule[] = [
   { from: "src/data/",        not: ["loaders/cli/"], why: "the site's loaders call the library, not the command line" },
   { from: "loaders/",         not: ["src/"], why: "the library knows no site" },
   { from: "src/components/",  not: ["loaders/", "src/data/", "node:", "fs", "d3-fetch"], why: "charts take data and do not load it" },
+  { from: "loaders/", except: "loaders/yaml.ts", not: ["yaml"], why: "YAML is read through loaders/yaml.ts, whose errors name file:line" },
 ];
 
 /** What a component must not call, whatever it imports: charts take data and do not load it. */

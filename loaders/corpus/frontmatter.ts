@@ -1,12 +1,11 @@
-import { LineCounter, parseDocument, isMap, isScalar, type Document } from "yaml";
+import { YamlText } from "../yaml.ts";
 
 /** A source file split into its front matter and its body. */
 export interface Split {
   /** The front matter's text. */
   yaml: string;
-  /** The parsed YAML document (may carry errors); parsed on first use. */
-  readonly doc: Document;
-  readonly lineCounter: LineCounter;
+  /** The front matter parsed (it may carry errors), with its file lines; parsed on first use. */
+  readonly front: YamlText;
   /** 1-based file line on which the YAML starts (the line after the opening `---`). */
   yamlLine: number;
   body: string;
@@ -26,21 +25,11 @@ export function splitFrontMatter(text: string): Split | null {
   if (!close) return null;
   const yaml = rest.slice(0, close.index);
   const yamlLines = yaml.split("\n").length - (yaml.endsWith("\n") ? 1 : 0);
-  let parsed: { doc: Document; lineCounter: LineCounter } | null = null;
-  const parse = () => {
-    if (!parsed) {
-      const lineCounter = new LineCounter();
-      parsed = { doc: parseDocument(yaml, { lineCounter, uniqueKeys: true, schema: "core" }), lineCounter };
-    }
-    return parsed;
-  };
+  let front: YamlText | null = null;
   return {
     yaml,
-    get doc() {
-      return parse().doc;
-    },
-    get lineCounter() {
-      return parse().lineCounter;
+    get front() {
+      return (front ??= new YamlText(yaml, 2));
     },
     yamlLine: 2,
     body: rest.slice(close.index + close[0].length),
@@ -50,10 +39,5 @@ export function splitFrontMatter(text: string): Split | null {
 
 /** The 1-based file line of the front-matter key `key`, or of the opening `---` when absent. */
 export function keyLine(split: Split, key: string): number {
-  const contents = split.doc.contents;
-  if (isMap(contents))
-    for (const pair of contents.items)
-      if (isScalar(pair.key) && pair.key.value === key && pair.key.range)
-        return split.yamlLine + split.lineCounter.linePos(pair.key.range[0]).line - 1;
-  return 1;
+  return split.front.keyLine(key) ?? 1;
 }

@@ -4,7 +4,7 @@ import { join, extname, basename } from "node:path";
 import { displayPath } from "../config.ts";
 import { decodeSource } from "./encoding.ts";
 import { splitFrontMatter, keyLine, type Split } from "./frontmatter.ts";
-import { fastFrontMatter } from "./fast.ts";
+import { plainMapping } from "../yaml.ts";
 import { frontMatterSchema, FIELDS, MISSING_HINT, type FrontMatter } from "./schema.ts";
 import { parsePublished } from "./published.ts";
 import type { Problem, Source } from "./types.ts";
@@ -58,15 +58,12 @@ export function readSource(file: string, bytes?: Uint8Array): { source?: Source;
   if (!split) return fail(1, "no front matter: start the file with a line ---, the fields (outlet, url, published, language, title), then ---");
   // the plain front matter the kit writes is read without the YAML parser; anything else, and any
   // problem, goes the long way, which knows line numbers
-  const fast = fastFrontMatter(split.yaml);
+  const fast = plainMapping(split.yaml);
   const quick = fast && Object.keys(MISSING_HINT).every((k) => k in fast) ? frontMatterSchema.safeParse(fast) : null;
   if (quick?.success && split.body.trim()) return { problems, source: makeSource(file, path, quick.data, split, bytes) };
-  for (const err of split.doc.errors) {
-    const line = split.yamlLine + (err.linePos?.[0].line ?? 1) - 1;
-    problems.push({ path, line, message: `YAML syntax error: ${err.message.split("\n")[0]}` });
-  }
+  for (const { line, message } of split.front.syntaxErrors) problems.push({ path, line, message });
   if (problems.length) return { problems };
-  const data = split.doc.toJS() ?? {};
+  const data = split.front.toJS() ?? {};
   if (typeof data !== "object" || Array.isArray(data)) return fail(2, "front matter must be fields (key: value), one per line");
   for (const key of Object.keys(data))
     if (!(FIELDS as readonly string[]).includes(key))

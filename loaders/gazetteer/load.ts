@@ -3,9 +3,9 @@ import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { cacheDir, libraryVersion, writeAtomic } from "../disk.ts";
 import { displayPath } from "../config.ts";
-import { LineCounter, parseDocument, isSeq, isMap } from "yaml";
 import { z } from "zod";
 import { UserError } from "../errors.ts";
+import { YamlText, atLine } from "../yaml.ts";
 import { ENTITY_TYPES, type Entity, type EntityType, type Gazetteer } from "./types.ts";
 
 const name = z.string().trim().min(1);
@@ -74,18 +74,17 @@ function parseGazetteer(files: Array<{ path: string; text: string }>): Map<strin
   const entities = new Map<string, Entity>();
   const errors: string[] = [];
   for (const { path, text } of files) {
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter });
-    for (const err of doc.errors) errors.push(`${path}:${err.linePos?.[0].line ?? 1}: YAML syntax error: ${err.message.split("\n")[0]}`);
-    if (doc.errors.length) continue;
-    if (doc.contents === null) continue;
-    if (!isSeq(doc.contents)) {
-      errors.push(`${path}:1: a gazetteer file is a list of entries: start each with "- id: type:name"`);
+    const yaml = new YamlText(text);
+    const syntax = yaml.syntaxErrors;
+    for (const err of syntax) errors.push(atLine(path, err.line, err.message));
+    if (syntax.length) continue;
+    const entries = yaml.list();
+    if (!entries) {
+      errors.push(atLine(path, 1, 'a gazetteer file is a list of entries: start each with "- id: type:name"'));
       continue;
     }
-    for (const item of doc.contents.items) {
-      const line = isMap(item) && item.range ? lineCounter.linePos(item.range[0]).line : 1;
-      const parsed = entrySchema.safeParse((item as { toJSON(): unknown }).toJSON());
+    for (const { value, line } of entries) {
+      const parsed = entrySchema.safeParse(value);
       if (!parsed.success) {
         for (const iss of parsed.error.issues) errors.push(`${path}:${line}: ${iss.path.join(".") || "entry"}: ${iss.message}`);
         continue;

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { displayPath } from "../config.ts";
-import { LineCounter, parseDocument, isSeq, isMap } from "yaml";
 import { z } from "zod";
 import { UserError } from "../errors.ts";
+import { YamlText, atLine } from "../yaml.ts";
 import { VERDICTS, type Verdict } from "../types.ts";
 
 const who = { note: z.string().nullish(), by: z.string().nullish() };
@@ -35,20 +35,17 @@ export function loadReviews(file: string | null): { reviews: Review[]; hash: str
   if (!file || !existsSync(file)) return { reviews: [], hash: "" };
   const text = readFileSync(file, "utf8");
   const path = displayPath(file);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  const errors: string[] = doc.errors.map((e) => `${path}:${e.linePos?.[0].line ?? 1}: YAML syntax error: ${e.message.split("\n")[0]}`);
+  const yaml = new YamlText(text);
+  const errors = yaml.syntaxErrors.map((e) => atLine(path, e.line, e.message));
   const reviews: Review[] = [];
-  if (!errors.length && doc.contents !== null) {
-    if (!isSeq(doc.contents)) errors.push(`${path}:1: reviews.yaml is a list of decisions; ${EXAMPLE}`);
-    else
-      for (const item of doc.contents.items) {
-        const line = isMap(item) && item.range ? lineCounter.linePos(item.range[0]).line : 1;
-        const parsed = reviewSchema.safeParse((item as { toJSON(): unknown }).toJSON());
-        if (parsed.success) reviews.push({ ...parsed.data, at: `${path}:${line}` });
-        else errors.push(`${path}:${line}: not a review: ${JSON.stringify((item as { toJSON(): unknown }).toJSON())}; ${EXAMPLE}`);
-      }
-  }
+  const items = errors.length ? [] : yaml.list();
+  if (!items) errors.push(atLine(path, 1, `reviews.yaml is a list of decisions; ${EXAMPLE}`));
+  else
+    for (const { value, line } of items) {
+      const parsed = reviewSchema.safeParse(value);
+      if (parsed.success) reviews.push({ ...parsed.data, at: `${path}:${line}` });
+      else errors.push(atLine(path, line, `not a review: ${JSON.stringify(value)}; ${EXAMPLE}`));
+    }
   if (errors.length) throw new UserError(errors.join("\n"));
   return { reviews, hash: text };
 }
