@@ -11,6 +11,7 @@ import { cacheDir, libraryVersion } from "./disk.ts";
 import { createHash, hash } from "node:crypto";
 import { join } from "node:path";
 import { align, recentWindow, type Group } from "./align/cluster.ts";
+import { isCoarse } from "./align/keys.ts";
 import { NEARCOPY_DEFAULTS, copiedArticles, findCopiesKept, outermostCopies } from "./align/nearcopy.ts";
 import { KeptVerdicts, MAX_REASONS, SCORE_DEFAULTS, VerdictTableWriter, indexCopies, judge, keepVerdict, keptVerdict, withVerdict, type VerdictTable } from "./score/verdict.ts";
 import { loadReviews } from "./review/reviews.ts";
@@ -147,12 +148,12 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
       if (w === undefined) windows.set(c.source, (w = recentWindow(published.get(c.source) ?? null)));
       if (w) implicit.set(c.id, w);
     }
-  // (an event claim with no specific place of its own is grouped by where its article's lead says its events are)
+  // (an event claim with no specific place of its own, or only a country or region, is grouped by where its article's lead says its events are, when that lies in it)
   const leads = new Map(results.map((r) => [r.source, r.lead]));
   const implicitPlace = new Map<string, string>();
   for (const c of active)
     // (not a claim that names a country or region of its own, nor an undated named attacker: a pattern)
-    if ((c.kind === "casualties" || (c.kind === "attack" && (c.date || !c.subject))) && !c.scope && !c.place) {
+    if ((c.kind === "casualties" || (c.kind === "attack" && (c.date || !c.subject))) && !c.scope && (!c.place || isCoarse(g, c.place))) {
       const lead = leads.get(c.source);
       if (lead) implicitPlace.set(c.id, lead);
     }

@@ -45,6 +45,13 @@ describe("alignClaims: one event told at a town or only at its province", () => 
     const two = [killed("a", "place:albukamal", 12, "2022-03-01"), killed("b", "place:mayadin", 30, "2022-03-01"), killed("v", "place:deir-ez-zor", 20, "2022-03-01")];
     expect(groupsOf(two)).toEqual(["a", "b", "v"]);
   });
+  test("a toll told only 'in Syria' is grouped where its article's lead places its events, when the lead lies in Syria", () => {
+    const cs = [killed("a", "place:albukamal", 16, "2022-03-01"), killed("v", "country:syria", 16, "2022-03-01"), killed("w", "country:iran", 16, "2022-03-01")];
+    const implicitPlace = new Map([cs[1].id, cs[2].id].map((id) => [id, "place:albukamal"]));
+    const groups = alignClaims(cs, g, { implicitPlace }).map((x) => x.claims.map((c) => c.source).sort().join("")).sort();
+    // (Iran does not hold Albukamal: that claim is not about the lead's place)
+    expect(groups).toEqual(["av", "w"]);
+  });
   test("a different day at the same place stays a different event", () => {
     const cs = [killed("a", "place:albukamal", 12, "2022-03-01"), killed("b", "place:deir-ez-zor", 12, "2022-03-05"), killed("c", "place:albukamal", 12, "2022-03-09")];
     expect(groupsOf(cs)).toEqual(["a", "b", "c"]);

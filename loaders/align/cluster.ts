@@ -103,7 +103,9 @@ export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {})
     if (f) return f;
     const d = c.date ?? implicit.get(c.id) ?? null;
     const specific = !!c.place && !isCoarse(g, c.place);
-    const where = specific ? c.place! : (implicitPlace.get(c.id) ?? null);
+    // (the lead's place stands in for none, or for a country or region that holds it: "in Syria" of an article whose lead is in Idlib)
+    const lead = implicitPlace.get(c.id) ?? null;
+    const where = specific ? c.place! : lead && (!c.place || vagueFits(g, c.place, lead)) ? lead : null;
     f = {
       lo: d?.start ?? "0000",
       hi: d?.end ?? "9999",
@@ -128,6 +130,8 @@ export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {})
 
   const groups: Group[] = [];
   const towns = new Map<Group, Set<string>>();
+  /** Each fact's claims by source, to find an article's own earlier telling without reading the fact's claims. */
+  const bySourceIn = new Map<Group, Map<string, Claim[]>>();
   const byBlock = new Map<string, Group[]>();
   const byMonth = new Map<string, Map<string, Group[]>>();
   const bySubject = new Map<string, Set<Group>>();
@@ -184,8 +188,7 @@ export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {})
   const restated = (c: Claim, pool: Group[]): Group | null => {
     const f = facts(c);
     const hits = pool.filter((gr) =>
-      gr.claims.some((x) => {
-        if (x.source !== c.source) return false;
+      (bySourceIn.get(gr)?.get(c.source) ?? []).some((x) => {
         const fx = facts(x);
         const here = f.town === f.province ? fx.province === f.province : fx.town === f.town;
         return here && (!c.value || !x.value || valueMeets(c, { claims: [x] } as Group));
@@ -218,6 +221,8 @@ export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {})
   function join(gr: Group, c: Claim) {
     const f = facts(c);
     gr.claims.push(c);
+    const mine = bySourceIn.get(gr) ?? bySourceIn.set(gr, new Map()).get(gr)!;
+    (mine.get(c.source) ?? mine.set(c.source, []).get(c.source)!).push(c);
     gr.subject ??= c.subject;
     gr.object ??= c.object;
     gr.place ??= c.place;

@@ -29,8 +29,8 @@ export interface ArticleResult {
   lead: string | null;
 }
 
-/** How far into an article its lead runs (characters of the normalised text). */
-export const LEAD_CHARS = 300;
+/** How far into an article its lead runs (characters of the normalised text): wire stories often name the town only in their third or fourth sentence ("a rebel-held Syrian town … the town of Khan Sheikhun"). */
+export const LEAD_CHARS = 1000;
 /** Place types that can be where an article's events are (not a country, a region, a river). */
 const LEAD_TYPES = new Set(["city", "town", "village", "district", "neighbourhood", "airport", "base", "field", "crossing", "province"]);
 
