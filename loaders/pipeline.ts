@@ -10,8 +10,8 @@ import { KeptRuns, PackCache, ResultCache, StatIndex, articleKey } from "./cache
 import { cacheDir, libraryVersion } from "./disk.ts";
 import { createHash, hash } from "node:crypto";
 import { join } from "node:path";
-import { align, recentWindow, type Group } from "./align/cluster.ts";
-import { isCoarse } from "./align/keys.ts";
+import { align, type Group } from "./align/cluster.ts";
+import { implicitContext } from "./align/implicit.ts";
 import { NEARCOPY_DEFAULTS, copiedArticles, findCopiesKept, outermostCopies } from "./align/nearcopy.ts";
 import { KeptVerdicts, MAX_REASONS, SCORE_DEFAULTS, VerdictTableWriter, indexCopies, judge, keepVerdict, keptVerdict, withVerdict, type VerdictTable } from "./score/verdict.ts";
 import { loadReviews } from "./review/reviews.ts";
@@ -138,25 +138,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   lap("near-copies");
 
   const published = new Map(sources.map((s) => [s.id, s.published]));
-  const implicit = new Map<string, { start: string; end: string }>();
-  // (one window per source, shared by its claims)
-  const windows = new Map<string, { start: string; end: string } | null>();
-  for (const c of active)
-    // (an undated attack with a named attacker is a pattern, "they strike again and again": no window)
-    if (!c.date && ((c.kind === "attack" && !c.subject) || c.kind === "casualties")) {
-      let w = windows.get(c.source);
-      if (w === undefined) windows.set(c.source, (w = recentWindow(published.get(c.source) ?? null)));
-      if (w) implicit.set(c.id, w);
-    }
-  // (an event claim with no specific place of its own, or only a country or region, is grouped by where its article's lead says its events are, when that lies in it)
-  const leads = new Map(results.map((r) => [r.source, r.lead]));
-  const implicitPlace = new Map<string, string>();
-  for (const c of active)
-    // (not a claim that names a country or region of its own, nor an undated named attacker: a pattern)
-    if ((c.kind === "casualties" || (c.kind === "attack" && (c.date || !c.subject))) && !c.scope && (!c.place || isCoarse(g, c.place))) {
-      const lead = leads.get(c.source);
-      if (lead) implicitPlace.set(c.id, lead);
-    }
+  const { implicit, implicitPlace } = implicitContext(active, g, published, new Map(results.map((r) => [r.source, r.lead])));
   const { groups } = align(active, g, { implicit, implicitPlace });
   lap("align");
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { join } from "node:path";
 import { loadGazetteer } from "../loaders/gazetteer/load.ts";
 import { alignClaims } from "../loaders/align/cluster.ts";
+import { implicitContext } from "../loaders/align/implicit.ts";
 import type { Claim } from "../loaders/types.ts";
 import { ROOT } from "./helpers.ts";
 
@@ -51,6 +52,19 @@ describe("alignClaims: one event told at a town or only at its province", () => 
     const groups = alignClaims(cs, g, { implicitPlace }).map((x) => x.claims.map((c) => c.source).sort().join("")).sort();
     // (Iran does not hold Albukamal: that claim is not about the lead's place)
     expect(groups).toEqual(["av", "w"]);
+  });
+  test("an undated toll later in an article is of the event its lead dates, not of any event of the month before publication", () => {
+    const lead = { ...killed("v", "place:albukamal", 16, "2022-03-01"), span: [40, 120] as [number, number] };
+    const later = { ...killed("v", "place:albukamal", 20, "2022-03-01"), date: null, span: [2400, 2480] as [number, number] };
+    const cs = [killed("a", "place:albukamal", 16, "2022-03-01"), killed("b", "place:albukamal", 30, "2022-03-09"), lead, later];
+    const published = new Map([["v", { start: "2022-03-10", end: "2022-03-10", precision: "day" as const }]]);
+    const ctx = implicitContext(cs, g, published, new Map());
+    expect(ctx.implicit.get(later.id)).toEqual({ start: "2022-03-01", end: "2022-03-01" });
+    const groups = alignClaims(cs, g, ctx).map((x) => x.claims.map((c) => c.source).sort().join("")).sort();
+    expect(groups).toEqual(["avv", "b"]);
+    // (placed in another province than the lead's event: the month before publication, as before)
+    const elsewhere = { ...later, id: "v#elsewhere", place: "place:raqqa" };
+    expect(implicitContext([lead, elsewhere], g, published, new Map()).implicit.get(elsewhere.id)).toEqual({ start: "2022-02-07", end: "2022-03-10" });
   });
   test("a different day at the same place stays a different event", () => {
     const cs = [killed("a", "place:albukamal", 12, "2022-03-01"), killed("b", "place:deir-ez-zor", 12, "2022-03-05"), killed("c", "place:albukamal", 12, "2022-03-09")];
