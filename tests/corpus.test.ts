@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readCorpus, readSource } from "../loaders/corpus/read.ts";
 import { parsePublished } from "../loaders/corpus/published.ts";
-import { ROOT, SEEDS, cli, copySeedCorpus, hashFolder, tempDir } from "./helpers.ts";
+import { ROOT, SEED_TEXTS, cli, copySeedCorpus, hashFolder, tempDir } from "./helpers.ts";
 
 const GOOD = `---
 outlet: "Test outlet"
@@ -16,7 +16,7 @@ title: "عنوان"
 
 describe("the seed corpus in data/sources", () => {
   test("holds each seed article byte-for-byte after its front matter", () => {
-    const seeds = readdirSync(SEEDS).filter((f) => f.endsWith(".txt"));
+    const seeds = readdirSync(SEED_TEXTS).filter((f) => f.endsWith(".txt"));
     expect(seeds.length).toBe(5);
     const { sources, problems } = readCorpus(join(ROOT, "data"));
     expect(problems).toEqual([]);
@@ -24,7 +24,7 @@ describe("the seed corpus in data/sources", () => {
       const id = f.replace(/\.txt$/, "");
       const s = sources.find((x) => x.id === id)!;
       expect(s, id).toBeDefined();
-      expect(Buffer.from(s.body, "utf8").equals(readFileSync(join(SEEDS, f)))).toBe(true);
+      expect(Buffer.from(s.body, "utf8").equals(readFileSync(join(SEED_TEXTS, f)))).toBe(true);
     }
   });
   test("records unknown outlets and dates as null and keeps partial dates' precision", () => {

@@ -1,13 +1,11 @@
-import { createReadStream, readFileSync, readdirSync } from "node:fs";
-import { createInterface } from "node:readline";
-import { createGunzip } from "node:zlib";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import { normalize } from "../loaders/text/normalize.ts";
 import { DATE_DEFAULTS, findDates, parsePublished, relativeAnchor, type DateMention, type Published } from "../loaders/extract/dates.ts";
 import { isReportDate } from "../loaders/extract/report-dates.ts";
-
-const SEEDS = "/work/shared/seeds";
-const CORPUS = "/work/shared/corpus/unifiedfc/articles.jsonl.gz";
+import { SEED_TEXTS, UNIFIEDFC_SAMPLE } from "./helpers.ts";
 
 /** All mentions of a raw text, normalised first. */
 const find = (raw: string, pub: string | number | null = null) => findDates(normalize(raw).text, parsePublished(pub));
@@ -343,9 +341,9 @@ describe("findDates(text, published): what is not a date", () => {
 });
 
 describe("findDates(text, published): robustness", () => {
-  test("every seed and the first 300 corpus articles: no exception, sorted, non-overlapping, ordered intervals, quickly", async () => {
+  test("every seed and a sample of real articles: no exception, sorted, non-overlapping, ordered intervals, quickly", () => {
     const seeds = Object.values(seedTexts());
-    const texts = [...seeds, ...(await corpusTexts(300))];
+    const texts = [...seeds, ...corpusTexts()];
     // published null and a fixed day over everything; month and year precision over the seeds
     const runs: Array<[Published | null, string[]]> = [
       [null, texts],
@@ -389,21 +387,17 @@ describe("findDates(text, published): robustness", () => {
 
 function seedTexts(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of readdirSync(SEEDS).filter((f) => f.endsWith(".txt"))) out[f.slice(0, 3)] = normalize(readFileSync(`${SEEDS}/${f}`, "utf8")).text;
+  for (const f of readdirSync(SEED_TEXTS).filter((f) => f.endsWith(".txt"))) out[f.slice(0, 3)] = normalize(readFileSync(join(SEED_TEXTS, f), "utf8")).text;
   return out;
 }
 
-/** The normalised `text` of the first n articles of the corpus (gzip JSONL), read only as far as needed. */
-async function corpusTexts(n: number): Promise<string[]> {
-  const out: string[] = [];
-  const lines = createInterface({ input: createReadStream(CORPUS).pipe(createGunzip()), crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    out.push(normalize(String(JSON.parse(line).text ?? "")).text);
-    if (out.length >= n) break;
-  }
-  lines.close();
-  return out;
+/** The normalised `text` of the unifiedfc sample's articles. */
+function corpusTexts(): string[] {
+  return gunzipSync(readFileSync(UNIFIEDFC_SAMPLE))
+    .toString("utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => normalize(String(JSON.parse(l).text ?? "")).text);
 }
 
 describe("isReportDate(text, date, sentenceStart)", () => {

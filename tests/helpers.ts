@@ -5,9 +5,12 @@ import { join, resolve } from "node:path";
 import { createHash } from "node:crypto";
 
 export const ROOT = resolve(import.meta.dirname, "..");
-export const SHARED = resolve(ROOT, "..", "shared");
-export const SEEDS = join(SHARED, "seeds");
-export const UNIFIEDFC = join(SHARED, "corpus", "unifiedfc", "articles.jsonl.gz");
+/** The seed articles as published (copies of ../shared/seeds/*.txt: the unit tests read nothing outside the repository). */
+export const SEED_TEXTS = join(ROOT, "tests", "fixtures", "seeds");
+/** 56 real Arabic articles of the unifiedfc corpus, as JSON lines {id, text}, gzipped (see its README). */
+export const UNIFIEDFC_SAMPLE = join(ROOT, "tests", "fixtures", "unifiedfc", "articles.jsonl.gz");
+/** ../shared/seeds, for the seeds' expected facts (tests/expected-facts.test.ts) only. */
+export const SEEDS = resolve(ROOT, "..", "shared", "seeds");
 
 /** Run the `triangulate` CLI as a user would; returns exit code and output. */
 export function cli(args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}) {
