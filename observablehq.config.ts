@@ -7,6 +7,7 @@ export default {
   output: process.env.TRIANGULATE_SITE_OUT || "dist",
   pages: [
     { name: "Corpus", path: "/corpus" },
+    { name: "Articles", path: "/articles" },
     { name: "Claims", path: "/claims" },
     { name: "Estimates", path: "/estimates" },
     { name: "Rosters", path: "/rosters" },

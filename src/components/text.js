@@ -21,6 +21,18 @@ export function safeLink(url, label = url) {
   return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer nofollow">${label}</a>` : html`<span>${label ?? ""}</span>`;
 }
 
+/**
+ * The address of an article on the Articles page (`articles#<source id>`), or of one of its claims
+ * (`articles#<claim id>`, which opens the article at that claim).
+ * @example articleHref("000_aa2c8bb3c71880e8") // "./articles#000_aa2c8bb3c71880e8"
+ */
+export const articleHref = (id, {page = "./articles"} = {}) => `${page}#${encodeURIComponent(id)}`;
+
+/** A link to an article (or to one of its claims, with `claim`), labelled `label` (as text). */
+export function articleLink(id, label = id, {claim = null, page} = {}) {
+  return html`<a class="article-link" href=${articleHref(claim ?? id, {page})} data-source=${id}>${label}</a>`;
+}
+
 /** The key that groups sources by outlet; an unknown outlet is its own key per article. */
 export const outletKey = (source) => source?.outlet ?? `unknown:${source?.id}`;
 
