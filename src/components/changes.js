@@ -4,6 +4,7 @@
  * source ids come from file names, and everything is rendered as text.
  */
 import {html} from "htl";
+import {articleLink} from "./text.js";
 import {verdictBadge} from "./verdicts.js";
 
 const when = (at) => String(at).slice(0, 16).replace("T", " ");
@@ -25,13 +26,13 @@ export function changeList(run, {limit = 50, first = false} = {}) {
   const items = [
     ...run.facts.verdicts.map((v) => html`<li>${factLink(v)}: ${verdictBadge(v.from)} → ${verdictBadge(v.to)}</li>`),
     ...run.facts.values.map((v) => html`<li>${factLink(v)}: values ${v.from.join(", ") || "none"} → ${v.to.join(", ") || "none"}</li>`),
-    ...run.facts.sources.map((v) => html`<li>${factLink(v)}: now also reported by ${v.added.join(", ")}</li>`),
+    ...run.facts.sources.map((v) => html`<li>${factLink(v)}: now also reported by ${v.added.map((s, i) => html`${i ? ", " : ""}${articleLink(s)}`)}</li>`),
     ...(run.facts.renamed ?? []).map((v) => html`<li>${factLink(v)}: now under this id (was <code>${v.from}</code>)</li>`),
     ...(run.facts.split ?? []).map((v) => html`<li>${v.label}: split into ${v.into.map((id) => html`<a href=${`./facts#${encodeURIComponent(id)}`}><code>${id}</code></a> `)} (was <code>${v.from}</code>)</li>`),
     ...(run.facts.merged ?? []).map((v) => html`<li>${factLink(v)}: merged from ${v.from.map((id) => html`<code>${id}</code> `)}</li>`),
     ...run.facts.added.map((v) => html`<li>new fact ${factLink(v)} ${verdictBadge(v.verdict)}</li>`),
     ...run.facts.removed.map((v) => html`<li>fact no longer found: ${v.label}</li>`),
-    ...run.sources.added.map((s) => html`<li>new source <code>${s}</code></li>`),
+    ...run.sources.added.map((s) => html`<li>new source ${articleLink(s, html`<code>${s}</code>`)}</li>`),
     ...run.sources.removed.map((s) => html`<li>source removed: <code>${s}</code></li>`),
   ];
   if (!items.length) return html`<p class="muted">Nothing changed.</p>`;

@@ -1,6 +1,6 @@
 /** Claims: filters' options and the table of claims with their evidence in context. */
 import {html} from "htl";
-import {attributionName, byId, emptyNote, entityLabel, evidenceInSentence, formatDate, formatValue, outletKey, outletName} from "./text.js";
+import {articleLink, attributionName, byId, emptyNote, entityLabel, evidenceInSentence, formatDate, formatValue, outletKey, outletName} from "./text.js";
 
 /** The entity fields of a claim. */
 export const ENTITY_FIELDS = ["subject", "object", "place"];
@@ -47,7 +47,7 @@ export function claimsTable(claims, {sources = [], texts = {}, entities = new Ma
       const source = index.get(c.source);
       return html`<tr data-claim=${c.id}>
         <td>${c.kind}</td>
-        <td>${outletName(source)}</td>
+        <td>${articleLink(c.source, html`<bdi>${outletName(source)}</bdi>`, {claim: c.id})}</td>
         <td>${ENTITY_FIELDS.filter((f) => c[f] != null).map((f) => html`<div><span class="muted">${f}:</span> ${entityLabel(c[f], entities)}</div>`)}</td>
         <td>${formatValue(c.value)}</td>
         <td>${c.date ? formatDate(c.date) : ""}</td>

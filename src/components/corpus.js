@@ -1,6 +1,6 @@
 /** The corpus: one row per source. */
 import {html} from "htl";
-import {emptyNote, formatPublished, safeHref, safeLink} from "./text.js";
+import {articleLink, emptyNote, formatPublished, safeHref, safeLink} from "./text.js";
 
 /**
  * Each source with its outlet (or "unknown outlet"), date and precision, language, length, title
@@ -13,7 +13,7 @@ export function corpusTable(sources, {sort = (a, b) => a.id.localeCompare(b.id)}
     <thead><tr><th>source</th><th>outlet</th><th>published</th><th>lang.</th><th style="text-align:right">chars</th><th>title</th><th>link</th></tr></thead>
     <tbody>${[...sources].sort(sort).map(
       (s) => html`<tr data-source=${s.id}>
-        <td><code>${s.id}</code></td>
+        <td>${articleLink(s.id, html`<code>${s.id}</code>`)}</td>
         <td>${s.outlet ?? html`<span class="muted">unknown outlet</span>`}</td>
         <td style="white-space:nowrap">${formatPublished(s.published)}</td>
         <td>${s.language}</td>

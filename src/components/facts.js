@@ -1,15 +1,21 @@
 /** The fact explorer: a list of facts, and one fact with the outlets' own sentences side by side. */
 import {html} from "htl";
 import {effectiveVerdict} from "./overview.js";
-import {attributionName, byId, emptyNote, entityLabel, evidenceInSentence, formatDate, formatPublished, formatValue, outletName, safeHref, safeLink} from "./text.js";
+import {articleLink, attributionName, byId, emptyNote, entityLabel, evidenceInSentence, formatDate, formatPublished, formatValue, outletName, safeHref, safeLink} from "./text.js";
 import {STANCE_STYLES, verdictBadge} from "./verdicts.js";
 
 /**
- * The fact id in the page's URL hash (`/facts#<id>`), yielded again whenever the hash changes.
+ * The id in the page's URL hash (`/facts#<id>`, `/articles#<id>`), yielded again whenever the hash changes.
  * @example const id = hashId(); // a generator cell in a page
  */
 export async function* hashId() {
-  const read = () => decodeURIComponent(location.hash.slice(1));
+  const read = () => {
+    try {
+      return decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return location.hash.slice(1); // a stray % in a hand-typed address
+    }
+  };
   let wake;
   let changed = new Promise((resolve) => (wake = resolve));
   const onchange = () => wake();
@@ -93,7 +99,7 @@ const formatScore = (s) => (typeof s === "number" ? s.toFixed(2) : "—");
 export function claimCard(claim, {cluster, source, texts = {}, entities = new Map()} = {}) {
   const stance = cluster?.stances?.[claim.source];
   return html`<div class="card claim" data-claim=${claim.id}>
-    <div><strong>${outletName(source)}</strong>${stance ? html` <span class=${`stance-${stance}`} style="padding:0 .35em;border-radius:3px">${STANCE_STYLES[stance]?.glyph} ${STANCE_STYLES[stance]?.label ?? stance}</span>` : null}</div>
+    <div><strong>${articleLink(claim.source, html`<bdi>${outletName(source)}</bdi>`)}</strong>${stance ? html` <span class=${`stance-${stance}`} style="padding:0 .35em;border-radius:3px">${STANCE_STYLES[stance]?.glyph} ${STANCE_STYLES[stance]?.label ?? stance}</span>` : null}</div>
     <div class="meta">article ${formatPublished(source?.published)}${source?.title ? html` · <bdi>${source.title}</bdi>` : null}</div>
     ${evidenceInSentence(claim, {texts, source})}
     <div class="meta">
@@ -101,8 +107,8 @@ export function claimCard(claim, {cluster, source, texts = {}, entities = new Ma
       ${claim.date ? html`<div>date: ${formatDate(claim.date)} <bdi>(${claim.date.text})</bdi></div>` : null}
       <div>according to: ${attributionName(claim.attribution, entities) ?? "the outlet itself"}</div>
       ${claim.review ? html`<div>analyst: ${claim.review.action}${claim.review.note ? ` — ${claim.review.note}` : ""}</div>` : null}
-      <div>claim <code>${claim.id}</code></div>
-      <div>${safeHref(source?.url) ? safeLink(source.url, "read the article") : html`<span>${source?.url ? "link not shown (not a web address)" : "no link"}</span>`} · <span>${source?.path ?? claim.source}</span></div>
+      <div>claim ${articleLink(claim.source, html`<code>${claim.id}</code>`, {claim: claim.id})} <span class="muted">(in its article)</span></div>
+      <div>${safeHref(source?.url) ? safeLink(source.url, "the original") : html`<span>${source?.url ? "link not shown (not a web address)" : "no link"}</span>`} · ${articleLink(claim.source, html`<code>${source?.path ?? claim.source}</code>`)}</div>
     </div>
   </div>`;
 }

@@ -4,7 +4,7 @@
  * settle it (in which file), with a button that copies the line.
  */
 import {html} from "htl";
-import {outletName, shortId} from "./text.js";
+import {articleLink, outletName, shortId} from "./text.js";
 
 /** How far around an issue's words its sentence is shown (as loaders/contexts.ts ships it). */
 const REACH = 240;
@@ -108,30 +108,43 @@ export function issuesList(issues, {sources = [], texts = {}, claims = []} = {})
     (g) => html`<section class="card issue-group">
       <h2>${g.title} <span class="count">(${g.issues.length})</span></h2>
       <p class="about">${g.about}</p>
-      <ol>${g.issues.map((issue) => issueItem(issue, byId.get(issue.source), texts, claims))}</ol>
+      <ol>${g.issues.map((issue) => issueItem(issue, byId, texts, claims))}</ol>
     </section>`,
   )}</div>`;
 }
 
-function issueItem(issue, source, texts, claims) {
+function issueItem(issue, sources, texts, claims) {
+  const source = sources.get(issue.source);
   const language = source?.language ?? "ar";
   const sentence = issueSentence(issue, texts);
   const fix = settlingLine(issue, {claims});
   return html`<li class="issue">
-    <div class="where">${source ? html`<bdi>${outletName(source)}</bdi> · <code>${shortId(source.id)}</code>` : html`<span>the corpus</span>`}</div>
+    <div class="where">${source ? html`<bdi>${outletName(source)}</bdi> · ${articleLink(source.id, html`<code>${shortId(source.id)}</code>`)}` : html`<span>the corpus</span>`}</div>
     ${sentence ? html`<blockquote class=${`sentence ${language === "ar" ? "ar" : ""}`} dir=${language === "ar" ? "rtl" : "ltr"} lang=${language}>${sentence.before}<mark class="evidence">${sentence.words}</mark>${sentence.after}</blockquote>` : ""}
-    <p class="message" dir="ltr" lang="en">${messageParts(issue.message)}</p>
+    <p class="message" dir="ltr" lang="en">${messageParts(issue.message, sources)}</p>
     ${fix ? html`<div class="fix"><span class="file">In <code>${fix.file}</code>:</span><pre><code>${fix.line}</code></pre>${copyButton(fix.line)}</div>` : DATE_TYPES.has(issue.type) ? html`<p class="muted">No claim takes its date from this sentence: nothing to correct.</p>` : ""}
   </li>`;
 }
 
 const DATE_TYPES = new Set(["inconsistent_dates", "weekday_conflict"]);
 
-/** A message in English with the article's words it quotes isolated, so that Arabic inside does not reorder it. */
-function messageParts(message) {
+/**
+ * A message in English with the article's words it quotes isolated, so that Arabic inside does not
+ * reorder it, and the sources it names (by id or by file) linked to their articles.
+ */
+function messageParts(message, sources = new Map()) {
   return String(message ?? "")
     .split(/("[^"]*")/)
-    .map((part) => (part.startsWith('"') && part.endsWith('"') && part.length > 1 ? html`"<bdi dir="auto">${part.slice(1, -1)}</bdi>"` : part));
+    .map((part) => (part.startsWith('"') && part.endsWith('"') && part.length > 1 ? html`"<bdi dir="auto">${part.slice(1, -1)}</bdi>"` : sourceRefs(part, sources)));
+}
+
+/** Words of a message that name a source (`R-10-a0`, `…/sources/R-10-a0.md`) as links to its article. */
+function sourceRefs(part, sources) {
+  return part.split(/(\s+)/).map((word) => {
+    const [, name, rest] = /^(.*?)([:,;.)]*)$/.exec(word);
+    const id = name.endsWith(".md") ? name.slice(name.lastIndexOf("/") + 1, -3) : name;
+    return id && sources.has(id) ? html`${articleLink(id, name)}${rest}` : word;
+  });
 }
 
 function copyButton(text) {

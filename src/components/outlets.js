@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
 import {clusterOfClaim, effectiveVerdict} from "./overview.js";
-import {attributionName, byId, emptyNote, outletKey, outletName} from "./text.js";
+import {articleLink, attributionName, byId, emptyNote, formatPublished, outletKey, outletName} from "./text.js";
 import {VERDICTS, VERDICT_STYLES, verdictColor} from "./verdicts.js";
 
 /** Per outlet, its claims counted by the verdict of the fact each belongs to. */
@@ -69,4 +69,27 @@ export function citationTable(claims, {sources = [], entities = new Map()} = {})
   const rows = [...pairs.values()].sort((a, b) => a.outlet.localeCompare(b.outlet) || b.n - a.n);
   return html`<table class="matrix citations" style="width:auto"><thead><tr><th>outlet</th><th></th><th>cites</th><th>claims</th></tr></thead>
     <tbody>${rows.map((r) => html`<tr><td>${r.outlet}</td><td aria-hidden="true">→</td><td>${r.cited}</td><td style="text-align:right">${r.n}</td></tr>`)}</tbody></table>`;
+}
+
+/**
+ * Each outlet's articles, most prolific outlet first, each article linking to its page on the
+ * Articles page; an outlet's list is folded, and shows its first `limit` articles.
+ * @example outletArticles(sources)
+ */
+export function outletArticles(sources, {limit = 100} = {}) {
+  const groups = new Map();
+  for (const s of sources ?? []) {
+    const key = outletKey(s);
+    if (!groups.has(key)) groups.set(key, {name: s.outlet ?? "unknown outlet", sources: []});
+    groups.get(key).sources.push(s);
+  }
+  if (!groups.size) return emptyNote("No sources yet.");
+  const rows = [...groups.values()].sort((a, b) => b.sources.length - a.sources.length || a.name.localeCompare(b.name));
+  return html`<div class="outlet-articles">${rows.map(
+    (g) => html`<details><summary><bdi dir="auto">${g.name}</bdi> <span class="muted">(${g.sources.length} article${g.sources.length === 1 ? "" : "s"})</span></summary>
+      <ul>${g.sources.slice(0, limit).map(
+        (s) => html`<li>${articleLink(s.id, html`<code>${s.id}</code>`)} <span class="muted">${formatPublished(s.published)}</span>${s.title ? html` · <bdi dir="auto" lang=${s.language} class=${s.language === "ar" ? "ar" : ""}>${s.title}</bdi>` : null}</li>`
+      )}${g.sources.length > limit ? html`<li class="muted">… and ${g.sources.length - limit} more: find them on the Articles page.</li>` : null}</ul>
+    </details>`
+  )}</div>`;
 }

@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
 import {STANCE_STYLES, VERDICTS, verdictBadge, verdictColor} from "./verdicts.js";
-import {byId, emptyNote, outletKey, outletName} from "./text.js";
+import {articleHref, byId, emptyNote, outletKey, outletName} from "./text.js";
 
 /**
  * Facts by verdict as horizontal bars, each labelled with its verdict and count.
@@ -59,10 +59,15 @@ export function matrixOutlets(clusters, sources) {
 
 /** How an outlet stands on a fact: the strongest stance of its articles, or "silent". */
 export function outletStance(cluster, outlet) {
-  let best = "silent";
+  return outletStanceSource(cluster, outlet).stance;
+}
+
+/** An outlet's stance on a fact and the article that takes it (null when silent). */
+export function outletStanceSource(cluster, outlet) {
+  let best = {stance: "silent", source: null};
   for (const id of outlet.sources) {
     const s = cluster.stances?.[id] ?? (cluster.sources.includes(id) ? "confirms" : null);
-    if (s && (STANCE_RANK[s] ?? 0) > (STANCE_RANK[best] ?? 0)) best = s;
+    if (s && (STANCE_RANK[s] ?? 0) > (STANCE_RANK[best.stance] ?? 0)) best = {stance: s, source: id};
   }
   return best;
 }
@@ -85,9 +90,10 @@ export function factsMatrix(clusters, {sources = [], sort = "verdict", limit = 1
         <td class="muted">${c.kind}</td>
         <td>${verdictBadge(effectiveVerdict(c))}</td>
         ${outlets.map((o) => {
-          const stance = outletStance(c, o);
+          const {stance, source} = outletStanceSource(c, o);
           const s = STANCE_STYLES[stance];
-          return html`<td class=${`stance stance-${stance}`} title=${`${o.name}: ${s.label}`}>${s.glyph}</td>`;
+          // a stance links to the article that takes it
+          return html`<td class=${`stance stance-${stance}`} title=${`${o.name}: ${s.label}`}>${source ? html`<a href=${articleHref(source)} aria-label=${`${o.name}: ${s.label}; open the article`}>${s.glyph}</a>` : s.glyph}</td>`;
         })}
       </tr>`
     )}</tbody>
