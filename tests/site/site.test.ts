@@ -5,9 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { BrowserContext } from "playwright-core";
-import type { Cluster, SourceRow } from "../../loaders/types.ts";
+import type { Claim, Cluster, SourceRow } from "../../loaders/types.ts";
 import config from "../../observablehq.config.ts";
 import { builtData, builtPages, errorBlocks, openSite, screenshot, settle, watchPage } from "./helpers.ts";
+
+/** An article as data/articles.json gives it. */
+interface Article {
+  text: string;
+  claims: Array<Claim & { fact: { id: string } | null }>;
+}
 
 let out: string;
 let origin: string;
@@ -92,6 +98,83 @@ describe("the seed site", () => {
       expect(await cards.count()).toBe(Math.min(c.claims.length, 60));
       for (const card of await cards.all()) {
         expect(await card.locator('blockquote[dir="rtl"] mark.evidence').count()).toBe(1);
+      }
+      await page.close();
+    }
+  });
+
+  test("the article page shows a seed article as published, every claim highlighted, and a highlight opens its claim and fact", async () => {
+    const articles = builtData<Record<string, Article>>(out, "articles");
+    // the seed article with the most claims
+    const [id, article] = Object.entries(articles).sort((a, b) => b[1].claims.length - a[1].claims.length)[0];
+    expect(article.claims.length).toBeGreaterThan(10);
+    const page = await visit(`/articles#${encodeURIComponent(id)}`, "article");
+    const view = page.locator(`article.article-view[data-source="${id}"]`);
+    expect(await view.count()).toBe(1);
+    // the text as published (its lines as paragraphs), right-to-left
+    const lines = article.text.split("\n").filter((l) => /\S/.test(l));
+    expect(await view.locator('.article-text[dir="rtl"] p').evaluateAll((ps) => ps.map((p) => p.textContent))).toEqual(lines);
+    // every claim is highlighted over exactly its evidence (less its line breaks)
+    const marks = await view.locator("mark.claim-mark").evaluateAll((ms) => ms.map((m) => ({ text: m.textContent ?? "", claims: (m.getAttribute("data-claims") ?? "").split(" ").map(decodeURIComponent) })));
+    for (const c of article.claims) {
+      const covered = marks.filter((m) => m.claims.includes(c.id)).map((m) => m.text).join("");
+      expect(covered, c.id).toBe(article.text.slice(c.span[0], c.span[1]).replaceAll("\n", ""));
+    }
+    // a click shows the claims of the highlight, and the address names the claim
+    const first = view.locator("mark.claim-mark").first();
+    await first.click();
+    const shown = await view.locator(".claim-panel .claim-detail").evaluateAll((ds) => ds.map((d) => d.getAttribute("data-claim")));
+    expect(shown).toEqual(marks[0].claims);
+    expect(decodeURIComponent(new URL(page.url()).hash.slice(1))).toBe(marks[0].claims[0]);
+    // Tab moves to the next highlight and shows its claims
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-claims"))).toBe(marks[1].claims.map(encodeURIComponent).join(" "));
+    expect(await view.locator(".claim-panel .claim-detail").first().getAttribute("data-claim")).toBe(marks[1].claims[0]);
+    // the claim's fact link opens the fact
+    const claim = article.claims.find((c) => c.id === marks[1].claims[0])!;
+    if (claim.fact) {
+      await view.locator(".claim-panel .claim-detail").first().locator('[data-field="fact"] a').click();
+      await page.waitForURL(/\/facts#/);
+      await page.locator(`article.fact[data-fact="${claim.fact.id}"]`).waitFor();
+    }
+    await page.close();
+  });
+
+  test("the article page opens at a claim from its address, and fits a phone's width", async () => {
+    const articles = builtData<Record<string, Article>>(out, "articles");
+    const claim = Object.values(articles).flatMap((a) => a.claims).at(-1)!;
+    const page = await context.newPage();
+    const problems = await watchPage(page, origin);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await settle(page, `${origin}/articles#${encodeURIComponent(claim.id)}`);
+    await screenshot(page, "article-390");
+    expect(await page.locator(".claim-panel .claim-detail").first().getAttribute("data-claim")).toBe(claim.id);
+    expect(await page.locator(".claim-panel").isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.locator(".claim-panel button.close").click();
+    expect(await page.locator(".claim-panel").isVisible()).toBe(false);
+    // the list when no article is named, and a search that narrows it
+    await settle(page, `${origin}/articles`);
+    expect(await page.locator(".article-list li").count()).toBe(Object.keys(articles).length);
+    await page.locator(".article-search input").fill("Iran Insider");
+    await page.waitForTimeout(200);
+    expect(await page.locator(".article-list li").count()).toBe(1);
+    expect(problems).toEqual({ console: [], failed: [], external: [], dialogs: [] });
+    await page.close();
+  });
+
+  test("every page that shows a source id or an outlet's article links it to the article page", async () => {
+    const sources = new Set(builtData<SourceRow[]>(out, "sources").map((s) => s.id));
+    const clusters = builtData<Cluster[]>(out, "clusters");
+    for (const path of ["/corpus", "/claims", "/sources", "/issues", "/", `/facts#${encodeURIComponent(clusters[0].id)}`]) {
+      const page = await context.newPage();
+      await settle(page, origin + path);
+      const hrefs = await page.locator('main a[href*="articles#"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(hrefs.length, path).toBeGreaterThan(0);
+      for (const h of hrefs) {
+        const target = decodeURIComponent(new URL(h).hash.slice(1));
+        expect(new URL(h).pathname, path).toBe("/articles");
+        expect(sources.has(target) || sources.has(target.slice(0, target.lastIndexOf("#"))), `${path}: ${target}`).toBe(true);
       }
       await page.close();
     }

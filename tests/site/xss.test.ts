@@ -78,6 +78,26 @@ describe("untrusted text", () => {
     }
   });
 
+  test("the article page shows the article's markup, title, outlet and address as text, and its highlights run none of it", async () => {
+    const page = await context.newPage();
+    const problems = await watchPage(page, origin);
+    await settle(page, `${origin}/articles#900_evil`);
+    await screenshot(page, "xss-article");
+    const view = page.locator('article.article-view[data-source="900_evil"]');
+    const text = await view.innerText();
+    for (const markup of [SCRIPT, IMG, LINK]) expect(text).toContain(markup);
+    expect(await view.locator("script, img, a[href^='javascript:']").count()).toBe(0);
+    for (const mark of (await view.locator("mark.claim-mark").all()).slice(0, 10)) await mark.click();
+    expect(await view.locator(".claim-panel .claim-detail").count()).toBeGreaterThan(0);
+    expect(await view.locator("script, img, a[href^='javascript:']").count()).toBe(0);
+    const hrefs = await view.locator("a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const h of hrefs) expect(h).toMatch(/^https?:/);
+    expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(problems).toEqual({ console: [], failed: [], external: [], dialogs: [] });
+    expect(await errorBlocks(page)).toEqual([]);
+    await page.close();
+  });
+
   test("fact views of the article's claims show its markup as text inside the marked sentence", async () => {
     const clusters = builtData<Cluster[]>(out, "clusters").filter((c) => c.sources.includes("900_evil"));
     for (const c of clusters.slice(0, 5)) {
