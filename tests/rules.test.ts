@@ -84,3 +84,28 @@ describe("where and by whom an event happened", () => {
     expect(events("Russian aircraft eliminated 180 militants near Deir ez-Zor. Three tanks were destroyed.")).toEqual([[180, "place:deir-ez-zor-province", "force:russia"]]);
   });
 });
+
+describe("presence beyond 'based at': positions, fighting, advancing", () => {
+  const presence = (text: string, lang: "ar" | "en") =>
+    analyzeArticle(article(text, lang), matcher)
+      .claims.filter((c) => c.kind === "presence")
+      .map((c) => [c.subject, c.place]);
+  test("a group's positions at a place, with the clitic written on its name («مواقع لتنظيم داعش»)", () => {
+    expect(presence("استهدفت الغارات مواقع لتنظيم داعش في إدلب.", "ar")).toEqual([["force:isis", "place:idlib-province"]]);
+    expect(presence("The jets struck positions of the Nusra Front in Idlib.", "en")).toEqual([["force:hts", "place:idlib-province"]]);
+  });
+  test("both sides of a clash are at its place", () => {
+    expect(presence("تتواصل الاشتباكات بين قوات النظام وفصائل المعارضة في مدينة حرستا.", "ar")).toEqual([
+      ["force:regime", "place:harasta"],
+      ["force:opposition", "place:harasta"],
+    ]);
+  });
+  test("a gap in a pattern reaches the nearest slot, not the farthest ('into Aleppo, once Syria's hub': Aleppo)", () => {
+    expect(presence("Rebels advanced into Aleppo once Syria's commercial hub in 2012 from the north.", "en")).toEqual([["force:opposition", "place:aleppo"]]);
+  });
+  test("an advance that did not happen is no presence", () => {
+    expect(presence("The SDF has not advanced into Raqqa.", "en")).toEqual([]);
+    expect(presence("لم تصل قوات النظام إلى مدينة الرقة.", "ar")).toEqual([]);
+    expect(presence("وصلت قوات النظام إلى مدينة الرقة.", "ar")).toEqual([["force:regime", "place:raqqa-city"]]);
+  });
+});

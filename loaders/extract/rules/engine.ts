@@ -115,7 +115,7 @@ export function compilePattern(pattern: string, lang: "ar" | "en"): Compiled {
     const slot = /^\{(?:(\w+)=)?(\w+)(?::(\w+))?\}$/.exec(token);
     // (a gap skips words and names, never a count or a clause's end)
     // (`…,8` may cross commas: «تعرضت القاعدة، مساء أمس، لقصف»)
-    if (gap) re = `(?:(?:[^\\s${gap[1] ? "" : ","};:.⟦⟧]+|⟦[A-PR-Z]_[a-z]*_\\d+⟧)${gap[1] ? `[\\s"'(),]+` : SEP}){0,${gap[2] || 3}}`;
+    if (gap) re = `(?:(?:[^\\s${gap[1] ? "" : ","};:.⟦⟧]+|⟦[A-PR-Z]_[a-z]*_\\d+⟧)${gap[1] ? `[\\s"'(),]+` : SEP}){0,${gap[2] || 3}}?`;
     else if (slot) {
       const [, name, type, units] = slot;
       if (!(type in SLOT_TYPES)) throw new Error(`unknown slot type ${type} in pattern: ${pattern}`);

@@ -31,12 +31,22 @@ export const PRESENCE_RULES: PresenceRow[] = [
   { id: "presence/ar/deploys-x-in", pattern: "تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|توجد|يوجد|انتشرت|انتشر|تمركزت|تمركز|ترابط|تتحصن|يتحصن {groups=party} …3 في|ب|داخل|حول|محيط …2 {places=place}", example: "وتنتشر ميليشيا فاطميون في مدينة البوكمال." },
   { id: "presence/ar/x-deploys-in", pattern: "{groups=party} …3 تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|انتشرت|انتشر|تمركزت|تتحصن|يتحصن …2 في|ب|داخل|حول|محيط …2 {places=place}", example: "ميليشيا فاطميون تنتشر في البوكمال." },
   { id: "presence/ar/reinforcements-to", event: true, pattern: "وصول|ارسال|ارسلت|دفعت|دفع|استقدام|استقدمت تعزيزات [عسكريه] …2 {groups=party} …4 الي|في|نحو {places=place}", example: "وصول تعزيزات عسكرية لقوات النظام إلى مدينة البوكمال." },
+  // a group's positions, bases or checkpoints at a place: «مواقع لجبهة فتح الشام في إدلب», "positions of the SDF near Raqqa"
+  { id: "presence/ar/positions-of-x-in", pattern: "مواقع|مقرات|مقر|نقاط|نقطه|تحصينات|معاقل|معقل|مراكز|ثكنات|ثكنه|حواجز|حاجز|قواعد|قاعده [عسكريه] [تابعه|تابع] [ل] {groups=party} …3 في|ب|داخل|قرب|محيط|عند …2 {places=place}", example: "استهدفت الغارات مواقع لجبهة فتح الشام في إدلب." },
+  { id: "presence/en/positions-of-x-in", pattern: `positions|bases|base|headquarters|strongholds|checkpoints|checkpoint|outposts|outpost|barracks of|held_by|belonging_to {groups=party} …2 ${AT_EN} …2 {places=place}`, example: "The jets struck positions of the Nusra Front in Idlib." },
+  // fighting between two sides at a place: both are there
+  { id: "presence/ar/clashes-between-x-in", event: true, pattern: "اشتباكات|اشتباك|معارك|مواجهات|قتال بين {groups=party} …3 في|ب|داخل|محيط|علي|قرب …3 {places=place}", example: "تتواصل الاشتباكات بين قوات النظام وفصائل المعارضة في مدينة حرستا." },
+  { id: "presence/en/clashes-between-x-in", event: true, pattern: `clashes|fighting|battles|clashed between|with {groups=party} …4 ${AT_EN} …2 {places=place}`, example: "Clashes between government forces and rebels in Harasta continued for a second day." },
+  // advancing or arriving at a place: «تقدمت قسد إلى باب بغداد», «وصول قوات النظام إلى الرقة», "the SDF advanced into Raqqa"
+  { id: "presence/ar/x-advanced-to", event: true, pattern: "{groups=party} …3 تقدمت|تقدم|وصلت|وصل|دخلت|دخل|اقتحمت|اقتحم …3 الي|نحو|في|داخل …2 {places=place}", example: "وكانت قوات سوريا الديمقراطية قد تقدمت إلى باب بغداد في مدينة الرقة." },
+  { id: "presence/ar/advance-of-x-to", event: true, pattern: "تقدمت|تقدم|وصلت|وصل|دخلت|دخل|اقتحمت|اقتحم|وصول|تقدم|دخول {groups=party} …3 الي|نحو|في|داخل …2 {places=place}", example: "في ظل وصول قوات النظام إلى الحدود الإدارية للرقة." },
+  { id: "presence/en/x-advanced-into", event: true, pattern: `{groups=party} …3 advanced|pushed|reached|stormed …3 into|to|in|on|toward|towards …3 {places=place}`, example: "The SDF advanced into the old city of Raqqa." },
   { id: "presence/ar/besieged-by", pattern: "{places=place} …4 المحاصره|المحاصر|المحاصرتين|المحاصرين [من] [قبل] {groups=party}", example: "مدينة دير الزور المحاصرة من قبل تنظيم داعش." },
 ];
 
 const BOOK = new RuleBook(PRESENCE_RULES);
 /** An absence, a denial, a plan or a demand: no presence. */
-const NOT_THERE = /\b(?:no longer|not|never|would|will|could|plans? to|den(?:y|ied|ies))\b|(?:^|\s)[وف]?(?:غياب|لا\s+يوجد|لا\s+توجد|نفي|نفت|نفى|ينفي|سوف|سيتم|تسعي|يسعي|تعتزم|يعتزم|مطالبه|طالب)(?:\s|$)/u;
+const NOT_THERE = /\b(?:no longer|not|never|would|will|could|plans? to|den(?:y|ied|ies))\b|(?:^|\s)[وف]?(?:غياب|لم|لن|لا\s+يوجد|لا\s+توجد|نفي|نفت|نفى|ينفي|سوف|سيتم|تسعي|يسعي|تعتزم|يعتزم|مطالبه|طالب)(?:\s|$)/u;
 const isGroup = (it: Item) => it.code === "G" || it.code === "A" || it.code === "C";
 
 /** The claims of the presence constructions in a sentence; `covered` collects the spans they read. */
