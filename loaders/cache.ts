@@ -291,7 +291,7 @@ export const articleKey = (id: string, fileHash: string, gazetteerHash: string) 
  */
 export interface KeptRun<V> {
   copies: CopyState;
-  /** The facts' verdicts (see `VerdictTable` in score/verdict.ts: checked where read). */
+  /** The facts' verdicts (see `VerdictTable` in score/kept.ts: checked where read). */
   verdicts: V;
 }
 export class KeptRuns<V> {

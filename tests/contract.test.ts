@@ -4,7 +4,7 @@ import { analyze } from "../loaders/pipeline.ts";
 import { readCorpus } from "../loaders/corpus/read.ts";
 import { CLAIM_KINDS, VERDICTS, type Analysis } from "../loaders/types.ts";
 import { writeUnifiedfcCorpus } from "../bench/corpora.ts";
-import { KeptVerdicts, VerdictTableWriter, keepVerdict, keptVerdict, type VerdictTable } from "../loaders/score/verdict.ts";
+import { KeptVerdicts, VerdictTableWriter, keepVerdict, keptVerdict, type VerdictTable } from "../loaders/score/kept.ts";
 import { deserialize, serialize } from "node:v8";
 import type { Group } from "../loaders/align/cluster.ts";
 import { ROOT, tempDir } from "./helpers.ts";

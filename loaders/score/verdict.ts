@@ -1,7 +1,8 @@
 import type { Copies } from "../align/nearcopy.ts";
+import { closer, copiesAround, type CopiesOf } from "./copies.ts";
 import type { Group } from "../align/cluster.ts";
 import type { Gazetteer } from "../gazetteer/types.ts";
-import { VERDICTS, type Claim, type Cluster, type SourceRow, type Value, type Verdict } from "../types.ts";
+import type { Claim, Cluster, SourceRow, Value, Verdict } from "../types.ts";
 
 /** Scores per verdict, and what moves them. */
 export const SCORE_DEFAULTS = {
@@ -51,88 +52,6 @@ export interface ScoreContext {
 
 /** A number with thousands separators, as toLocaleString("en-US") writes it (integers without calling into ICU). */
 const fmt = (n: number) => (Number.isSafeInteger(n) && n >= 0 ? String(n).replace(/\B(?=(\d{3})+$)/g, ",") : n.toLocaleString("en-US"));
-
-/**
- * The copied units of one source, sorted by their start in it: where each starts, and the k-th's
- * copy (an index into `copies`, whose arrays tell its two units; `copies.pair` makes it a pair).
- */
-export interface CopiesOf {
-  starts: ArrayLike<number>;
-  at: ArrayLike<number>;
-  copies: Copies;
-}
-
-/**
- * Copies by source, each source's sorted by where they start in it (equal starts in the order of
- * `copies`). A source's list is made when first asked for: a run that judges few facts asks for
- * few. The copies' two ends are grouped by article once (a counting sort, in order).
- */
-export function indexCopies(copies: Copies): { get(source: string): CopiesOf | undefined } {
-  const { triples, article, starts: startOf, names, ids } = copies;
-  const n = copies.size * 2;
-  // end e is unit triples[3·(e>>1) + (e&1)]: the first or second unit of copy e>>1
-  const unitOf = (e: number) => triples[3 * (e >> 1) + (e & 1)];
-  const first = new Int32Array(names.length + 1);
-  for (let e = 0; e < n; e++) first[article[unitOf(e)] + 1]++;
-  for (let a = 0; a < names.length; a++) first[a + 1] += first[a];
-  const ends = new Int32Array(n);
-  const fill = first.slice(0, names.length);
-  for (let e = 0; e < n; e++) ends[fill[article[unitOf(e)]]++] = e;
-  const made = new Map<string, CopiesOf | undefined>();
-  return {
-    get(source: string): CopiesOf | undefined {
-      if (made.has(source)) return made.get(source);
-      const a = ids.get(source);
-      let of: CopiesOf | undefined;
-      if (a !== undefined && first[a + 1] > first[a]) {
-        // (sorted as numbers start·n + e: by start, then in order)
-        const order = new Float64Array(first[a + 1] - first[a]);
-        for (let x = 0; x < order.length; x++) {
-          const e = ends[first[a] + x];
-          order[x] = startOf[unitOf(e)] * n + e;
-        }
-        order.sort();
-        const starts = new Int32Array(order.length);
-        const at = new Int32Array(order.length);
-        for (let x = 0; x < order.length; x++) {
-          const e = order[x] % n;
-          starts[x] = startOf[unitOf(e)];
-          at[x] = e >> 1;
-        }
-        of = { starts, at, copies };
-      }
-      made.set(source, of);
-      return of;
-    },
-  };
-}
-
-/** The copies whose unit starts within the claim's sentence, at or before the claim: `pairs[from..to)`. */
-function copiesAround(of: CopiesOf, c: Claim): [number, number] {
-  let lo = 0, hi = of.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (of.starts[mid] <= c.span[0]) lo = mid + 1;
-    else hi = mid;
-  }
-  let from = lo;
-  while (from > 0 && of.starts[from - 1] >= c.context[0]) from--;
-  return [from, lo];
-}
-
-/**
- * Is copy x closer than copy y: more alike, else longer, else earlier? (An order of its own, so the
- * pick never depends on the input's.) Told from the copies' arrays, without making either a pair.
- */
-function closer(cp: Copies, x: number, y: number): boolean {
-  const { triples: t, starts, ends } = cp;
-  // (one run's copies share their number of minima: equal shares are equal counts)
-  if (t[3 * x + 2] !== t[3 * y + 2]) return t[3 * x + 2] > t[3 * y + 2];
-  const ax = t[3 * x], ay = t[3 * y];
-  const lx = ends[ax] - starts[ax], ly = ends[ay] - starts[ay];
-  if (lx !== ly) return lx > ly;
-  return starts[ax] + starts[t[3 * x + 1]] < starts[ay] + starts[t[3 * y + 1]];
-}
 
 /** A value as a reader says it: "about 15,000", "more than 150", "between 10 and 99". */
 export function describeValue(v: Value): string {
@@ -266,21 +185,57 @@ function sharedOf(ctx: ScoreContext): Shared {
  * the verdict, score and reasons a reader can follow.
  */
 export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
-  const { sources } = ctx;
-  const { partners, name, label, year, when, who } = sharedOf(ctx);
+  const sh = sharedOf(ctx);
   const bySource = new Map<string, Claim[]>();
   for (const c of gr.claims) {
     const list = bySource.get(c.source);
     if (list) list.push(c);
     else bySource.set(c.source, [c]);
   }
-  const srcs = [...bySource.keys()].sort();
   // the reasons, each once, in the order found; the headline goes before them
-  const reasons = new Reasons();
+  const j: Judging = { gr, ctx, sh, bySource, srcs: [...bySource.keys()].sort(), reasons: new Reasons(), voices: new Voices(), contradictions: [], differs: new Set() };
   const head: string[] = [];
 
   // independence: one upstream, one outlet, or copied text make one voice
-  const voices = new Voices();
+  joinVoices(j);
+  const copied = copiedClaims(j);
+  const voiceCount = new Set(j.srcs.map((s) => j.voices.find(s))).size;
+
+  // agreement: of reused sentences, figures, parts of a place, rosters
+  reusedSentences(j, copied);
+  const figures = compareFigures(j);
+  compareParts(j);
+  if (gr.kind === "presence" && j.srcs.length > 1) rosterReason(j);
+
+  const verdict = verdictOf(j, voiceCount);
+  const named = gr.claims.some((c) => c.attribution?.includes(":"));
+  const score = scoreOf(verdict, voiceCount, named);
+  headline(j, verdict, voiceCount, figures.valued, head);
+  const stances = stancesOf(j, verdict, figures);
+  return factRow(gr, j.srcs, { verdict, score: Math.round(score * 100) / 100, reasons: j.reasons.shown(head), label: labelOf(gr, sh.name) }, stances);
+}
+
+/** What judging one fact works on, stage after stage (see `judge`). */
+interface Judging {
+  gr: Group;
+  ctx: ScoreContext;
+  sh: Shared;
+  /** The fact's claims by source, and its sources sorted. */
+  bySource: Map<string, Claim[]>;
+  srcs: string[];
+  reasons: Reasons;
+  /** Sources joined into one voice (one upstream, one outlet, copied text). */
+  voices: Voices;
+  /** Pairs of sources that contradict each other, in the order found. */
+  contradictions: Array<[string, string]>;
+  /** Sources whose parts of a place overlap another's only in part. */
+  differs: Set<string>;
+}
+
+/** Independence, from what the sources are: one named upstream, one outlet, near-copied articles. */
+function joinVoices(j: Judging): void {
+  const { srcs, voices, reasons, bySource } = j;
+  const { name, label, partners } = j.sh;
   const upstream = new Map<string, string>();
   for (const [s, cs] of bySource) {
     const named = cs.map((c) => c.attribution).filter((a): a is string => !!a && a.includes(":"));
@@ -303,7 +258,7 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
   }
   const outlets = new Map<string, string>();
   for (const s of srcs) {
-    const o = sources.get(s)?.outlet;
+    const o = j.ctx.sources.get(s)?.outlet;
     if (!o) continue;
     const prev = outlets.get(o);
     if (prev) voices.union(prev, s), reasons.add(`${label(s)} published two of these articles: one voice`);
@@ -315,14 +270,28 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
         voices.union(a, b);
         reasons.add(`${label(a)} and ${label(b)} publish nearly the same article: one voice`);
       }
-  // claims found in copied units, with the copy (an index into `copies`): a large fact meets
-  // thousands, and a pair is made only for the few whose numbers a reason quotes
-  const copied: Array<{ a: Claim; b: Claim; x: number; copies: Copies }> = [];
+}
+
+/** Two claims of the fact found in a copied unit and its copy (`x`, an index into `copies`). */
+interface CopiedClaims {
+  a: Claim;
+  b: Claim;
+  x: number;
+  copies: Copies;
+}
+
+/**
+ * Independence, from the text: the claims found in copied units, with the closest copy that
+ * carries each pair (their sources become one voice). A large fact meets thousands of copies, and
+ * a pair is made only for the few whose numbers a reason quotes.
+ */
+function copiedClaims(j: Judging): CopiedClaims[] {
+  const copied: CopiedClaims[] = [];
   // the claims a claim was found copied in, and where in `copied` (a few per claim: a list, not a map)
   const metD: Claim[] = [];
   const metAt: number[] = [];
-  for (const c of gr.claims) {
-    const of = ctx.copiesAt.get(c.source);
+  for (const c of j.gr.claims) {
+    const of = j.ctx.copiesAt.get(c.source);
     if (!of) continue;
     metD.length = metAt.length = 0;
     const { copies: cp } = of;
@@ -337,7 +306,7 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
       const otherSource = names[article[other]];
       // (each copy is taken from the side of the earlier source id, so it is met once)
       if (c.source > otherSource || c.span[0] < starts[mine] || c.span[1] > ends[mine]) continue;
-      const ds = bySource.get(otherSource);
+      const ds = j.bySource.get(otherSource);
       if (!ds) continue;
       let d: Claim | undefined;
       for (const y of ds)
@@ -353,15 +322,16 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
         metD.push(d);
         metAt.push(copied.length);
         copied.push({ a: c, b: d, x, copies: cp });
-        voices.union(c.source, d.source);
+        j.voices.union(c.source, d.source);
       } else if (closer(cp, x, copied[at].x)) copied[at].x = x;
     }
   }
-  const voiceCount = new Set(srcs.map((s) => voices.find(s))).size;
+  return copied;
+}
 
-  // agreement
-  const contradictions: Array<[string, string]> = [];
-  const differs = new Set<string>();
+/** Agreement of reused sentences: a copy whose number changed contradicts; one that kept it is one voice. */
+function reusedSentences(j: Judging, copied: CopiedClaims[]): void {
+  const { when, who } = j.sh;
   for (const { a: x, b: y, x: copy, copies } of copied) {
     // tell it in the order of publication: who printed it first, who reprinted it
     const [a, b] = when(x.source) <= when(y.source) ? [x, y] : [y, x];
@@ -370,20 +340,39 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
       const pair = copies.pair(copy);
       const na = pair.a.source === a.source ? pair.numbersA : pair.numbersB;
       const nb = pair.a.source === a.source ? pair.numbersB : pair.numbersA;
-      contradictions.push([a.source, b.source]);
-      reasons.add(
+      j.contradictions.push([a.source, b.source]);
+      j.reasons.add(
         `reused sentence with a changed number: ${who(a)} printed this sentence with ${describeValue(a.value)}; ${who(b)} prints the same sentence (${alike}% alike) with ${describeValue(b.value)} (numbers ${na.join(", ")} → ${nb.join(", ")})`,
       );
-    } else reasons.addNamed(who(a), who(b), alike, oneVoice);
+    } else j.reasons.addNamed(who(a), who(b), alike, oneVoice);
   }
-  // figures: each outlet's own latest (a later article of the outlet, else a later mention in its
-  // article: "the toll rose to"), so that an outlet updating its figure is an update, not a contradiction
-  const valued = gr.claims.filter((c) => c.value && c.value.unit !== "parts" && (c.value.low !== null || c.value.high !== null));
-  const outletOf = (src: string) => sources.get(src)?.outlet ?? src;
+}
+
+/** The fact's figures as `compareFigures` finds them. */
+interface Figures {
+  /** The claims with a figure. */
+  valued: Claim[];
+  /** Each outlet's latest figure, by outlet. */
+  latest: Map<string, Claim>;
+  /** The figure most independent voices give; whether another, not overlapping it, has as many. */
+  reference: Claim | null;
+  tie: boolean;
+}
+
+/**
+ * Agreement of figures: each outlet's own latest (a later article of the outlet, else a later
+ * mention in its article: "the toll rose to"), so that an outlet updating its figure is an update,
+ * not a contradiction; figures whose intervals do not overlap contradict; the reference is the
+ * figure most independent voices give (their figures overlap it).
+ */
+function compareFigures(j: Judging): Figures {
+  const { label, year, when } = j.sh;
+  const { reasons, contradictions, voices } = j;
+  const valued = j.gr.claims.filter((c) => c.value && c.value.unit !== "parts" && (c.value.low !== null || c.value.high !== null));
   const latest = new Map<string, Claim>();
   const history = new Map<string, Claim[]>();
   for (const c of valued) {
-    const o = outletOf(c.source);
+    const o = outletOf(j, c.source);
     (history.get(o) ?? history.set(o, []).get(o)!).push(c);
     const cur = latest.get(o);
     if (!cur || when(c.source) > when(cur.source) || (c.source === cur.source && c.span[0] > cur.span[0])) latest.set(o, c);
@@ -395,8 +384,8 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
   const figures = [...latest.values()];
   const contradicting = new Set(contradictions.map(([x, y]) => (x < y ? `${x}\0${y}` : `${y}\0${x}`)));
   for (let i = 0; i < figures.length; i++)
-    for (let j = i + 1; j < figures.length; j++) {
-      const a = figures[i], b = figures[j];
+    for (let k = i + 1; k < figures.length; k++) {
+      const a = figures[i], b = figures[k];
       // (outlets relaying one upstream with different figures disagree too: the reasons say they share it)
       if (overlap(a.value!, b.value!)) continue;
       const pair = a.source < b.source ? `${a.source}\0${b.source}` : `${b.source}\0${a.source}`;
@@ -409,84 +398,105 @@ export function judge(gr: Group, ctx: ScoreContext): Omit<Cluster, "id"> {
           (ya && yb && ya !== yb ? `; published ${Math.abs(+ya - +yb)} year(s) apart, so the world may have changed` : ""),
       );
     }
-  // the reference: the figure most independent voices give (their figures overlap it)
   const support = (c: Claim) => new Set(figures.filter((d) => overlap(c.value!, d.value!)).map((d) => voices.find(d.source))).size;
   const ranked = figures.map((c) => ({ c, n: support(c) })).sort((x, y) => y.n - x.n);
   const reference = ranked[0]?.c ?? null;
   const tie = ranked.length > 1 && ranked.some((r) => r.n === ranked[0].n && !overlap(r.c.value!, reference!.value!));
   if (tie && contradictions.length) reasons.add(`the outlets split evenly: no figure is given by more independent voices than another`);
   else if (reference && contradictions.length) reasons.add(`most independent voices give ${describeValue(reference.value!)}`);
-  // control: the parts of a place each outlet says are held
+  return { valued, latest, reference, tie };
+}
+
+/** The outlet of a source (the source itself when its outlet is unknown). */
+const outletOf = (j: Judging, source: string) => j.ctx.sources.get(source)?.outlet ?? source;
+
+/** Agreement of control: the parts of a place each outlet says are held (sets that overlap in part differ; disjoint ones contradict). */
+function compareParts(j: Judging): void {
+  const { label } = j.sh;
   const partsBy = new Map<string, Set<string>>();
-  for (const c of gr.claims)
+  for (const c of j.gr.claims)
     if (c.value?.parts) {
       const set = partsBy.get(c.source) ?? partsBy.set(c.source, new Set()).get(c.source)!;
       for (const p of c.value.parts) set.add(p);
     }
   const partSources = [...partsBy.keys()];
   for (let i = 0; i < partSources.length; i++)
-    for (let j = i + 1; j < partSources.length; j++) {
-      const a = partsBy.get(partSources[i])!, b = partsBy.get(partSources[j])!;
+    for (let k = i + 1; k < partSources.length; k++) {
+      const a = partsBy.get(partSources[i])!, b = partsBy.get(partSources[k])!;
       const shared = [...a].filter((x) => b.has(x));
       if (shared.length === a.size && a.size === b.size) continue;
-      const what = `${label(partSources[i])} says ${[...a].join(" and ")}, ${label(partSources[j])} says ${[...b].join(" and ")}`;
+      const what = `${label(partSources[i])} says ${[...a].join(" and ")}, ${label(partSources[k])} says ${[...b].join(" and ")}`;
       if (shared.length) {
-        differs.add(partSources[j]);
-        reasons.add(`${what}: they share ${shared.join(", ")} (sets overlap in part)`);
+        j.differs.add(partSources[k]);
+        j.reasons.add(`${what}: they share ${shared.join(", ")} (sets overlap in part)`);
       } else {
-        contradictions.push([partSources[i], partSources[j]]);
-        reasons.add(`${what}: no part in common`);
+        j.contradictions.push([partSources[i], partSources[k]]);
+        j.reasons.add(`${what}: no part in common`);
       }
     }
-  // presence: the places each outlet names for the group (a roster). Naming other towns of the
-  // same area does not deny a place: the reasons list them, the verdict counts the voices.
-  if (gr.kind === "presence" && srcs.length > 1) {
-    const placesBy = new Map(srcs.map((s) => [s, new Set(bySource.get(s)!.map((c) => c.place).filter((p): p is string => !!p))]));
-    const counts = new Map<string, number>();
-    for (const set of placesBy.values()) for (const p of set) counts.set(p, (counts.get(p) ?? 0) + 1);
-    const shared = [...counts].filter(([, n]) => n > 1).map(([p]) => name(p));
-    reasons.add(
-      `${srcs.map((s) => `${label(s)}: ${[...placesBy.get(s)!].map(name).join(", ") || "no town named"}`).join("; ")}` +
-        (shared.length ? ` (named by more than one: ${shared.join(", ")})` : ` (different places of ${name(gr.anchor ?? gr.place)})`),
-    );
-  }
+}
 
-  let verdict: Verdict;
-  if (contradictions.length) verdict = "contested";
-  else if (srcs.length === 1) verdict = "single-source";
-  else if (voiceCount === 1) verdict = "echoed";
-  else if (differs.size) verdict = "partial";
-  else verdict = "corroborated";
+/**
+ * Presence: the places each outlet names for the group (a roster). Naming other towns of the same
+ * area does not deny a place: the reasons list them, the verdict counts the voices.
+ */
+function rosterReason(j: Judging): void {
+  const { name, label } = j.sh;
+  const { srcs, bySource, gr } = j;
+  const placesBy = new Map(srcs.map((s) => [s, new Set(bySource.get(s)!.map((c) => c.place).filter((p): p is string => !!p))]));
+  const counts = new Map<string, number>();
+  for (const set of placesBy.values()) for (const p of set) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const shared = [...counts].filter(([, n]) => n > 1).map(([p]) => name(p));
+  j.reasons.add(
+    `${srcs.map((s) => `${label(s)}: ${[...placesBy.get(s)!].map(name).join(", ") || "no town named"}`).join("; ")}` +
+      (shared.length ? ` (named by more than one: ${shared.join(", ")})` : ` (different places of ${name(gr.anchor ?? gr.place)})`),
+  );
+}
 
-  const named = gr.claims.some((c) => c.attribution?.includes(":"));
-  const score = scoreOf(verdict, voiceCount, named);
+/** The verdict from what was found: contradictions, sources, voices, parts that differ. */
+function verdictOf(j: Judging, voiceCount: number): Verdict {
+  if (j.contradictions.length) return "contested";
+  if (j.srcs.length === 1) return "single-source";
+  if (voiceCount === 1) return "echoed";
+  if (j.differs.size) return "partial";
+  return "corroborated";
+}
+
+/** The headline of a verdict, put before the reasons (`head`), or the one reason an echo with none gets. */
+function headline(j: Judging, verdict: Verdict, voiceCount: number, valued: Claim[], head: string[]): void {
+  const { label, name } = j.sh;
   if (verdict === "corroborated") {
     const values = valued.map((c) => `${describeValue(c.value!)} (${label(c.source)})`);
     head.unshift(`${voiceCount} independent outlets agree${values.length ? `: ${values.join(", ")}` : ""}`);
   } else if (verdict === "single-source") {
-    const c = gr.claims[0];
+    const c = j.gr.claims[0];
     head.unshift(`only ${label(c.source)} reports it${c.attribution ? `, citing ${c.attribution.includes(":") ? name(c.attribution) : c.attribution}` : ""}`);
-  } else if (verdict === "echoed" && !reasons.size) reasons.add(`${srcs.length} articles, one voice`);
+  } else if (verdict === "echoed" && !j.reasons.size) j.reasons.add(`${j.srcs.length} articles, one voice`);
   else if (verdict === "partial") head.unshift(`${voiceCount} independent outlets overlap in part`);
+}
 
-  // stances against the reference figure (a tie leaves every figure differing); a source with no figure confirms the fact
+/** Does v overlap r only in part (neither holds the other)? */
+const partOnly = (v: Value, r: Value) =>
+  overlap(v, r) && !((v.low ?? -Infinity) >= (r.low ?? -Infinity) && (v.high ?? Infinity) <= (r.high ?? Infinity)) && !((r.low ?? -Infinity) >= (v.low ?? -Infinity) && (r.high ?? Infinity) <= (v.high ?? Infinity));
+
+/** Each source's stance against the reference figure (a tie leaves every figure differing); a source with no figure confirms the fact. */
+function stancesOf(j: Judging, verdict: Verdict, { latest, reference, tie }: Figures): Cluster["stances"] {
+  const { contradictions, differs } = j;
   const stances = stanceRecord();
-  const partOnly = (v: Value, r: Value) => overlap(v, r) && !((v.low ?? -Infinity) >= (r.low ?? -Infinity) && (v.high ?? Infinity) <= (r.high ?? Infinity)) && !((r.low ?? -Infinity) >= (v.low ?? -Infinity) && (r.high ?? Infinity) <= (v.high ?? Infinity));
   const against = new Set(contradictions.flat());
-  for (const s of srcs) {
-    const mine = latest.get(outletOf(s));
+  for (const s of j.srcs) {
+    const mine = latest.get(outletOf(j, s));
     if (mine && reference && contradictions.length)
       stances[s] = tie ? "differs" : !overlap(mine.value!, reference.value!) ? "contradicts" : partOnly(mine.value!, reference.value!) ? "differs" : "confirms";
     else stances[s] = differs.has(s) ? "differs" : !mine && against.has(s) ? "contradicts" : "confirms";
   }
   // (a dispute of parts or of reused sentences, with no figures to rank: the later of each pair contradicts)
   if (verdict === "contested" && Object.values(stances).every((x) => x === "confirms")) for (const [, b] of contradictions) stances[b] = "contradicts";
-
-  return factRow(gr, srcs, { verdict, score: Math.round(score * 100) / 100, reasons: reasons.shown(head), label: labelOf(gr, name) }, stances);
+  return stances;
 }
 
 /** A judged fact as the output gives it (keys in this order), from its group and what was found of it. */
-function factRow(gr: Group, sources: string[], found: Pick<Cluster, "verdict" | "score" | "reasons" | "label">, stances: Cluster["stances"]): Omit<Cluster, "id"> {
+export function factRow(gr: Group, sources: string[], found: Pick<Cluster, "verdict" | "score" | "reasons" | "label">, stances: Cluster["stances"]): Omit<Cluster, "id"> {
   return {
     kind: gr.kind,
     key: gr.key,
@@ -503,108 +513,12 @@ function factRow(gr: Group, sources: string[], found: Pick<Cluster, "verdict" | 
   };
 }
 
-/** A verdict kept between runs (see `KeptRuns`): what `judge` found beyond what its group already says. */
-export interface KeptVerdict {
-  verdict: Verdict;
-  score: number;
-  reasons: string[];
-  label: string;
-  /** Each source's stance, in the order of the fact's sources: c(onfirms), d(iffers), x (contradicts). */
-  stances: string;
-}
-const STANCE_CODE = { confirms: "c", differs: "d", contradicts: "x" } as const;
-const STANCE_OF: Record<string, Cluster["stances"][string]> = { c: "confirms", d: "differs", x: "contradicts" };
-
 /**
  * A fact's stances by source: a record without a prototype, so that any source name is a plain key
  * ("__proto__" too), and (in V8) a dictionary from the start — facts name different sources, and
  * plain objects given ever other keys cost a hidden class per key added.
  */
-const stanceRecord = (): Cluster["stances"] => Object.create(null);
-
-/** What to keep of a judged fact. */
-export function keepVerdict(j: Omit<Cluster, "id">): KeptVerdict {
-  return { verdict: j.verdict, score: j.score, reasons: j.reasons, label: j.label, stances: j.sources.map((s) => STANCE_CODE[j.stances[s]]).join("") };
-}
-
-/** The judged fact again, from its group and what was kept (as `judge` gives it); null if what was kept does not fit. */
-export function keptVerdict(gr: Group, k: KeptVerdict): Omit<Cluster, "id"> | null {
-  const sources = [...new Set(gr.claims.map((c) => c.source))].sort();
-  if (typeof k?.stances !== "string" || k.stances.length !== sources.length || !VERDICTS.includes(k.verdict) || typeof k.score !== "number") return null;
-  if (!Array.isArray(k.reasons) || !k.reasons.every((r) => typeof r === "string") || typeof k.label !== "string") return null;
-  const stances = stanceRecord();
-  for (let i = 0; i < sources.length; i++) {
-    const s = STANCE_OF[k.stances[i]];
-    if (!s) return null;
-    stances[sources[i]] = s;
-  }
-  return factRow(gr, sources, k, stances);
-}
-
-/**
- * A run's kept verdicts by fact key, in columns: the next run reads them back from the kept file
- * (see `KeptRuns`), and V8 reads a few arrays far faster than ten thousand small objects.
- */
-export interface VerdictTable {
-  keys: string[];
-  /** Indexes into VERDICTS. */
-  verdicts: Uint8Array;
-  scores: Float64Array;
-  labels: string[];
-  stances: string[];
-  /** Fact i's reasons are `reasons[reasonsAt[i]]` up to `reasons[reasonsAt[i + 1]]`. */
-  reasonsAt: Int32Array;
-  reasons: string[];
-}
-
-/** Kept verdicts made into a table, one fact at a time. */
-export class VerdictTableWriter {
-  private readonly keys: string[] = [];
-  private readonly verdicts: number[] = [];
-  private readonly scores: number[] = [];
-  private readonly labels: string[] = [];
-  private readonly stances: string[] = [];
-  private readonly reasonsAt: number[] = [0];
-  private readonly reasons: string[] = [];
-  add(key: string, k: KeptVerdict): void {
-    this.keys.push(key);
-    this.verdicts.push(VERDICTS.indexOf(k.verdict));
-    this.scores.push(k.score);
-    this.labels.push(k.label);
-    this.stances.push(k.stances);
-    for (const r of k.reasons) this.reasons.push(r);
-    this.reasonsAt.push(this.reasons.length);
-  }
-  table(): VerdictTable {
-    const { keys, labels, stances, reasons } = this;
-    return { keys, verdicts: Uint8Array.from(this.verdicts), scores: Float64Array.from(this.scores), labels, stances, reasonsAt: Int32Array.from(this.reasonsAt), reasons };
-  }
-}
-
-/** A kept verdict table, looked up by fact key (a key kept twice gives the later verdict). */
-export class KeptVerdicts {
-  private readonly at = new Map<string, number>();
-  private constructor(private readonly t: VerdictTable) {
-    t.keys.forEach((k, i) => this.at.set(k, i));
-  }
-  /** The table read back, if its columns fit one another (else none: every fact is judged). */
-  static read(t: VerdictTable | null | undefined): KeptVerdicts | null {
-    if (!t || !Array.isArray(t.keys) || !(t.verdicts instanceof Uint8Array) || !(t.scores instanceof Float64Array) || !Array.isArray(t.labels) || !Array.isArray(t.stances)) return null;
-    if (!(t.reasonsAt instanceof Int32Array) || !Array.isArray(t.reasons)) return null;
-    const n = t.keys.length;
-    if (t.verdicts.length !== n || t.scores.length !== n || t.labels.length !== n || t.stances.length !== n || t.reasonsAt.length !== n + 1) return null;
-    if (t.reasonsAt[0] !== 0 || t.reasonsAt[n] !== t.reasons.length) return null;
-    for (let i = 0; i < n; i++) if (t.reasonsAt[i + 1] < t.reasonsAt[i] || typeof t.keys[i] !== "string") return null;
-    return new KeptVerdicts(t);
-  }
-  /** The verdict kept for a fact (checked against the fact by `keptVerdict`). */
-  get(key: string): KeptVerdict | undefined {
-    const i = this.at.get(key);
-    if (i === undefined) return undefined;
-    const t = this.t;
-    return { verdict: VERDICTS[t.verdicts[i]], score: t.scores[i], reasons: t.reasons.slice(t.reasonsAt[i], t.reasonsAt[i + 1]), label: t.labels[i], stances: t.stances[i] };
-  }
-}
+export const stanceRecord = (): Cluster["stances"] => Object.create(null);
 
 const sameValue = (a: Value, b: Value) => a.low === b.low && a.high === b.high;
 
