@@ -109,3 +109,19 @@ describe("presence beyond 'based at': positions, fighting, advancing", () => {
     expect(presence("وصلت قوات النظام إلى مدينة الرقة.", "ar")).toEqual([["force:regime", "place:raqqa-city"]]);
   });
 });
+
+describe("who struck: aircraft of a party are that party's", () => {
+  const attacks = (text: string, lang: "ar" | "en") =>
+    analyzeArticle(article(text, lang), matcher)
+      .claims.filter((c) => c.kind === "attack")
+      .map((c) => [c.subject, c.place]);
+  test("«الطائرات الحربية التابعة للتحالف», «الطيران الحربي للنظام», 'warplanes of the coalition'", () => {
+    expect(attacks("قصفت الطائرات الحربية التابعة للتحالف الدولي مواقع في الرقة.", "ar")).toEqual([["force:coalition", "place:raqqa-province"]]);
+    expect(attacks("وشن الطيران الحربي للنظام غارات على مدن دوما وحرستا.", "ar")).toEqual([["force:regime", "place:douma"]]);
+    expect(attacks("Warplanes of the US-led coalition struck Raqqa on Monday.", "en").map((x) => x[0])).toEqual(["force:coalition"]);
+  });
+  test("unowned aircraft stay undescribed by side («الطيران الحربي» alone); the place a verb struck is its object", () => {
+    expect(attacks("قصف الطيران الحربي مدينة دوما.", "ar")).toEqual([[null, "place:douma"]]);
+    expect(attacks("Government forces shelled the town of Douma on Monday.", "en")).toEqual([["force:regime", "place:douma"]]);
+  });
+});

@@ -59,6 +59,19 @@ const TARGET_BEFORE = new RegExp(
 /** Between an attack noun and its attacker: «قصف صاروخي مصدره X», «غارات شنها X», "strikes by X". */
 const AGENT_BEFORE = new RegExp(`^\\s*(?:\\S+\\s+)?(?:${["مصدره", "مصدرها", "شنها", "شنتها", "نفذها", "نفذتها", "من قبل", "من جانب", "by", "from"].map((w) => w.replace(/ /g, "\\s+")).join("|")})\\s*$`, "u");
 const isParty = (it: Item) => it.code === "G" || it.code === "A" || it.code === "C";
+/** The rules whose words are an attack verb: what follows the verb may be the place it struck. */
+const VERB_RULE = /\/(?:party-verb|verb-party|party-struck)$/;
+/** Between an actor and the party it belongs to: «ل» (often read as part of the name: «للتحالف»), «التابع ل», "of", "belonging to". */
+const OWNED_BY_AR = /^\s*(?:(?:ال)?تابع(?:ه)?\s+)?(?:لل?)?\s*$/u;
+const OWNED_BY_EN = /^\s*(?:of|belonging\s+to)(?:\s+the)?\s*$/u;
+/** The party a described actor belongs to, named right after it («الطائرات الحربية التابعة للتحالف», "warplanes of the coalition"). */
+const ownerOf = (s: Sentence, actor: Item) =>
+  s.items.find((it) => {
+    if ((it.code !== "G" && it.code !== "C") || it.start < actor.end || it.start - actor.end >= 20) return false;
+    const between = s.text.slice(actor.end, it.start);
+    if (OWNED_BY_EN.test(between)) return true;
+    return OWNED_BY_AR.test(between) && (/ل\s*$/.test(between) || /^ل/.test(s.text.slice(it.start, it.end)));
+  }) ?? null;
 /** A noun of a weapon or a count of strikes in the clause: "eight rockets", «ثلاثة صواريخ». */
 const weaponsOf = (s: Sentence, clause: { start: number; end: number }) => s.items.find((it) => it.code === "Q" && inClause(s, it, clause) && ["rockets", "drones", "strikes", "aircraft", "attacks", "targets"].includes(it.unit ?? ""));
 
@@ -87,12 +100,16 @@ function build(a: ArticleContext, s: Sentence, rule: AttackRow, m: Match, attrib
   let attacker: Item | null = m.slots.attacker?.[0] ?? null;
   if (!attacker && rule.attacker === "before") attacker = s.items.filter((it) => isParty(it) && inClause(s, it, clause) && it.end <= m.start && m.start - it.end < 60).at(-1) ?? null;
   if (!attacker && rule.attacker === "after") attacker = s.items.find((it) => isParty(it) && it.start >= m.end && it.start - m.end < 40 && inClause(s, it, s.clauseAt(m.end - 1)) && AGENT_BEFORE.test(s.text.slice(m.end, it.start))) ?? null;
+  // (aircraft or gunmen of a party are that party's: «الطيران الحربي للنظام», "warplanes of the coalition")
+  if (attacker?.code === "A" && !attacker.actor?.side) attacker = ownerOf(s, attacker) ?? attacker;
   let target: Item | null = m.slots.target?.[0] ?? null;
   if (!target) target = s.items.find((it) => isParty(it) && it !== attacker && inClause(s, it, clause) && it.start >= m.end && TARGET_BEFORE.test(s.before(it.start, 40))) ?? null;
   if (target === attacker) target = null;
   // (where the attack landed is said as a location: "in X", «في X»; a name in passing is no place)
   const between = rule.placeBetween && target ? s.items.find((it) => it.code === "P" && it.start >= target!.end && it.end <= m.start) : undefined;
-  const place = between ?? eventPlace(s, m, clause, true, true);
+  // (else a place the verb struck, its object: «قصف الطيران مدينة دوما», "shelled the town of Douma")
+  const object = VERB_RULE.test(rule.id) ? s.items.find((it) => it.code === "P" && inClause(s, it, clause) && it.start >= m.end && it.start - m.end < 30) : undefined;
+  const place = between ?? eventPlace(s, m, clause, true, true) ?? object ?? null;
   const date = eventDate(a, s, m, clause);
   const weapons = weaponsOf(s, clause);
   const at = party(attacker), tg = party(target);
