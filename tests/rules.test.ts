@@ -125,3 +125,15 @@ describe("who struck: aircraft of a party are that party's", () => {
     expect(attacks("Government forces shelled the town of Douma on Monday.", "en")).toEqual([["force:regime", "place:douma"]]);
   });
 });
+
+describe("Kurdish forces are the YPG, Kurdish-led forces the SDF", () => {
+  const holders = (text: string, lang: "ar" | "en") =>
+    analyzeArticle(article(text, lang), matcher)
+      .claims.filter((c) => c.kind === "control")
+      .map((c) => [c.subject, c.place]);
+  test("'Kurdish forces control much of Hasaka province'; 'controlled by PYD'; «سيطرت القوات الكردية»", () => {
+    expect(holders("Kurdish forces control much of Hasaka province.", "en")).toEqual([["force:ypg", "place:hasakah-province"]]);
+    expect(holders("Qamishli is mainly controlled by the PYD.", "en")).toEqual([["force:ypg", "place:qamishli"]]);
+    expect(holders("Kurdish-led forces captured the town of Tabqa.", "en")).toEqual([["force:sdf", "place:tabqa"]]);
+  });
+});
