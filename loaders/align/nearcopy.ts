@@ -1,5 +1,6 @@
 import { endianness } from "node:os";
 import { NEARCOPY_DEFAULTS, minimaOf, numbersOf, type UnitBlock } from "../text/minhash.ts";
+import { byBandKey, mergeBand, runOf } from "./buckets.ts";
 
 // (the tunables live with the signatures they shape, and are read and set here as well)
 export { NEARCOPY_DEFAULTS };
@@ -358,28 +359,6 @@ export class Copies {
   }
 }
 
-/** A band's buckets: its keys sorted (radix, stable) and its units in the same order. */
-function byBandKey(keys: Uint32Array, units: ArrayLike<number>): { sorted: Uint32Array; members: Int32Array } {
-  const order = orderByKey(keys);
-  const sorted = new Uint32Array(keys.length);
-  const members = new Int32Array(keys.length);
-  for (let p = 0; p < keys.length; p++) (sorted[p] = keys[order[p]]), (members[p] = units[order[p]]);
-  return { sorted, members };
-}
-
-/** The run of `key` in sorted `keys`: [from, to). */
-function runOf(keys: Uint32Array, key: number): [number, number] {
-  let lo = 0, hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (keys[mid] < key) lo = mid + 1;
-    else hi = mid;
-  }
-  let to = lo;
-  while (to < keys.length && keys[to] === key) to++;
-  return [lo, to];
-}
-
 /**
  * The pairs and state of the previous run, extended by the articles added since; null when
  * anything else changed. Buckets only grow when articles are added, so: every new pair has a new
@@ -387,9 +366,38 @@ function runOf(keys: Uint32Array, key: number): [number, number] {
  * other pair changes.
  */
 function extend(t: Signatures, articles: Array<[string, number]>, prev: CopyState): { pairs: Int32Array; state: CopyState; changed: Map<string, Set<string>> } | null {
-  const { n, bands, o } = t;
+  const old = oldPlaces(t, articles, prev);
+  if (!old) return null;
+  if (!old.added.includes(1)) return { pairs: prev.pairs, state: prev, changed: new Map() };
+  const fresh = freshUnits(t, articles, old.added, old.starts);
+  const g: Growth = { t, prev, remap: old.remap, fresh, byKey: bandsOf(t, fresh), changed: new Map() };
+  const { found, more } = newPairs(g);
+  const pairs = mergePairs(g, crossedUnits(g), found, more);
+  const { keys, members } = grownBuckets(g);
+  return { pairs, state: { options: prev.options, articles, keys, members, pairs }, changed: g.changed };
+}
+
+/** A previous run being extended by new units (see `extend`). */
+interface Growth {
+  t: Signatures;
+  prev: CopyState;
+  /** Each old unit's number now. */
+  remap: Int32Array;
+  /** The new units (those signed), and per band their keys (key → units). */
+  fresh: number[];
+  byKey: Array<Map<number, number[]>>;
+  /** For each source, the sources its copies with may differ from the previous run's. */
+  changed: Map<string, Set<string>>;
+}
+
+/**
+ * Where each old unit is now (the old articles in the same order, each with as many units), which
+ * articles are new, and where each article's units start; null when the previous state does not
+ * fit (other options, an article changed, removed or moved, or a damaged state).
+ */
+function oldPlaces(t: Signatures, articles: Array<[string, number]>, prev: CopyState): { remap: Int32Array; added: Uint8Array; starts: number[] } | null {
+  const { bands, o } = t;
   if (prev.options !== JSON.stringify(o) || prev.keys.length !== bands || prev.members.length !== bands) return null;
-  // where each old article is now: in the same order, with as many units
   const at = new Map<string, number>();
   const starts: number[] = [];
   for (let a = 0, u = 0; a < articles.length; u += articles[a][1], a++) at.set(articles[a][0], a), starts.push(u);
@@ -411,24 +419,25 @@ function extend(t: Signatures, articles: Array<[string, number]>, prev: CopyStat
   if (prev.pairs.length % 3) return null;
   for (let x = 0; x < prev.pairs.length; x += 3) if (prev.pairs[x] < 0 || prev.pairs[x] >= prev.pairs[x + 1] || prev.pairs[x + 1] >= nOld) return null;
   for (const list of prev.members) for (const i of list) if (i < 0 || i >= nOld) return null;
-  if (!added.includes(1)) return { pairs: prev.pairs, state: prev, changed: new Map() };
+  return { remap, added, starts };
+}
 
-  const changed = new Map<string, Set<string>>();
-  const change = (i: number, j: number) => {
-    const a = t.names[t.article[i]], b = t.names[t.article[j]];
-    (changed.get(a) ?? changed.set(a, new Set()).get(a)!).add(b);
-    (changed.get(b) ?? changed.set(b, new Set()).get(b)!).add(a);
-  };
-  // the new units, and their keys per band (key → units)
+/** The signed units of the articles added. */
+function freshUnits(t: Signatures, articles: Array<[string, number]>, added: Uint8Array, starts: number[]): number[] {
   const fresh: number[] = [];
   for (let a = 0; a < articles.length; a++)
     if (added[a]) {
       for (let x = 0; x < articles[a][1]; x++) if (t.decode(starts[a] + x)) fresh.push(starts[a] + x);
     }
+  return fresh;
+}
+
+/** Per band, the keys of units (key → units). */
+function bandsOf(t: Signatures, units: number[]): Array<Map<number, number[]>> {
   const byKey: Array<Map<number, number[]>> = [];
-  for (let b = 0; b < bands; b++) {
+  for (let b = 0; b < t.bands; b++) {
     const m = new Map<number, number[]>();
-    for (const i of fresh) {
+    for (const i of units) {
       const k = t.key(i, b);
       const list = m.get(k);
       if (list) list.push(i);
@@ -436,14 +445,32 @@ function extend(t: Signatures, articles: Array<[string, number]>, prev: CopyStat
     }
     byKey.push(m);
   }
-  const sizeOf = (b: number, key: number) => {
-    const [from, to] = runOf(prev.keys[b], key);
-    return to - from + (byKey[b].get(key)?.length ?? 0);
-  };
+  return byKey;
+}
 
-  // new pairs: each new unit against its buckets' members, old and new
+/** How many units band b's bucket `key` holds, old and new. */
+function bucketSize(g: Growth, b: number, key: number): number {
+  const [from, to] = runOf(g.prev.keys[b], key);
+  return to - from + (g.byKey[b].get(key)?.length ?? 0);
+}
+
+/** Record that the copies between the sources of units i and j changed. */
+function noteChange(g: Growth, i: number, j: number): void {
+  const { t, changed } = g;
+  const a = t.names[t.article[i]], b = t.names[t.article[j]];
+  (changed.get(a) ?? changed.set(a, new Set()).get(a)!).add(b);
+  (changed.get(b) ?? changed.set(b, new Set()).get(b)!).add(a);
+}
+
+/**
+ * The new pairs: each new unit against its buckets' members, old and new. `found` has the equal
+ * minima of every pair compared (by id i·n + j), `more` the ids of those that are copies, in order.
+ */
+function newPairs(g: Growth): { found: Map<number, number>; more: number[] } {
+  const { t, prev, remap, byKey } = g;
+  const { n, bands, o } = t;
   const found = new Map<number, number>();
-  for (const i of fresh)
+  for (const i of g.fresh)
     for (let b = 0; b < bands; b++) {
       const key = t.key(i, b);
       const [from, to] = runOf(prev.keys[b], key);
@@ -462,173 +489,73 @@ function extend(t: Signatures, articles: Array<[string, number]>, prev: CopyStat
   const more: number[] = [];
   for (const [id, same] of found) if (same >= 0) more.push(id);
   more.sort((x, y) => x - y);
+  return { found, more };
+}
 
-  // old pairs whose units share a bucket pushed past maxBucket: kept only if another bucket still holds both
-  const crossed = new Uint8Array(n);
-  for (let b = 0; b < bands; b++)
+/** The old units in a bucket the new units push past `maxBucket` (1 each): their old pairs may be lost. */
+function crossedUnits(g: Growth): Uint8Array {
+  const { t, prev, remap, byKey } = g;
+  const crossed = new Uint8Array(t.n);
+  for (let b = 0; b < t.bands; b++)
     for (const [key, mates] of byKey[b]) {
       const [from, to] = runOf(prev.keys[b], key);
-      if (to - from < 2 || to - from > o.maxBucket || to - from + mates.length <= o.maxBucket) continue;
+      if (to - from < 2 || to - from > t.o.maxBucket || to - from + mates.length <= t.o.maxBucket) continue;
       for (let p = from; p < to; p++) crossed[remap[prev.members[b][p]]] = 1;
     }
-  const holds = (i: number, j: number) => {
-    t.decode(i);
-    t.decode(j);
-    for (let b = 0; b < bands; b++) {
-      const key = t.key(i, b);
-      if (key !== t.key(j, b)) continue;
-      const size = sizeOf(b, key);
-      if (size >= 2 && size <= o.maxBucket) return true;
-    }
-    return false;
-  };
+  return crossed;
+}
 
-  // merge the old pairs (in order, as their order is kept) with the new ones
+/** Do units i and j still share a bucket that is not boilerplate (at most `maxBucket`)? */
+function stillShared(g: Growth, i: number, j: number): boolean {
+  const { t } = g;
+  t.decode(i);
+  t.decode(j);
+  for (let b = 0; b < t.bands; b++) {
+    const key = t.key(i, b);
+    if (key !== t.key(j, b)) continue;
+    const size = bucketSize(g, b, key);
+    if (size >= 2 && size <= t.o.maxBucket) return true;
+  }
+  return false;
+}
+
+/**
+ * The old pairs (in order, as their order is kept; those of crossed units only if another bucket
+ * still holds both) merged with the new ones, as triples; each pair lost or added is noted as a change.
+ */
+function mergePairs(g: Growth, crossed: Uint8Array, found: Map<number, number>, more: number[]): Int32Array {
+  const { prev, remap } = g;
+  const n = g.t.n;
   const out = new Int32Array(prev.pairs.length + more.length * 3);
   let w = 0, q = 0;
-  const put = (i: number, j: number, same: number) => ((out[w++] = i), (out[w++] = j), (out[w++] = same));
   for (let x = 0; x < prev.pairs.length; x += 3) {
     const i = remap[prev.pairs[x]], j = remap[prev.pairs[x + 1]];
-    for (; q < more.length && more[q] < i * n + j; q++) put(Math.floor(more[q] / n), more[q] % n, found.get(more[q])!);
-    if (crossed[i] && crossed[j] && !holds(i, j)) {
-      change(i, j);
+    for (; q < more.length && more[q] < i * n + j; q++) (out[w++] = Math.floor(more[q] / n)), (out[w++] = more[q] % n), (out[w++] = found.get(more[q])!);
+    if (crossed[i] && crossed[j] && !stillShared(g, i, j)) {
+      noteChange(g, i, j);
       continue;
     }
-    put(i, j, prev.pairs[x + 2]);
+    (out[w++] = i), (out[w++] = j), (out[w++] = prev.pairs[x + 2]);
   }
-  for (; q < more.length; q++) put(Math.floor(more[q] / n), more[q] % n, found.get(more[q])!);
-  for (const id of more) change(Math.floor(id / n), id % n);
+  for (; q < more.length; q++) (out[w++] = Math.floor(more[q] / n)), (out[w++] = more[q] % n), (out[w++] = found.get(more[q])!);
+  for (const id of more) noteChange(g, Math.floor(id / n), id % n);
+  return out.slice(0, w);
+}
 
-  // the buckets with the new units in: each band's old buckets merged with its new units (sorted
-  // by key, equal keys in unit order), as a stable sort of the old units followed by the new gives them
+/**
+ * The buckets with the new units in: each band's old buckets merged with its new units (sorted by
+ * key, equal keys in unit order), as a stable sort of the old units followed by the new gives them.
+ */
+function grownBuckets(g: Growth): { keys: Uint32Array[]; members: Int32Array[] } {
+  const { t, prev, remap, fresh } = g;
   const keys: Uint32Array[] = [];
   const members: Int32Array[] = [];
   const freshKeys = new Uint32Array(fresh.length);
-  for (let b = 0; b < bands; b++) {
+  for (let b = 0; b < t.bands; b++) {
     for (let x = 0; x < fresh.length; x++) freshKeys[x] = t.key(fresh[x], b);
     const band = mergeBand(prev.keys[b], prev.members[b], remap, freshKeys, fresh);
     keys.push(band.sorted);
     members.push(band.members);
   }
-  const pairs = out.slice(0, w);
-  return { pairs, state: { options: prev.options, articles, keys, members, pairs }, changed };
-}
-
-/**
- * A band's buckets with units added: `byBandKey` of the old units (renumbered by `remap`) followed
- * by the new ones, by merging the old sorted run with the few new keys rather than sorting all again.
- */
-function mergeBand(oldKeys: Uint32Array, oldMembers: Int32Array, remap: Int32Array, freshKeys: Uint32Array, fresh: number[]): { sorted: Uint32Array; members: Int32Array } {
-  const order = Array.from(freshKeys.keys()).sort((x, y) => freshKeys[x] - freshKeys[y] || x - y);
-  const m = oldKeys.length + fresh.length;
-  const sorted = new Uint32Array(m);
-  const members = new Int32Array(m);
-  let p = 0;
-  let w = 0;
-  for (const x of order) {
-    // the old units whose keys are not above this new one's come first (a stable sort keeps them ahead)
-    const [, to] = runOf(oldKeys, freshKeys[x]);
-    const upto = Math.max(p, to);
-    sorted.set(oldKeys.subarray(p, upto), w);
-    for (; p < upto; p++, w++) members[w] = remap[oldMembers[p]];
-    sorted[w] = freshKeys[x];
-    members[w++] = fresh[x];
-  }
-  sorted.set(oldKeys.subarray(p), w);
-  for (; p < oldKeys.length; p++, w++) members[w] = remap[oldMembers[p]];
-  return { sorted, members };
-}
-
-/** The positions of `keys` in the order of their values, equal values in position order (LSD radix sort, two 16-bit passes). */
-export function orderByKey(keys: Uint32Array): Int32Array {
-  const n = keys.length;
-  let from = new Int32Array(n), to = new Int32Array(n);
-  for (let i = 0; i < n; i++) from[i] = i;
-  const count = new Int32Array(0x10001);
-  for (let shift = 0; shift < 32; shift += 16) {
-    count.fill(0);
-    for (let i = 0; i < n; i++) count[((keys[i] >>> shift) & 0xffff) + 1]++;
-    for (let d = 1; d <= 0x10000; d++) count[d] += count[d - 1];
-    for (let i = 0; i < n; i++) {
-      const x = from[i];
-      to[count[(keys[x] >>> shift) & 0xffff]++] = x;
-    }
-    [from, to] = [to, from];
-  }
-  return from;
-}
-
-/**
- * A clause copied inside a copied sentence is one copy, not two: the outermost copies (their
- * numbers in `copies`). The copies come in the order of their first unit, so those of one article
- * are a run: each run is split by the other article (in the order they first appear).
- */
-export function outermostCopies(copies: Copies): Int32Array {
-  const { triples, article, starts, ends } = copies;
-  const n = copies.size;
-  const out = new Int32Array(n);
-  let w = 0;
-  const sources = copies.names.length;
-  const done = new Uint8Array(sources);
-  // a source's copies, listed per other source (in the order first met) as linked lists
-  const seen = new Int32Array(sources).fill(-1);
-  const first = new Int32Array(sources), last = new Int32Array(sources), next = new Int32Array(n);
-  const others: number[] = [];
-  // does copy y hold copy x (both its units inside y's, and y's first one longer)?
-  const holds = (y: number, x: number) => {
-    const qa = triples[3 * y], qb = triples[3 * y + 1], pa = triples[3 * x], pb = triples[3 * x + 1];
-    return starts[qa] <= starts[pa] && ends[qa] >= ends[pa] && starts[qb] <= starts[pb] && ends[qb] >= ends[pb] && ends[qa] - starts[qa] > ends[pa] - starts[pa];
-  };
-  for (let from = 0; from < n; ) {
-    const source = article[triples[3 * from]];
-    if (done[source]) throw new Error("outermostCopies: the pairs are not in the order of their first sentence");
-    done[source] = 1;
-    let to = from;
-    others.length = 0;
-    for (; to < n && article[triples[3 * to]] === source; to++) {
-      const other = article[triples[3 * to + 1]];
-      next[to] = -1;
-      if (seen[other] === source) next[last[other]] = to;
-      else (seen[other] = source), (first[other] = to), others.push(other);
-      last[other] = to;
-    }
-    for (const other of others) {
-      const head = first[other];
-      if (next[head] < 0) out[w++] = head;
-      else
-        for (let x = head; x >= 0; x = next[x]) {
-          let held = false;
-          for (let y = head; y >= 0 && !held; y = next[y]) held = y !== x && holds(y, x);
-          if (!held) out[w++] = x;
-        }
-    }
-    from = to;
-  }
-  return out.slice(0, w);
-}
-
-/** Pairs of articles most of whose sentences (of those in `which`, numbers in `copies`) are copies of each other's (syndicated or copied). */
-export function copiedArticles(copies: Copies, which: Int32Array, share = NEARCOPY_DEFAULTS.articleShare): Array<[string, string]> {
-  const { triples, article, names } = copies;
-  const unitsOf = new Int32Array(names.length);
-  for (let i = 0; i < article.length; i++) unitsOf[article[i]]++;
-  // (articles come in the order of their names, but for a caller's own order: then names are compared)
-  let sorted = true;
-  for (let i = 1; i < names.length && sorted; i++) sorted = names[i - 1] < names[i];
-  // counted per article (the one whose name sorts first), then per partner, in the order met
-  const count = new Map<number, Map<number, number>>();
-  for (const x of which) {
-    const i = article[triples[3 * x]], j = article[triples[3 * x + 1]];
-    const first = sorted ? i < j : names[i] < names[j];
-    const a = first ? i : j, b = first ? j : i;
-    const of = count.get(a) ?? count.set(a, new Map()).get(a)!;
-    of.set(b, (of.get(b) ?? 0) + 1);
-  }
-  const out: Array<[string, string]> = [];
-  for (const [a, of] of count)
-    for (const [b, n] of of) {
-      const smaller = Math.min(unitsOf[a], unitsOf[b]);
-      if (n / smaller >= share) out.push([names[a], names[b]]);
-    }
-  return out;
+  return { keys, members };
 }
