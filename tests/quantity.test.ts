@@ -18,6 +18,10 @@ function one(raw: string) {
 const none = (raw: string) => expect(findQuantities(normalize(raw).text), raw).toEqual([]);
 
 describe("findQuantities(text) on the seed phrases", () => {
+  test("reads 'one of the groups' as no count of groups (it picks one out), 'thousands of fighters' as a count", () => {
+    expect(read("Mayadeen is one of the Islamic State groups last bastions.").filter((q) => q[4] === "groups")).toEqual([]);
+    expect(read("Thousands of fighters left the city.").map((q) => q[4])).toContain("fighters");
+  });
   test("reads نحو 15 ألف مقاتل as about 15,000 fighters", () => {
     expect(one("ويقدّر المرصد وجود نحو 15 ألف مقاتل من المجموعات العراقية")).toEqual({
       low: 13500,

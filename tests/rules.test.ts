@@ -137,3 +137,24 @@ describe("Kurdish forces are the YPG, Kurdish-led forces the SDF", () => {
     expect(holders("Kurdish-led forces captured the town of Tabqa.", "en")).toEqual([["force:sdf", "place:tabqa"]]);
   });
 });
+
+describe("control: held places as the language describes them", () => {
+  const holders = (text: string) =>
+    analyzeArticle(article(text, "en"), matcher)
+      .claims.filter((c) => c.kind === "control")
+      .map((c) => [c.subject, c.place]);
+  test("'X-held towns of P', 'P are the only X-controlled enclave', 'P is one of X's last bastions'", () => {
+    expect(holders("Buses left the regime-held predominantly Shia towns of Foua and Kefraya.")).toEqual([
+      ["force:regime", "place:foua"],
+      ["force:regime", "place:kefraya"],
+    ]);
+    expect(holders("Foua and Kefraya are the only government-controlled enclave in Idlib province.")).toEqual([
+      ["force:regime", "place:foua"],
+      ["force:regime", "place:kefraya"],
+    ]);
+    expect(holders("Mayadeen is one of the Islamic State group's last bastions in Syria.")).toEqual([["force:isis", "place:mayadin"]]);
+  });
+  test("a held town in a province does not make the province held", () => {
+    expect(holders("Shells fell on a rebel-held town in Idlib province.")).toEqual([]);
+  });
+});

@@ -1236,7 +1236,9 @@ function readAt(toks: Tok[], i: number, floor: number, skipped: number): Found |
   const opener = core.unit ? null : readRange(toks, core, floor);
 
   // unit after the number, or named before it (عدد مسلحيها)
-  let unit: [string, number, number] | null = core.unit ? [core.unit, core.ua!, core.ub!] : readUnit(toks, core.b);
+  // ("one of the groups" picks one out of them: no count of groups)
+  const partitive = core.lo === 1 && core.hi === 1 && toks[core.b]?.t === "of";
+  let unit: [string, number, number] | null = core.unit ? [core.unit, core.ua!, core.ub!] : partitive ? null : readUnit(toks, core.b);
   if (!unit && !core.range && isPunct(toks[core.a - 1], "$") && core.a - 1 >= floor) {
     unit = ["dollars", core.a - 1, core.a];
     core.lead = core.a - 1;

@@ -25,7 +25,10 @@ const HOLD_EN = "control|controls|controlled|controlling|holds|hold|held|occupy|
 /** The constructions, in order: where two read the same place, the first wins. */
 export const CONTROL_RULES: ControlRow[] = [
   // English
-  { id: "control/en/x-held-place", pattern: `{holder=party} -held|-controlled|-run|held|controlled ${PLACE_NOUN_EN} {places=place}`, example: "The bomb hit the rebel-held town of Manbij." },
+  // ("the rebel-held town in Idlib": the town is in Idlib, not Idlib held)
+  { id: "control/en/x-held-place", pattern: `{holder=party} -held|-controlled|-run|held|controlled ${PLACE_NOUN_EN.replace("[of|in]", "[of]")} {places=place}`, example: "The bomb hit the rebel-held town of Manbij." },
+  { id: "control/en/x-held-adj-towns-of", pattern: `{holder=party} -held|-controlled|-run …2 town|towns|city|cities|village|villages|district|districts|neighbourhoods|neighborhoods|enclave|areas of {places=place}`, example: "the regime-held predominantly Shia towns of Foua and Kefraya" },
+  { id: "control/en/place-is-x-held", pattern: `{places=place} …3 is|are|was|were|remain|remains|remained [the] [only|last|main|largest|biggest|vast|mostly] {holder=party} -held|-controlled|-run enclave|enclaves|town|towns|city|area|areas|pocket|territory`, example: "Foua and Kefraya are the only government-controlled enclave in Idlib province." },
   { id: "control/en/stronghold-of", pattern: `{holder=party} …2 stronghold|strongholds|bastion|bastions|heartland|capital of {places=place}`, example: "Fighting raged around the Daesh stronghold of Manbij." },
   { id: "control/en/place-is-bastion", pattern: "{places=place} …3 is|was|remains one_of|the …2 {holder=party} …3 bastion|bastions|stronghold|strongholds", example: "Mayadin is the Islamic State group's last bastion in Syria." },
   { id: "control/en/lost", lost: true, pattern: "{holder=party} …3 lost|loses|lose|withdrew|withdraws|withdrawn|pulled_out|retreated|fled|abandoned|been_driven|were_driven|was_driven|driven_out|expelled|ousted|pushed_out from|of|out_of [the] …2 {places=place}", example: "Islamic State fighters withdrew from Tabqa." },
@@ -37,7 +40,7 @@ export const CONTROL_RULES: ControlRow[] = [
   { id: "control/en/place-bastion-of", pattern: "{places=place} [,] …4 bastion|stronghold|strongholds|bastions|capital|fiefdom of {holder=party}", example: "The town of Manbij, a bastion of Islamic State." },
   { id: "control/en/x-bastion-place", pattern: "{holder=party} -bastion|-stronghold|bastion|stronghold [town|city|village] [of] {places=place}", example: "the Islamic State-bastion city of Manbij" },
   { id: "control/en/drove-out", event: true, pattern: "{holder=party} …3 drove|drive|drives|driven|expelled|expel|ousted|oust|pushed|push|cleared|clear {loser=party} …2 out_of|from …2 {places=place}", example: "Regime forces drove rebels from Aleppo in December." },
-  { id: "control/en/under-x-control", pattern: "{places=place} …3 under {holder=party} control|rule", example: "Raqqa was under Islamic State control." },
+  { id: "control/en/under-x-control", pattern: "{places=place} …5 under {holder=party} control|rule", example: "Raqqa was under Islamic State control." },
   // Arabic
   { id: "control/ar/seized-x-place", event: true, pattern: "سيطرت|سيطر|استعادت|استعاد|دخلت|دخل|حررت|حرر|انتزعت|انتزع|اقتحمت|اقتحم|استولت|استولى|بسطت|بسط {holder=party} …3 [على] …2 {places=place}", example: "سيطرت قوات سوريا الديمقراطية على مدينة الرقة." },
   { id: "control/ar/x-seized-place", event: true, pattern: "{holder=party} …3 سيطرت|سيطر|تسيطر|يسيطر|استعادت|استعاد|دخلت|دخل|حررت|حرر|انتزعت|اقتحمت|استولت|تمكنت_من_السيطره|تمكنت_من_استعاده …2 [على] …2 {places=place}", example: "قوات النظام سيطرت على بلدة دير حافر." },
