@@ -158,3 +158,18 @@ describe("control: held places as the language describes them", () => {
     expect(holders("Shells fell on a rebel-held town in Idlib province.")).toEqual([]);
   });
 });
+
+describe("leadership: a group leading a group, a name that carries its title", () => {
+  const leads = (text: string, lang: "ar" | "en") =>
+    analyzeArticle(article(text, lang), matcher)
+      .claims.filter((c) => c.kind === "leadership")
+      .map((c) => [c.subject, c.object]);
+  test("«قسد التي تهيمن عليها ميليشيا الحماية الكردية»: the YPG leads the SDF; «التي تسيطر عليها» is control, not leadership", () => {
+    expect(leads("وتقول قوات سوريا الديمقراطية، التي تهيمن عليها ميليشيا الحماية الكردية، إن المعركة انتهت.", "ar")).toEqual([["force:ypg", "force:sdf"]]);
+    expect(leads("مدينة منبج التي تسيطر عليها قوات سوريا الديمقراطية.", "ar")).toEqual([]);
+  });
+  test("«قوات الرئيس بشار الأسد», 'President Assad' lead the regime; the bare name does not say so", () => {
+    expect(leads("تتقدم قوات الرئيس بشار الأسد نحو المدينة.", "ar")).toEqual([["person:bashar-al-assad", "force:regime"]]);
+    expect(leads("وقال بشار الأسد إن الحرب طويلة.", "ar")).toEqual([]);
+  });
+});

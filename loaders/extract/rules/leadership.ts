@@ -7,6 +7,7 @@
 import type { Claim } from "../../types.ts";
 import { RuleBook, matchAll, type Item, type Match } from "./engine.ts";
 import { makeClaim, party, type ArticleContext, type RuleRow } from "./make.ts";
+import { normalizeName } from "../../text/normalize.ts";
 import type { Sentence } from "./sentence.ts";
 
 export type LeadershipRow = RuleRow;
@@ -30,6 +31,14 @@ export const LEADERSHIP_RULES: LeadershipRow[] = [
   { id: "leadership/ar/person-leads", pattern: "{person} …2 يقود|يتزعم|يترأس|قاد|تزعم|ترأس {body}", example: "سلمان الإيراني يقود الميليشيات التابعة لإيران." },
   { id: "leadership/ar/leads-person-body", pattern: "يقود|يتزعم|يترأس {person} {body}", example: "ويقود سلمان الإيراني الميليشيات التابعة لإيران." },
   { id: "leadership/ar/title-person", pattern: `${TITLE_AR} …1 {person}`, example: "وقال القائد العسكري أبو محمد الجولاني." },
+  // a group leading a group: «قسد التي تهيمن عليها وحدات حماية الشعب», "the YPG-dominated SDF"
+  { id: "leadership/ar/body-led-by-group", pattern: "{body=party} [,] …2 التي|الذي تهيمن_عليها|يهيمن_عليها|يهيمن_عليه|تقودها|يقودها|يقوده|تتزعمها|يتزعمها [ميليشيا|ميليشيات] {person=group}", example: "قوات سوريا الديمقراطية التي تهيمن عليها وحدات حماية الشعب الكردية." },
+  { id: "leadership/ar/group-backbone-of", pattern: "{body=party} [,] …2 التي|الذي تشكل|يشكل {person=group} …1 عمادها|عماده|عمودها_الفقري|نواتها|قوامها_الرئيسي", example: "قوات سورية الديمقراطية، التي تشكل وحدات حماية الشعب الكردية عمادها." },
+  // a name that carries its title («الرئيس بشار الأسد», "President Assad"): the person leads what they belong to
+  { id: "leadership/ar/titled-name", pattern: "{person}", example: "قوات الرئيس بشار الأسد تتقدم." },
+  { id: "leadership/en/titled-name", pattern: "{person}", example: "The forces of President Assad advanced." },
+  { id: "leadership/en/group-led-body", pattern: "{person=group} -led|-dominated|led|dominated {body=party}", example: "The YPG-dominated Syrian Democratic Forces took the dam." },
+  { id: "leadership/en/body-dominated-by", pattern: "{body=party} [,] …3 dominated_by|spearheaded_by|led_by {person=group}", example: "The Syrian Democratic Forces, dominated by the YPG, took the dam." },
 ];
 
 const BOOK = new RuleBook(LEADERSHIP_RULES);
@@ -52,11 +61,15 @@ export function leadershipClaims(a: ArticleContext, s: Sentence, attribution: st
   return out;
 }
 
+/** A title that a name of the gazetteer may begin with. */
+const TITLED = new RegExp(`^(?:${[...TITLE_EN.split("|"), ...TITLE_AR.split("|").map((w) => normalizeName(w))].map((w) => w.replace(/_/g, " ")).join("|")})\\s`, "iu");
+
 function build(a: ArticleContext, s: Sentence, rule: LeadershipRow, m: Match, person: Item, attribution: string | null): Claim | null {
+  if (rule.id.endsWith("/titled-name") && !TITLED.test(s.text.slice(person.start, person.end))) return null;
   // (a title alone: what the gazetteer says the person belongs to)
   const body = m.slots.body?.[0] ?? null;
   const led = party(body).id ?? person.entity?.affiliation ?? null;
-  if (!led || !person.entity) return null;
+  if (!led || !person.entity || led === person.entity.id) return null;
   const b = party(body);
   return makeClaim(a, s, "leadership", rule.id, attribution, [m, person, body], {
     subject: person.entity.id,
