@@ -1,12 +1,13 @@
 import { readCorpus, formatProblem } from "./corpus/read.ts";
-import type { Source } from "./corpus/types.ts";
+import type { Problem, Source } from "./corpus/types.ts";
 import { UserError } from "./errors.ts";
 import type { Analysis, Claim, Cluster, EntityRow, Issue, SourceRow } from "./types.ts";
 import { gazetteerDir, reviewsFile } from "./config.ts";
 import { loadGazetteer, ancestors } from "./gazetteer/load.ts";
+import type { Gazetteer } from "./gazetteer/types.ts";
 import { compileMatcher } from "./gazetteer/match.ts";
 import { analyzeArticle, stageTimes, type ArticleResult } from "./extract/article.ts";
-import { KeptRuns, PackCache, ResultCache, StatIndex, articleKey } from "./cache.ts";
+import { KeptRuns, PackCache, ResultCache, StatIndex, articleKey, type KeptRun } from "./cache.ts";
 import { cacheDir, libraryVersion } from "./disk.ts";
 import { createHash, hash } from "node:crypto";
 import { join } from "node:path";
@@ -14,10 +15,10 @@ import { align, type Group } from "./align/cluster.ts";
 import { implicitContext } from "./align/implicit.ts";
 import { NEARCOPY_DEFAULTS, findCopiesKept } from "./align/nearcopy.ts";
 import { copiedArticles, outermostCopies } from "./align/copied.ts";
-import { MAX_REASONS, SCORE_DEFAULTS, judge, withVerdict } from "./score/verdict.ts";
+import { MAX_REASONS, SCORE_DEFAULTS, judge, withVerdict, type ScoreContext } from "./score/verdict.ts";
 import { indexCopies } from "./score/copies.ts";
 import { KeptVerdicts, VerdictTableWriter, keepVerdict, keptVerdict, type VerdictTable } from "./score/kept.ts";
-import { loadReviews } from "./review/reviews.ts";
+import { loadReviews, type Review } from "./review/reviews.ts";
 import { packResult, unpackResult, type PackedResult } from "./extract/packed.ts";
 import { applyClaimReviews, applyClusterReviews } from "./review/apply.ts";
 
@@ -73,15 +74,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   const ahead = options.cache !== false && !options.share;
   const packBytes = ahead ? PackCache.prefetch(options.corpus) : Promise.resolve(undefined);
   const keptBytes = ahead ? KeptRuns.prefetch(options.corpus) : Promise.resolve(undefined);
-  // files unchanged since the last run are not read again (their front matter and hash are known)
-  const index = options.cache === false ? undefined : new StatIndex(options.corpus);
-  const { sources, problems } = readCorpus(options.corpus, index);
-  index?.flush();
-  const blocking = problems.filter((p) => !p.duplicateOf);
-  if (blocking.length)
-    throw new UserError(`the corpus has ${blocking.length} problem(s); fix them first (triangulate check lists them):\n${blocking.map(formatProblem).join("\n")}`);
-  const g = loadGazetteer(gazetteerDir(options.corpus), { keep: options.cache !== false });
-  const { reviews, hash: reviewsHash } = loadReviews(reviewsFile(options.corpus));
+  const { sources, problems, g, reviews, reviewsHash } = readInputs(options);
   lap("read");
   // the same corpus, gazetteer, reviews and library give the same analysis: the site's several
   // data loaders, and a rebuild with nothing new, reuse it
@@ -99,8 +92,71 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
     return done;
   }
 
-  const matcher = compileMatcher(g);
   const cache = options.cache === false ? null : new PackCache<ArticleResult, PackedResult>(options.corpus, { codec: { encode: packResult, decode: unpackResult }, bytes: await packBytes });
+  const { results, keys } = extractArticles(sources, g, cache, options.progress);
+  Object.assign(times, Object.fromEntries(Object.entries(stageTimes).map(([k, v]) => [k, v])));
+  lap("extract (total)");
+
+  const { claims, active, issues } = claimsOf(results, problems, sources, reviews);
+
+  // what the last run kept: its copies, extended when articles were only added, and its verdicts
+  const keptRuns = cache ? new KeptRuns<VerdictTable>(options.corpus, createHash("sha256").update(`${libraryVersion()}\n${g.hash}\n${reviewsHash}\n${JSON.stringify([NEARCOPY_DEFAULTS, SCORE_DEFAULTS, MAX_REASONS])}`).digest("hex")) : null;
+  const kept = keptRuns?.read(await keptBytes) ?? null;
+  const copied = findCopied(results, keys, kept);
+  lap("near-copies");
+
+  const published = new Map(sources.map((s) => [s.id, s.published]));
+  const { implicit, implicitPlace } = implicitContext(active, g, published, new Map(results.map((r) => [r.source, r.lead])));
+  const { groups } = align(active, g, { implicit, implicitPlace });
+  lap("align");
+
+  const named = nameGroups(groups);
+  const { merged, staleClusters, splitFrom } = applyClusterReviews(named, reviews);
+  issues.push(...staleClusters);
+  const sourceRows = sources.map(sourceRow);
+  const ctx = { g, sources: new Map(sourceRows.map((s) => [s.id, s])), copiesAt: copied.copiesAt, copiedArticles: copied.pairs };
+  // a fact whose claims are the same, and whose sources' copies of one another are the same,
+  // keeps its verdict (a new article's copies change only facts with its claims: new facts)
+  const reuse = kept && copied.changed ? KeptVerdicts.read(kept.verdicts) : null;
+  const { clusters, verdicts, judged } = judgeFacts(merged, ctx, reuse, copied.changed);
+  applyVerdictReviews(clusters, reviews, issues, splitFrom);
+  lap("score");
+
+  issues.push(...copyIssues(copied));
+  const analysis: Analysis = { sources: sourceRows, claims, clusters, entities: entityRows(claims, g), issues };
+  whole?.set(wholeKey, analysis);
+  if (keptRuns && (copied.state !== kept?.copies || judged)) keptRuns.write({ copies: copied.state, verdicts: verdicts.table() });
+  await Promise.all([cache?.flush(), whole?.flush()]);
+  lap("write");
+  if (stats) {
+    stats.times = times;
+    stats.extracted = cache ? cache.misses : sources.length;
+    stats.cached = cache ? cache.hits : 0;
+    stats.extended = copied.changed !== null;
+    stats.judged = judged;
+  }
+  return analysis;
+}
+
+/**
+ * Read the corpus (files unchanged since the last run are not read again: their front matter and
+ * hash are known), refusing one with problems, then its gazetteer and reviews.
+ */
+function readInputs(options: AnalyzeOptions) {
+  const index = options.cache === false ? undefined : new StatIndex(options.corpus);
+  const { sources, problems } = readCorpus(options.corpus, index);
+  index?.flush();
+  const blocking = problems.filter((p) => !p.duplicateOf);
+  if (blocking.length)
+    throw new UserError(`the corpus has ${blocking.length} problem(s); fix them first (triangulate check lists them):\n${blocking.map(formatProblem).join("\n")}`);
+  const g = loadGazetteer(gazetteerDir(options.corpus), { keep: options.cache !== false });
+  const { reviews, hash: reviewsHash } = loadReviews(reviewsFile(options.corpus));
+  return { sources, problems, g, reviews, reviewsHash };
+}
+
+/** Each article's own results, from the cache by content or extracted now (and cached); with their cache keys. */
+function extractArticles(sources: Source[], g: Gazetteer, cache: PackCache<ArticleResult, PackedResult> | null, progress: AnalyzeOptions["progress"]): { results: ArticleResult[]; keys: string[] } {
+  const matcher = compileMatcher(g);
   for (const k of Object.keys(stageTimes)) stageTimes[k] = 0;
   const results: ArticleResult[] = [];
   const keys: string[] = [];
@@ -113,11 +169,13 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
       cache?.set(key, r);
     }
     results.push(r);
-    options.progress?.(i + 1, sources.length);
+    progress?.(i + 1, sources.length);
   });
-  Object.assign(times, Object.fromEntries(Object.entries(stageTimes).map(([k, v]) => [k, v])));
-  lap("extract (total)");
+  return { results, keys };
+}
 
+/** The articles' claims with the analysts' reviews applied (`active`: those not rejected), and the issues so far. */
+function claimsOf(results: ArticleResult[], problems: Problem[], sources: Source[], reviews: Review[]) {
   const rawClaims: Claim[] = [];
   const issues: Issue[] = [];
   for (const r of results) {
@@ -128,31 +186,23 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
     if (p.duplicateOf) issues.push({ type: "duplicate_article", source: sources.find((s) => s.path === p.path)?.id ?? null, span: null, message: `${p.path}: ${p.message}` });
   const { claims, active, stale } = applyClaimReviews(rawClaims, reviews);
   issues.push(...stale);
+  return { claims, active, issues };
+}
 
+/**
+ * The copies between the articles' units (extended from the last run's when articles were only
+ * added), indexed by source, the outermost of them, and the articles that are near-copies.
+ */
+function findCopied(results: ArticleResult[], keys: string[], kept: KeptRun<VerdictTable> | null) {
   const units = results.map((r) => ({ source: r.source, units: r.units }));
-  // what the last run kept: its copies, extended when articles were only added, and its verdicts
-  const keptRuns = cache ? new KeptRuns<VerdictTable>(options.corpus, createHash("sha256").update(`${libraryVersion()}\n${g.hash}\n${reviewsHash}\n${JSON.stringify([NEARCOPY_DEFAULTS, SCORE_DEFAULTS, MAX_REASONS])}`).digest("hex")) : null;
-  const kept = keptRuns?.read(await keptBytes) ?? null;
   const layout = results.map((r, i): [string, number] => [keys[i], r.units.signed.length]);
-  const { copies, state: copyState, changed } = findCopiesKept(units, layout, kept?.copies ?? null);
-  const copiesAt = indexCopies(copies);
-  const copiesUnique = outermostCopies(copies);
-  const copiedPairs = copiedArticles(copies, copiesUnique);
-  lap("near-copies");
+  const { copies, state, changed } = findCopiesKept(units, layout, kept?.copies ?? null);
+  const unique = outermostCopies(copies);
+  return { copies, state, changed, copiesAt: indexCopies(copies), unique, pairs: copiedArticles(copies, unique) };
+}
 
-  const published = new Map(sources.map((s) => [s.id, s.published]));
-  const { implicit, implicitPlace } = implicitContext(active, g, published, new Map(results.map((r) => [r.source, r.lead])));
-  const { groups } = align(active, g, { implicit, implicitPlace });
-  lap("align");
-
-  const named = nameGroups(groups);
-  const { merged, staleClusters, splitFrom } = applyClusterReviews(named, reviews);
-  issues.push(...staleClusters);
-  const sourceRows = sources.map(sourceRow);
-  const ctx = { g, sources: new Map(sourceRows.map((s) => [s.id, s])), copiesAt, copiedArticles: copiedPairs };
-  // a fact whose claims are the same, and whose sources' copies of one another are the same,
-  // keeps its verdict (a new article's copies change only facts with its claims: new facts)
-  const reuse = kept && changed ? KeptVerdicts.read(kept.verdicts) : null;
+/** Judge each fact, or take back the verdict the last run kept for it when nothing it was judged from changed. */
+function judgeFacts(merged: Array<{ id: string; group: Group }>, ctx: ScoreContext, reuse: KeptVerdicts | null, changed: Map<string, Set<string>> | null): { clusters: Cluster[]; verdicts: VerdictTableWriter; judged: number } {
   const verdicts = new VerdictTableWriter();
   let judged = 0;
   const clusters: Cluster[] = merged.map(({ id, group }) => {
@@ -164,10 +214,13 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
     // (reasons get the analysts' decisions below: the kept verdict is the machine's)
     return { id, ...j, reasons: [...j.reasons] };
   });
-  applyVerdictReviews(clusters, reviews, issues, splitFrom);
-  lap("score");
+  return { clusters, verdicts, judged };
+}
 
-  for (const x of copiesUnique) {
+/** What the copies tell an analyst: sentences reused with other numbers, and articles that are near-copies. */
+function copyIssues({ copies, unique, pairs }: ReturnType<typeof findCopied>): Issue[] {
+  const issues: Issue[] = [];
+  for (const x of unique) {
     const i = copies.triples[3 * x], j = copies.triples[3 * x + 1];
     // (most copies give the very same numbers: told without making lists of them)
     if (copies.sameNumbersAt(i, j)) continue;
@@ -180,9 +233,12 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
       message: `this sentence repeats one of ${copies.source(i)} (${Math.round(copies.similarity(x) * 100)}% alike) with different numbers: ${numbersA.join(", ")} there, ${numbersB.join(", ")} here`,
     });
   }
-  for (const [a, b] of copiedPairs)
-    issues.push({ type: "near_copy", source: b, span: null, message: `${b} is nearly a copy of ${a}: most of its sentences appear there too` });
+  for (const [a, b] of pairs) issues.push({ type: "near_copy", source: b, span: null, message: `${b} is nearly a copy of ${a}: most of its sentences appear there too` });
+  return issues;
+}
 
+/** The gazetteer entries the claims refer to, with their ancestors, by id. */
+function entityRows(claims: Claim[], g: Gazetteer): EntityRow[] {
   const used = new Set<string>();
   for (const c of claims) {
     if (c.subject && g.entities.has(c.subject)) used.add(c.subject);
@@ -191,25 +247,11 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
     if (c.attribution && g.entities.has(c.attribution)) used.add(c.attribution);
   }
   for (const id of [...used]) for (const a of ancestors(g, id)) used.add(a);
-  const entities: EntityRow[] = [...used].sort().map((id) => {
+  return [...used].sort().map((id) => {
     const e = g.entities.get(id)!;
     return { id, type: e.type, name_en: e.name_en, name_ar: e.name_ar, aliases: e.aliases, parent: e.parent, lat: e.lat, lon: e.lon };
   });
-  const analysis: Analysis = { sources: sourceRows, claims, clusters, entities, issues };
-  whole?.set(wholeKey, analysis);
-  if (keptRuns && (copyState !== kept?.copies || judged)) keptRuns.write({ copies: copyState, verdicts: verdicts.table() });
-  await Promise.all([cache?.flush(), whole?.flush()]);
-  lap("write");
-  if (stats) {
-    stats.times = times;
-    stats.extracted = cache ? cache.misses : sources.length;
-    stats.cached = cache ? cache.hits : 0;
-    stats.extended = changed !== null;
-    stats.judged = judged;
-  }
-  return analysis;
 }
-
 
 /** What a fact's verdict is judged from, besides its sources' copies: its kind, key, entities and claims. */
 function factKey(gr: Group): string {
