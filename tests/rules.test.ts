@@ -70,6 +70,15 @@ describe("where and by whom an event happened", () => {
     const ar = analyzeArticle(article("قتل 5 مدنيين في غارات على بلدات شرق دمشق.", "ar"), matcher).claims.filter((c) => c.kind === "casualties");
     expect(ar.map((c) => [c.value?.low, c.place])).toEqual([[5, "place:damascus"]]);
   });
+  test("a place coordinated with a place said as a location is one too («على قرية الحوايج ومدينة البوكمال», 'in the village of X and the town of Y')", () => {
+    const ar = analyzeArticle(article("قتل ثلاثة أشخاص في غارات على قرية الحوايج ومدينة البوكمال.", "ar"), matcher).claims.filter((c) => c.kind === "casualties");
+    expect(ar.map((c) => [c.value?.low, c.place])).toEqual([[3, "place:albukamal"]]);
+    expect(events("Airstrikes killed 5 people in the village of Tuwayhinah and the town of Albukamal on Monday.")).toEqual([[5, "place:albukamal", null]]);
+  });
+  test("a toll told in a region takes the place and date of the event before only when that lies in the region", () => {
+    const cs = analyzeArticle(article("Clashes broke out in Harasta on Monday. Elsewhere, air strikes killed three people in eastern Syria.", "en"), matcher).claims.filter((c) => c.kind === "casualties");
+    expect(cs.map((c) => [c.value?.low, c.place, c.date?.start ?? null])).toEqual([[3, "place:eastern-syria", null]]);
+  });
   test("a part of a toll happened where its toll did, the toll whose count stands before it", () => {
     const cs = analyzeArticle(article("At least 19 people were killed near the Syrian capital on Tuesday including six children, hours after a gas attack left dozens dead in Khan Sheikhun.", "en"), matcher).claims.filter((c) => c.kind === "casualties");
     expect(cs.map((c) => [c.value?.low, c.place, c.scope ?? null]).sort((x, y) => Number(x[0]) - Number(y[0]))).toEqual([

@@ -244,10 +244,12 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
     for (const c of attackClaims(article, view, attribution, struck)) claims.push(carryOver(c, si));
     for (const c of casualtyClaims(article, view, attribution, counts)) {
       // an event told over several sentences: the attack or toll just before gives a missing place and date
+      // (a toll placed where the event before lies — the same place or one holding it — is that event: it takes its date, and its finer place for a country or region)
+      const fits = (x: { c: Claim }) => !c.place || c.place === x.c.place || ancestors(g, x.c.place!).includes(c.place);
       const last = [...attacks, ...tolls].filter((x) => si - x.si <= 3 && x.c.place && !isCoarseId(x.c.place)).sort((x, y) => x.si - y.si).at(-1);
-      if (last && !c.scope) {
+      if (last && !c.scope && fits(last)) {
         if (!c.date && last.c.date) c.date = { ...last.c.date };
-        if ((!c.place || isCoarseId(c.place)) && last.c.place) c.place = last.c.place;
+        if (!c.place || isCoarseId(c.place)) c.place = last.c.place;
       }
       if (c.place && !c.scope) tolls.push({ c, si });
       claims.push(c);

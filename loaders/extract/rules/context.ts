@@ -17,6 +17,9 @@ const LOCATIVE_EN = /(?:^|\s)(?:in|near|at|on|outside|inside|around|across|into|
 /** A direction from a place: "(several towns) east of the capital", «شرق دمشق», «جنوبي الرقة»: the event is at that place's grain. */
 const DIRECTION = /(?:^|\s)(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+)?|[وفب]?(?:شمال|جنوب|شرق|غرب)(?:ي)?(?:\s+(?:شرق|غرب)(?:ي)?)?\s+)$/u;
 
+/** A place coordinated with a place said as a location, named or not: «على قرية الحوايج ومدينة البوكمال», "in the village of X and the town of Y". */
+const COORDINATED = /(?:^|\s)(?:في|ب|علي|قرب|in|at|on|near)\s+(?:the\s+)?(?:(?:مدينه|بلده|قريه|حي|منطقه|town|city|village|district|area)\s+(?:of\s+)?)?\S+(?:\s+\S+)?\s*(?:,\s*)?(?:و|and\s+(?:the\s+)?)(?:ال)?(?:(?:مدينه|بلده|قريه|حي|منطقه|town|city|village|district|area)\s+(?:of\s+)?)?$/u;
+
 /** …and where something came from, or where a party is stationed, not where it happened. */
 const ORIGIN = /(?:^|\s)(?:from|من|قادمه\s+من|انطلاقا\s+من|مصدره|مصدرها|(?:ال)?(?:متمركز|موجود|منتشر)\S*\s+(?:في|ب)|(?:stationed|based|deployed)\s+(?:in|at))\s*$/u;
 
@@ -38,7 +41,7 @@ export function eventPlace(s: Sentence, m: { start: number; end: number }, claus
 function placeIn(s: Sentence, m: { start: number; end: number }, clause: Segment, strict: boolean): Item | null {
   // (not where something came from, nor where an outlet or monitor is based: "the UK-based Observatory")
   const inIt = s.items.filter((it) => (it.code === "P" || it.code === "C") && inClause(s, it, clause) && !ORIGIN.test(s.before(it.start, 25)) && !/^-?based\b/.test(s.after(it.end, 8)));
-  const located = inIt.filter((it) => LOCATIVE.test(s.before(it.start, 40)) || LOCATIVE_EN.test(s.before(it.start, 60)) || DIRECTION.test(s.before(it.start, 30)) || /^[بف]/.test(s.text.slice(it.start, it.start + 1)));
+  const located = inIt.filter((it) => LOCATIVE.test(s.before(it.start, 40)) || LOCATIVE_EN.test(s.before(it.start, 60)) || DIRECTION.test(s.before(it.start, 30)) || COORDINATED.test(s.before(it.start, 60) + (s.text.startsWith("و", it.start) ? "و" : "")) || /^[بف]/.test(s.text.slice(it.start, it.start + 1)));
   const pools = strict ? [located.filter((it) => it.code === "P"), located] : [located.filter((it) => it.code === "P"), inIt.filter((it) => it.code === "P"), located, inIt];
   for (const pool of pools) {
     if (!pool.length) continue;
