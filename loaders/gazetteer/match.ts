@@ -39,7 +39,7 @@ export interface Mention {
   fuzzy: boolean;
 }
 
-/** The aliases a word may start (see `byWord` in `compileMatcher`). */
+/** The aliases a word may start (see `wordAliases` in `CompiledMatcher`). */
 interface WordAliases {
   exact: AliasEntry[][];
   /** Its core when long enough to be matched fuzzily. */
@@ -65,8 +65,19 @@ const aliasesOf = (e: Entity) => [e.name_ar, e.name_en, ...e.aliases];
 /** Compile a gazetteer into a mention finder (exact on clitic-stripped cores, then fuzzy). */
 export function compileMatcher(g: Gazetteer, options: Partial<typeof MATCH_DEFAULTS> = {}): Matcher {
   const opts = { ...MATCH_DEFAULTS, ...options };
+  return new CompiledMatcher(g, opts, aliasIndex(g, opts), skeletonIndex(g));
+}
+
+/** The aliases by the core of their first word (longest first), and those a misspelling may match, by their first two letters. */
+interface AliasIndex {
+  byFirst: Map<string, AliasEntry[]>;
+  fuzzy: Map<string, AliasEntry[]>;
+}
+
+/** Every alias of the gazetteer as its words' cores (clitics and article stripped), indexed (see `AliasIndex`). */
+function aliasIndex(g: Gazetteer, opts: typeof MATCH_DEFAULTS): AliasIndex {
   const byFirst = new Map<string, AliasEntry[]>();
-  const fuzzyIndex = new Map<string, AliasEntry[]>();
+  const fuzzy = new Map<string, AliasEntry[]>();
   for (const e of g.entities.values())
     for (const a of aliasesOf(e)) {
       const alias = normalizeName(a);
@@ -79,37 +90,15 @@ export function compileMatcher(g: Gazetteer, options: Partial<typeof MATCH_DEFAU
       // (Arabic misspellings, and the transliterations of place names: Hasakeh, Hasaka, Hasakah)
       if (cores[0].length >= opts.fuzzyMinLength && (/[\u0600-\u06ff]/.test(cores[0]) || (e.type === "place" && /^[a-z]+$/.test(cores[0])))) {
         const key = cores[0].slice(0, 2);
-        fuzzyIndex.set(key, [...(fuzzyIndex.get(key) ?? []), entry]);
+        fuzzy.set(key, [...(fuzzy.get(key) ?? []), entry]);
       }
     }
   for (const list of byFirst.values()) list.sort((a, b) => b.cores.length - a.cores.length);
-  const fuzzyMemo = new Map<string, AliasEntry[]>();
+  return { byFirst, fuzzy };
+}
 
-  const fuzzyCandidates = (core: string): AliasEntry[] => {
-    let hit = fuzzyMemo.get(core);
-    if (hit) return hit;
-    hit = [];
-    for (const e of fuzzyIndex.get(core.slice(0, 2)) ?? []) {
-      if (Math.abs(e.cores[0].length - core.length) > 2 || e.cores[0] === core) continue;
-      // one word inside the other is a derived form (اسراييليه "Israeli", سليمان/سليماني), not a misspelling
-      if (e.cores[0].startsWith(core) || core.startsWith(e.cores[0])) continue;
-      if (stringSimilarity.compareTwoStrings(core, e.cores[0]) >= opts.fuzzyThreshold) hit.push(e);
-    }
-    hit.sort((a, b) => b.cores.length - a.cores.length);
-    fuzzyMemo.set(core, hit);
-    return hit;
-  };
-
-  const rest = (text: string, tokens: Token[], i: number, entry: AliasEntry): boolean => {
-    for (let k = 1; k < entry.cores.length; k++) {
-      const t = tokens[i + k];
-      if (!t || stripArticle(t.text) !== entry.cores[k]) return false;
-      if (!opts.gap.test(text.slice(tokens[i + k - 1].end, t.start))) return false;
-    }
-    return true;
-  };
-
-  // Latin place names by their consonant skeleton, for transliterations ("Qameshli", "Qamishli")
+/** Latin place names by their consonant skeleton, for transliterations ("Qameshli", "Qamishli"); a skeleton two places share tells neither. */
+function skeletonIndex(g: Gazetteer): Map<string, AliasEntry[]> {
   const bySkeleton = new Map<string, AliasEntry[]>();
   for (const e of g.entities.values())
     if (e.type === "place")
@@ -123,79 +112,123 @@ export function compileMatcher(g: Gazetteer, options: Partial<typeof MATCH_DEFAU
         if (!list.some((x) => x.entity === e.id)) list.push({ entity: e.id, alias, cores });
         bySkeleton.set(key, list);
       }
-  // (a skeleton two places share tells neither)
   for (const [k, list] of bySkeleton) if (new Set(list.map((x) => x.entity)).size > 1) bySkeleton.delete(k);
-  const skeletonMatch = (tokens: Token[], i: number, text: string): AliasEntry | null => {
-    let key = "";
-    for (let n = 1; n <= 3 && i + n - 1 < tokens.length; n++) {
-      const t = tokens[i + n - 1];
-      if (!/^[a-z]+$/.test(t.text) || (n > 1 && !opts.gap.test(text.slice(tokens[i + n - 2].end, t.start)))) break;
-      key = n === 1 ? skeleton(t.text) : `${key} ${skeleton(t.text)}`;
-    }
-    // (the longest run of words whose skeleton names a place)
-    for (let k = key.split(" ").length; k >= 1; k--) {
-      const sub = key.split(" ").slice(0, k).join(" ");
-      const hit = bySkeleton.get(sub);
-      if (hit && sub.replace(/ /g, "").length >= SKELETON_MIN + (k === 1 ? 1 : 0)) return { ...hit[0], cores: hit[0].cores.length === k ? hit[0].cores : tokens.slice(i, i + k).map((t) => t.text) };
-    }
-    return null;
-  };
+  return bySkeleton;
+}
 
-  // what each word may start: the aliases of its forms (in the order of its forms), and the
-  // misspelt aliases of its core, worked out on first need — one lookup per word of the text, as
-  // lookups in a memo of a whole corpus's words cost more than the matching itself
-  const owner = {};
-  const byWord = (w: Word): WordAliases => {
-    if (w.aliases?.owner === owner) return w.aliases.value as WordAliases;
+/** A gazetteer's aliases compiled for finding: exact, then misspelt, then Latin skeletons. */
+class CompiledMatcher implements Matcher {
+  private readonly fuzzyMemo = new Map<string, AliasEntry[]>();
+  /** This matcher's mark on the words whose aliases it worked out (see `wordAliases`). */
+  private readonly owner = {};
+  constructor(
+    readonly gazetteer: Gazetteer,
+    private readonly opts: typeof MATCH_DEFAULTS,
+    private readonly aliases: AliasIndex,
+    private readonly bySkeleton: Map<string, AliasEntry[]>,
+  ) {}
+
+  find(text: string, tokens: Token[] = tokenize(text)): Mention[] {
+    const out: Mention[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const best = this.bestAt(text, tokens, i);
+      if (!best) {
+        i++;
+        continue;
+      }
+      const n = best.entry.cores.length;
+      out.push({
+        entity: best.entry.entity,
+        start: tokens[i].start,
+        end: tokens[i + n - 1].end,
+        tokenStart: i,
+        tokenEnd: i + n,
+        alias: best.entry.alias,
+        fuzzy: best.fuzzy,
+      });
+      i += n;
+    }
+    return out;
+  }
+
+  /** The alias that starts at token i: the longest exact one, else the first misspelt one, else a Latin skeleton. */
+  private bestAt(text: string, tokens: Token[], i: number): { entry: AliasEntry; fuzzy: boolean } | null {
+    let best: { entry: AliasEntry; fuzzy: boolean } | null = null;
+    // (the one field of a remembered result that is filled in: on first need, the same for every caller)
+    const word = this.wordAliases(tokens[i].word);
+    for (const list of word.exact)
+      for (const entry of list)
+        if ((!best || entry.cores.length > best.entry.cores.length) && this.rest(text, tokens, i, entry)) best = { entry, fuzzy: false };
+    if (!best && word.core !== null)
+      for (const entry of (word.fuzzy ??= this.fuzzyCandidates(word.core)))
+        if (this.rest(text, tokens, i, entry)) {
+          best = { entry, fuzzy: true };
+          break;
+        }
+    if (!best && /^[a-z]/.test(tokens[i].text)) {
+      const hit = this.skeletonMatch(tokens, i, text);
+      if (hit) best = { entry: hit, fuzzy: true };
+    }
+    return best;
+  }
+
+  /**
+   * What a word may start: the aliases of its forms (in the order of its forms), and the misspelt
+   * aliases of its core, worked out on first need — one lookup per word of the text, as lookups in
+   * a memo of a whole corpus's words cost more than the matching itself.
+   */
+  private wordAliases(w: Word): WordAliases {
+    if (w.aliases?.owner === this.owner) return w.aliases.value as WordAliases;
     const exact: AliasEntry[][] = [];
     for (const form of w.forms) {
-      const list = byFirst.get(form);
+      const list = this.aliases.byFirst.get(form);
       if (list) exact.push(list);
     }
     const core = w.forms.at(-1)!;
-    const value: WordAliases = { exact, core: core.length >= opts.fuzzyMinLength ? core : null, fuzzy: null };
-    w.aliases = { owner, value };
+    const value: WordAliases = { exact, core: core.length >= this.opts.fuzzyMinLength ? core : null, fuzzy: null };
+    w.aliases = { owner: this.owner, value };
     return value;
-  };
+  }
 
-  return {
-    gazetteer: g,
-    find(text, tokens = tokenize(text)) {
-      const out: Mention[] = [];
-      for (let i = 0; i < tokens.length; ) {
-        let best: { entry: AliasEntry; fuzzy: boolean } | null = null;
-        // (the one field of a remembered result that is filled in: on first need, the same for every caller)
-        const word = byWord(tokens[i].word);
-        for (const list of word.exact)
-          for (const entry of list)
-            if ((!best || entry.cores.length > best.entry.cores.length) && rest(text, tokens, i, entry)) best = { entry, fuzzy: false };
-        if (!best && word.core !== null)
-          for (const entry of (word.fuzzy ??= fuzzyCandidates(word.core)))
-            if (rest(text, tokens, i, entry)) {
-              best = { entry, fuzzy: true };
-              break;
-            }
-        if (!best && /^[a-z]/.test(tokens[i].text)) {
-          const hit = skeletonMatch(tokens, i, text);
-          if (hit) best = { entry: hit, fuzzy: true };
-        }
-        if (!best) {
-          i++;
-          continue;
-        }
-        const n = best.entry.cores.length;
-        out.push({
-          entity: best.entry.entity,
-          start: tokens[i].start,
-          end: tokens[i + n - 1].end,
-          tokenStart: i,
-          tokenEnd: i + n,
-          alias: best.entry.alias,
-          fuzzy: best.fuzzy,
-        });
-        i += n;
-      }
-      return out;
-    },
-  };
+  /** The aliases a core may be a misspelling of (longest first). */
+  private fuzzyCandidates(core: string): AliasEntry[] {
+    let hit = this.fuzzyMemo.get(core);
+    if (hit) return hit;
+    hit = [];
+    for (const e of this.aliases.fuzzy.get(core.slice(0, 2)) ?? []) {
+      if (Math.abs(e.cores[0].length - core.length) > 2 || e.cores[0] === core) continue;
+      // one word inside the other is a derived form (اسراييليه "Israeli", سليمان/سليماني), not a misspelling
+      if (e.cores[0].startsWith(core) || core.startsWith(e.cores[0])) continue;
+      if (stringSimilarity.compareTwoStrings(core, e.cores[0]) >= this.opts.fuzzyThreshold) hit.push(e);
+    }
+    hit.sort((a, b) => b.cores.length - a.cores.length);
+    this.fuzzyMemo.set(core, hit);
+    return hit;
+  }
+
+  /** Do the alias's other words follow token i, with only a gap between them? */
+  private rest(text: string, tokens: Token[], i: number, entry: AliasEntry): boolean {
+    for (let k = 1; k < entry.cores.length; k++) {
+      const t = tokens[i + k];
+      if (!t || stripArticle(t.text) !== entry.cores[k]) return false;
+      if (!this.opts.gap.test(text.slice(tokens[i + k - 1].end, t.start))) return false;
+    }
+    return true;
+  }
+
+  /** The longest run of Latin words from token i (up to three) whose skeleton names a place. */
+  private skeletonMatch(tokens: Token[], i: number, text: string): AliasEntry | null {
+    let key = "";
+    for (let n = 1; n <= 3 && i + n - 1 < tokens.length; n++) {
+      const t = tokens[i + n - 1];
+      if (!/^[a-z]+$/.test(t.text) || (n > 1 && !this.opts.gap.test(text.slice(tokens[i + n - 2].end, t.start)))) break;
+      key = n === 1 ? skeleton(t.text) : `${key} ${skeleton(t.text)}`;
+    }
+    for (let k = key.split(" ").length; k >= 1; k--) {
+      const sub = key.split(" ").slice(0, k).join(" ");
+      const hit = this.bySkeleton.get(sub);
+      if (hit && sub.replace(/ /g, "").length >= SKELETON_MIN + (k === 1 ? 1 : 0)) return { ...hit[0], cores: hit[0].cores.length === k ? hit[0].cores : tokens.slice(i, i + k).map((t) => t.text) };
+    }
+    return null;
+  }
 }
