@@ -118,16 +118,44 @@ export async function add(argv: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UserError(`give one file, - or a URL\nusage: ${USAGE}`);
   const corpus = resolve(values.corpus ?? corpusDir());
   const { content, fetchedFrom } = await readInput(positionals[0]);
+  const { text, meta, notes } = articleOf(content, { outlet: values.outlet, published: values.published, url: values.url ?? fetchedFrom ?? undefined, language: values.language, title: values.title });
+  await askMissing(meta, process.stdin.isTTY && positionals[0] !== "-");
+  const published = clean(meta.published);
+  if (published && parsePublished(published) === undefined) throw new UserError(`published "${published}" is not a date: write a year (2019), a month (2020-01), a day (2021-06-29) or unknown`);
+
+  const { sources } = readCorpus(corpus);
+  const same = sources.find((s) => textKey(s.body) === textKey(text));
+  if (same) throw new UserError(`refused: the same text is already in the corpus as ${same.path}`);
+  const hash = createHash("sha256").update(text).digest("hex");
+  const id = values.id ?? slugFor(published, clean(meta.outlet), hash);
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) throw new UserError(`--id "${id}" is not a file name: use letters, digits, dots, dashes`);
+  const file = join(corpus, "sources", `${id}.md`);
+  if (existsSync(file)) throw new UserError(`refused: ${file} exists; the kit never overwrites a source (give another --id)`);
+  const bytes = Buffer.from(frontMatter(meta, notes) + text, "utf8");
+  const { problems } = readSource(file, bytes);
+  if (problems.length) throw new UserError(`not added:\n${problems.map(formatProblem).join("\n")}`);
+  for (const d of nearDuplicates(text, sources))
+    console.error(`warning: this text is a near-copy of ${d.path} (${Math.round(d.share * 100)}% of its passages): a syndicated copy counts as one voice`);
+  writeAtomic(file, bytes);
+  console.log(`added ${file}`);
+  for (const n of notes) console.log(`  ${n}`);
+  console.log("next: npx triangulate analyze (or npm run build) to see what it changes");
+  return 0;
+}
+
+/** An article's metadata as given (undefined: not given) or inferred. */
+type Meta = Record<"outlet" | "published" | "url" | "language" | "title", string | null | undefined>;
+
+/**
+ * The article's text (from a saved HTML page, or the plain text), with what is given of its
+ * metadata and what can be inferred for the rest (from the page, the dateline, the script, the
+ * URL's host), and a note of how each was inferred.
+ */
+function articleOf(content: string, given: Meta): { text: string; meta: Meta; notes: string[] } {
+  const meta = { ...given };
   const notes: string[] = [];
   let text = content;
-  const meta: Record<string, string | null | undefined> = {
-    outlet: values.outlet,
-    published: values.published,
-    url: values.url ?? fetchedFrom ?? undefined,
-    language: values.language,
-    title: values.title,
-  };
-  const infer = (field: string, value: string | null | undefined, how: string) => {
+  const infer = (field: keyof Meta, value: string | null | undefined, how: string) => {
     if (meta[field] === undefined && value) {
       meta[field] = value;
       notes.push(`${field} ${how}`);
@@ -148,51 +176,39 @@ export async function add(argv: string[]): Promise<number> {
   const lang = inferLanguage(text);
   if (lang) infer("language", lang.language, lang.how);
   infer("outlet", outletFromUrl(typeof meta.url === "string" ? meta.url : null), "from the URL's host");
+  return { text, meta, notes };
+}
 
+/** The metadata still missing, asked for on a terminal (`interactive`), else an error saying which options give it. */
+async function askMissing(meta: Meta, interactive: boolean): Promise<void> {
   const missing = (["outlet", "published", "language", "title"] as const).filter((f) => meta[f] === undefined);
-  if (missing.length) {
-    if (!process.stdin.isTTY || positionals[0] === "-") {
-      throw new UserError(
-        `missing ${missing.join(", ")} and cannot infer ${missing.length > 1 ? "them" : "it"}: ${missing
-          .map((f) => (f === "outlet" ? "--outlet NAME (or --outlet unknown)" : f === "published" ? "--published 2021-06-29|2020-01|2019 (or unknown)" : f === "language" ? "--language ar|en" : "--title \"…\" (or --title none)"))
-          .join(", ")}`,
-      );
-    }
-    const rl = createInterface({ input: process.stdin, output: process.stderr });
-    for (const f of missing) meta[f] = (await rl.question(`${f} (${f === "published" ? "YYYY[-MM[-DD]] or unknown" : f === "title" ? "or none" : f === "language" ? "ar or en" : "or unknown"}): `)).trim();
-    rl.close();
+  if (!missing.length) return;
+  if (!interactive) {
+    throw new UserError(
+      `missing ${missing.join(", ")} and cannot infer ${missing.length > 1 ? "them" : "it"}: ${missing
+        .map((f) => (f === "outlet" ? "--outlet NAME (or --outlet unknown)" : f === "published" ? "--published 2021-06-29|2020-01|2019 (or unknown)" : f === "language" ? "--language ar|en" : "--title \"…\" (or --title none)"))
+        .join(", ")}`,
+    );
   }
-  const clean = (v: string | null | undefined) => (v === undefined || v === null || /^(unknown|none|null)$/i.test(v.trim()) || !v.trim() ? null : v.trim());
-  const published = clean(meta.published);
-  if (published && parsePublished(published) === undefined) throw new UserError(`published "${published}" is not a date: write a year (2019), a month (2020-01), a day (2021-06-29) or unknown`);
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  for (const f of missing) meta[f] = (await rl.question(`${f} (${f === "published" ? "YYYY[-MM[-DD]] or unknown" : f === "title" ? "or none" : f === "language" ? "ar or en" : "or unknown"}): `)).trim();
+  rl.close();
+}
 
-  const { sources } = readCorpus(corpus);
-  const same = sources.find((s) => textKey(s.body) === textKey(text));
-  if (same) throw new UserError(`refused: the same text is already in the corpus as ${same.path}`);
-  const hash = createHash("sha256").update(text).digest("hex");
-  const id = values.id ?? slugFor(published, clean(meta.outlet), hash);
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) throw new UserError(`--id "${id}" is not a file name: use letters, digits, dots, dashes`);
-  const file = join(corpus, "sources", `${id}.md`);
-  if (existsSync(file)) throw new UserError(`refused: ${file} exists; the kit never overwrites a source (give another --id)`);
-  const fm = [
+/** A metadata value as written: null for none, unknown or empty. */
+const clean = (v: string | null | undefined) => (v === undefined || v === null || /^(unknown|none|null)$/i.test(v.trim()) || !v.trim() ? null : v.trim());
+
+/** The front matter the kit writes (the plain form `plainMapping` in yaml.ts reads), with the notes of what was inferred. */
+function frontMatter(meta: Meta, notes: string[]): string {
+  return [
     "---",
     `outlet: ${yamlValue(clean(meta.outlet))}`,
     `url: ${yamlValue(clean(meta.url))}`,
-    `published: ${yamlValue(published)}`,
+    `published: ${yamlValue(clean(meta.published))}`,
     `language: ${clean(meta.language) ?? "null"}`,
     `title: ${yamlValue(clean(meta.title))}`,
     `notes: ${yamlValue(notes.length ? `Added with triangulate add on ${new Date().toISOString().slice(0, 10)}; ${notes.join("; ")}.` : null)}`,
     "---",
     "",
   ].join("\n");
-  const bytes = Buffer.from(fm + text, "utf8");
-  const { problems } = readSource(file, bytes);
-  if (problems.length) throw new UserError(`not added:\n${problems.map(formatProblem).join("\n")}`);
-  for (const d of nearDuplicates(text, sources))
-    console.error(`warning: this text is a near-copy of ${d.path} (${Math.round(d.share * 100)}% of its passages): a syndicated copy counts as one voice`);
-  writeAtomic(file, bytes);
-  console.log(`added ${file}`);
-  for (const n of notes) console.log(`  ${n}`);
-  console.log("next: npx triangulate analyze (or npm run build) to see what it changes");
-  return 0;
 }
