@@ -223,6 +223,10 @@ describe("findDates(text, published): dates relative to the publication date", (
     expect(span(only("في 25 آذار", "2023-04"))).toEqual(["2023-03-25", "2023-03-25", "day"]);
     expect(span(only("في 20 كانون الأول", "2020-01"))).toEqual(["2019-12-20", "2019-12-20", "day"]);
   });
+  test("reads a weekday whose possessive lost its apostrophe before an event's noun ('Saturdays blast'), not a plural ('on Saturdays')", () => {
+    expect(span(only("Saturdays blast hit a convoy in Rashidin.", "2017-04-16"))).toEqual(["2017-04-15", "2017-04-15", "day"]);
+    expect(find("Markets open on Saturdays in Aleppo.", "2017-04-16")).toEqual([]);
+  });
   test("leaves a day and month without a year unresolved when the publication date is unknown", () => {
     const m = only("في 28 حزيران", null);
     expect(m.date).toBeNull();
