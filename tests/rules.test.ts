@@ -112,6 +112,12 @@ describe("presence beyond 'based at': positions, fighting, advancing", () => {
   test("a gap in a pattern reaches the nearest slot, not the farthest ('into Aleppo, once Syria's hub': Aleppo)", () => {
     expect(presence("Rebels advanced into Aleppo once Syria's commercial hub in 2012 from the north.", "en")).toEqual([["force:opposition", "place:aleppo"]]);
   });
+  test("'besieged by Sunni rebels': a qualified description of the rebels is still the rebels", () => {
+    expect(presence("Fuaa and Kafraya who are mainly Shiites were besieged by Sunni rebels.", "en")).toEqual([
+      ["force:opposition", "place:foua"],
+      ["force:opposition", "place:kefraya"],
+    ]);
+  });
   test("an advance that did not happen is no presence", () => {
     expect(presence("The SDF has not advanced into Raqqa.", "en")).toEqual([]);
     expect(presence("لم تصل قوات النظام إلى مدينة الرقة.", "ar")).toEqual([]);
