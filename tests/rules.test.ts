@@ -89,6 +89,15 @@ describe("where and by whom an event happened", () => {
     // (no toll before it: no part of one)
     expect(events("Including six children, the dead were buried on Tuesday.")).toEqual([]);
   });
+  test("a part of the dead that says so itself needs no toll before it ('109 of the dead were evacuees', '68 children were among the dead', «وبين القتلى 12 طفلا»)", () => {
+    const parts = (text: string, lang: "ar" | "en") =>
+      analyzeArticle(article(text, lang), matcher)
+        .claims.filter((c) => c.kind === "casualties")
+        .map((c) => [c.value?.low, c.scope ?? null]);
+    expect(parts("At least 109 of the dead were evacuees, the Observatory said.", "en")).toEqual([[109, "subcount"]]);
+    expect(parts("68 children were among the dead.", "en")).toEqual([[68, "subcount"]]);
+    expect(parts("وبين القتلى 12 طفلا.", "ar")).toEqual([[12, "subcount"]]);
+  });
   test("fighters 'destroyed' or 'eliminated' in a communiqué are killed; tanks destroyed are not", () => {
     expect(events("Russian aircraft eliminated 180 militants near Deir ez-Zor. Three tanks were destroyed.")).toEqual([[180, "place:deir-ez-zor-province", "force:russia"]]);
   });

@@ -53,6 +53,20 @@ export function recentWindow(published: { start: string; end: string } | null): 
 export const ATTACH = { clearlyNearer: 0.7 };
 
 const EVENTS = new Set<ClaimKind>(["attack", "casualties"]);
+
+/** Groups of victims a toll may count apart from the whole ("68 children", «12 طفلا»): killed children are compared with killed children, never with all the dead. */
+const VICTIM_GROUPS: Array<[RegExp, string]> = [
+  [/\b(?:children|child|kids|boys|girls|minors)\b|(?:^|\s)(?:ال)?(?:اطفال|طفل|طفله|طفلا|قاصرين)(?:\s|$)/u, "children"],
+  [/\bwomen\b|(?:^|\s)(?:ال)?(?:نساء|امراه|امراتين|سيدات|سيده)(?:\s|$)/u, "women"],
+  [/\b(?:evacuees|refugees|displaced)\b|(?:^|\s)(?:ال)?(?:نازحين|مهجرين|لاجئين)(?:\s|$)/u, "displaced"],
+  [/\b(?:medics|doctors|nurses|paramedics|rescuers|aid workers|volunteers|journalists|teachers|students)\b|(?:^|\s)(?:ال)?(?:مسعفين|اطباء|صحفيين|معلمين|طلاب)(?:\s|$)/u, "named-trade"],
+];
+/** The group of victims a casualties claim counts apart, if any (see VICTIM_GROUPS). */
+export function victimGroup(c: Claim): string | null {
+  const text = c.kind === "casualties" ? c.actors?.subject?.text : undefined;
+  if (!text) return null;
+  return VICTIM_GROUPS.find(([re]) => re.test(text.toLowerCase()))?.[1] ?? null;
+}
 const unitFamily = (u: string | null | undefined) =>
   u === "soldiers" || u === "troops" || u === "fighters" ? "fighters" : u === "militias" || u === "factions" || u === "groups" ? "groups" : (u ?? "count");
 
@@ -262,7 +276,7 @@ export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {})
         if (!f.province) return null;
         return !f.ownDate && f.subject ? `attack|pattern|${f.subject}|${f.province}` : `attack|${f.province}`;
       case "casualties":
-        return f.province ? `casualties|${c.value?.unit}|${c.scope ?? "event"}|${f.province}` : null;
+        return f.province ? `casualties|${c.value?.unit}|${c.scope ?? "event"}|${victimGroup(c) ?? "all"}|${f.province}` : null;
     }
   }
   const districtOrTown = (place: string, town: string) => (["district", "neighbourhood"].includes(g.entities.get(place)?.placeType ?? "") ? place : town);
@@ -322,7 +336,7 @@ export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {})
       if (EVENTS.has(c.kind) && !partiesMeet(c, gr)) return false;
       // (a pattern, "they strike again and again", gathers only undated strikes by its attacker)
       if (gr.key.includes("|pattern|") && (c.date || !f.subject)) return false;
-      if (c.kind === "casualties" && (gr.claims[0].value?.unit !== c.value?.unit || (gr.claims[0].scope ?? "event") !== (c.scope ?? "event"))) return false;
+      if (c.kind === "casualties" && (gr.claims[0].value?.unit !== c.value?.unit || (gr.claims[0].scope ?? "event") !== (c.scope ?? "event") || victimGroup(gr.claims[0]) !== victimGroup(c))) return false;
       if (c.kind === "control" && (c.change ?? "holds") !== (gr.claims[0].change ?? "holds")) return false;
       // a named group's presence or control is its own fact; an event may be told with the umbrella
       if (f.subject && gr.subjects.size && ![...gr.subjects].some((x) => (EVENTS.has(c.kind) ? compatible(f.subject, x) : f.subject === x))) return false;
@@ -355,7 +369,7 @@ export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {})
     if (pick) join(pick, c);
     else {
       // (stands alone: it meets only what its own article says again of the same)
-      const key = `${c.kind}|${c.source}|${f.subject ?? "?"}|${c.change ?? f.object ?? ""}|${c.place ?? "?"}|${c.value?.unit ?? ""}|${c.scope ?? ""}`;
+      const key = `${c.kind}|${c.source}|${f.subject ?? "?"}|${c.change ?? f.object ?? ""}|${c.place ?? "?"}|${c.value?.unit ?? ""}|${c.scope ?? ""}|${victimGroup(c) ?? ""}`;
       const fit = (byBlock.get(key) ?? []).find((gr) => datesMeet(c, gr));
       if (fit) join(fit, c);
       else add(key, c, null);

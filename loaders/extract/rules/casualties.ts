@@ -15,6 +15,8 @@ export interface CasualtyRow extends RuleRow {
   /** The construction names one victim ("a soldier was killed", «مقتل عنصر»): the count is 1. */
   one?: true;
   scope?: "tally" | "subcount";
+  /** A part of a toll that says so itself ("68 children were among the dead"): it needs no toll before it in the sentence. */
+  part?: true;
   /** The party before the construction did it ("Russian strikes kill 34"). */
   active?: true;
 }
@@ -30,7 +32,9 @@ export const CASUALTY_RULES: CasualtyRow[] = [
   // subcounts: "including 5 children", «بينهم 5 أطفال»
   { id: "casualties/en/including-n", unit: "killed", scope: "subcount", pattern: "including|includes {count=n:persons}", example: "The strike killed 15 people, including 4 children." },
   { id: "casualties/en/among-them-n", unit: "killed", scope: "subcount", pattern: "among_them|among_whom|of_whom|of_them|among_the_dead|among_the_victims|among_those_killed {count=n:persons}", example: "The strike killed 15 people, among them 4 children." },
-  { id: "casualties/en/n-among-the-dead", unit: "killed", scope: "subcount", pattern: "{count=n:persons} …2 among|were_among the_dead|those_killed|the_killed|the_victims|those_who_died", example: "The strike killed 40 people; nearly 20 children were among the dead." },
+  { id: "casualties/en/n-of-the-dead-were", unit: "killed", scope: "subcount", part: true, pattern: "{count=n:killed} were|are [mostly|mainly|all] {group=party}", example: "At least 109 of the dead were evacuees, the Observatory said." },
+  { id: "casualties/ar/among-the-dead-n", unit: "killed", scope: "subcount", part: true, pattern: "بين|من_بين|ومن_بين القتلي|الضحايا|الشهداء {count=n:persons}", example: "وبين القتلى 12 طفلا." },
+  { id: "casualties/en/n-among-the-dead", unit: "killed", scope: "subcount", part: true, pattern: "{count=n:persons} …2 among|were_among the_dead|those_killed|the_killed|the_victims|those_who_died", example: "The strike killed 40 people; nearly 20 children were among the dead." },
   { id: "casualties/ar/among-them-n", unit: "killed", scope: "subcount", pattern: "بينهم|بينهن|منهم|منهن|بينها|ضمنهم {count=n:persons}", example: "قتل 20 شخصا بينهم 5 أطفال." },
   // killed
   { id: "casualties/en/death-toll", unit: "killed", pattern: "death|casualty toll …12 to|at|of|reached|hit|topped|is|was|stands {count=n:victims}", example: "The death toll from the bombing rose to 126." },
@@ -151,8 +155,8 @@ function build(a: ArticleContext, s: Sentence, rule: CasualtyRow, m: Match, coun
   if (rule.scope === "subcount") {
     // a part of the toll just before it in the sentence, of its unit
     total = earlier.filter((c) => (countAt.get(c) ?? Infinity) < m.start && !c.scope).sort((x, y) => countAt.get(x)! - countAt.get(y)!).at(-1);
-    if (!total) return null;
-    unit = total.value!.unit as "killed" | "wounded";
+    if (!total && !rule.part) return null;
+    if (total) unit = total.value!.unit as "killed" | "wounded";
   }
   const sentenceText = s.text.slice(s.parts.sentence.start, s.parts.sentence.end);
   const scope = rule.scope ?? (TALLY.test(clauseText) || (rule.unit === "killed" && TALLY.test(sentenceText) && !hasEventDate(s)) ? "tally" : undefined);
@@ -160,7 +164,7 @@ function build(a: ArticleContext, s: Sentence, rule: CasualtyRow, m: Match, coun
   const inner = count?.inner?.find(isVictimParty) ?? (victimSlot && isVictimParty(victimSlot) ? victimSlot : null);
   const after = count ? s.items.find((it) => isVictimParty(it) && it.start >= count.end && it.start - count.end < 40 && VICTIMS_AFTER.test(s.text.slice(count.end, it.start))) : null;
   const before = s.items.filter((it) => isVictimParty(it) && it.end <= (count?.start ?? m.end) && inClause(s, it, clause) && VICTIMS_BEFORE.test(s.before(it.start, 20))).at(-1);
-  const victims = inner ?? after ?? before ?? null;
+  const victims = inner ?? after ?? before ?? m.slots.group?.[0] ?? null;
   // who did it: "X killed N" (the party before an active construction), "killed by X", «بقصف X»
   const by = (rule.active ? partyBefore(s, m.start, clause) : null) ?? s.items.find((it) => (it.code === "G" || it.code === "A" || it.code === "C") && it !== victims && inClause(s, it, clause) && PERPETRATOR.test(s.before(it.start, 30))) ?? null;
   const place = eventPlace(s, m, clause, true, true);
