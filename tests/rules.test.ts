@@ -178,6 +178,15 @@ describe("control: held places as the language describes them", () => {
     ]);
     expect(holders("Mayadeen is one of the Islamic State group's last bastions in Syria.")).toEqual([["force:isis", "place:mayadin"]]);
   });
+  test("the holder before «سيطرتها» skips an apposition and a patron («قسد، وهي تحالف … المدعوم من واشنطن، … سيطرتها على الرقة»)", () => {
+    const cs = analyzeArticle(article("أعلنت قوات سوريا الديمقراطية، وهي تحالف الفصائل الكردية العربية المدعوم من واشنطن، الثلاثاء سيطرتها بشكل كامل على مدينة الرقة.", "ar"), matcher).claims.filter((c) => c.kind === "control");
+    expect(cs.map((c) => [c.subject, c.place])).toEqual([["force:sdf", "place:raqqa-city"]]);
+  });
+  test("«البلدة التي يسيطر عليها» refers back to the town named before; «بلدة في ريف حلب» does not", () => {
+    const held = (text: string) => analyzeArticle(article(text, "ar"), matcher).claims.filter((c) => c.kind === "control").map((c) => [c.subject, c.place]);
+    expect(held("تقدمت القوات نحو مدينة الجرذي. وقصفت الطائرات البلدة التي يسيطر عليها تنظيم داعش.")).toEqual([["force:isis", "place:jurdhi"]]);
+    expect(held("تقدمت القوات نحو مدينة الجرذي. وسيطر تنظيم داعش على بلدة في ريف حلب.")).toEqual([["force:isis", "place:aleppo-province"]]);
+  });
   test("a held town in a province does not make the province held", () => {
     expect(holders("Shells fell on a rebel-held town in Idlib province.")).toEqual([]);
   });

@@ -71,5 +71,19 @@ const distance = (it: Item, m: { start: number; end: number }) => (it.start >= m
 export function partyBefore(s: Sentence, at: number, clause: Segment): Item | null {
   // (a country said as where something is, "in northern Syria", «في سوريا», is no party)
   const asPlace = (it: Item) => it.code === "C" && (LOCATIVE.test(s.before(it.start, 40)) || LOCATIVE_EN.test(s.before(it.start, 60)));
-  return s.items.filter((it) => (it.code === "G" || it.code === "A" || it.code === "C") && it.end <= at && it.start >= clause.start && at - it.end < 80 && !asPlace(it)).at(-1) ?? null;
+  // (nor a party named in an apposition, «قسد، وهي تحالف الفصائل … المدعوم من واشنطن،», nor a patron, "backed by Washington")
+  const asides = appositions(s, clause.start, at);
+  const aside = (it: Item) => asides.some((x) => x.start <= it.start && it.end <= x.end) || PATRON_BEFORE.test(s.before(it.start, 25));
+  const skipped = asides.reduce((n, x) => n + (x.end - x.start), 0);
+  return s.items.filter((it) => (it.code === "G" || it.code === "A" || it.code === "C") && it.end <= at && it.start >= clause.start && at - it.end < 80 + skipped && !asPlace(it) && !aside(it)).at(-1) ?? null;
+}
+
+/** Words before a party that make it a patron of what was named before, not an actor: «المدعوم من», "backed by". */
+const PATRON_BEFORE = /(?:(?:^|\s)(?:ال)?(?:مدعوم|مدعومه|مدعومين|موالي|مواليه|الموالي|الموالين)\s+(?:من|ل)?\s*|\b(?:backed|supported|armed|funded)\s+by\s+(?:the\s+)?)$/u;
+/** The asides of a sentence between `from` and `to`: «، وهي …،», ", which is …,". */
+function appositions(s: Sentence, from: number, to: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const text = s.text.slice(from, to);
+  for (const m of text.matchAll(/[,،]\s*(?:وهي|وهو|وهم|وهن|which\s+is|which\s+are|an\s+alliance|a\s+coalition)\s[^,،]*[,،]/gu)) out.push({ start: from + m.index!, end: from + m.index! + m[0].length });
+  return out;
 }

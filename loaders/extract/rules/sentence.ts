@@ -81,10 +81,12 @@ function capitalOf(g: Gazetteer, province: Entity): Entity | null {
 
 /** Words that refer back to a place named before ("the city"), by the kinds of place they can mean. */
 // (each with the plain words one of which it needs, looked for first: most sentences hold none)
+// (an Arabic word after «المدينة» that is no name: a relative, a preposition — «البلدة التي يسيطر عليها»; English "the town" before a word stays a name's head, "the town Hall")
+const NOT_NAME = "(?:التي|التى|الذي|اللتين|في|علي|من|الي|عن|بعد|منذ|حيث|قرب|خلال)";
 const ANAPHORS: Array<[RegExp, string[], string[]]> = [
-  [/(?<![\p{L}])(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:city|town)|(?:[وفب]|ل)?(?:ال)?مدينه)(?![\p{L}])(?!\s+(?:of\b|\p{L}))/gu, ["city", "town", "مدينه"], ["city", "town"]],
-  [/(?<![\p{L}])(?:the\s+(?:village|town)|(?:[وفب]|ل)?(?:ال)?(?:بلده|قريه))(?![\p{L}])(?!\s+(?:of\b|\p{L}))/gu, ["village", "town", "بلده", "قريه"], ["town", "village"]],
-  [/(?<![\p{L}])(?:the\s+province|(?:[وفب]|ل)?المحافظه)(?![\p{L}])(?!\s+(?:of\b|\p{L}))/gu, ["province", "محافظه"], ["province"]],
+  [new RegExp(`(?<![\\p{L}])(?:the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:city|town)|(?:[وفب]|ل)?(?:ال)?مدينه)(?![\\p{L}])(?!\\s+(?:of\\b|(?!${NOT_NAME}(?![\\p{L}]))\\p{L}))`, "gu"), ["city", "town", "مدينه"], ["city", "town"]],
+  [new RegExp(`(?<![\\p{L}])(?:the\\s+(?:village|town)|(?:[وفب]|ل)?(?:ال)?(?:بلده|قريه))(?![\\p{L}])(?!\\s+(?:of\\b|(?!${NOT_NAME}(?![\\p{L}]))\\p{L}))`, "gu"), ["village", "town", "بلده", "قريه"], ["town", "village"]],
+  [new RegExp(`(?<![\\p{L}])(?:the\\s+province|(?:[وفب]|ل)?المحافظه)(?![\\p{L}])(?!\\s+(?:of\\b|(?!${NOT_NAME}(?![\\p{L}]))\\p{L}))`, "gu"), ["province", "محافظه"], ["province"]],
 ];
 
 /**
@@ -102,7 +104,11 @@ export class PlaceMemory {
     for (const [re, words, kinds] of ANAPHORS) {
       const e = kinds.map((k) => this.last.get(k)).find(Boolean);
       if (!e || !words.some((w) => text.includes(w))) continue;
-      for (const m of text.matchAll(re)) out.push({ code: "P", start: p.sentence.start + m.index!, end: p.sentence.start + m.index! + m[0].length, entity: e });
+      for (const m of text.matchAll(re)) {
+        // (an indefinite noun before a word is "a town in …", never a back-reference)
+        if (!/(?:^|[\s\p{L}])(?:the|لل|ال)/u.test(m[0]) && /^\s+\p{L}/u.test(text.slice(m.index! + m[0].length))) continue;
+        out.push({ code: "P", start: p.sentence.start + m.index!, end: p.sentence.start + m.index! + m[0].length, entity: e });
+      }
     }
     return out;
   }
