@@ -144,6 +144,12 @@ describe("who struck: aircraft of a party are that party's", () => {
     expect(attacks("وشن الطيران الحربي للنظام غارات على مدن دوما وحرستا.", "ar")).toEqual([["force:regime", "place:douma"]]);
     expect(attacks("Warplanes of the US-led coalition struck Raqqa on Monday.", "en").map((x) => x[0])).toEqual(["force:coalition"]);
   });
+  test("a party announcing its offensive is the attacker, the place it would take is where («أعلنت قسد انطلاق معركة تحرير الرقة»)", () => {
+    expect(attacks("وأعلنت قوات سوريا الديمقراطية، يوم 6 حزيران، انطلاق معركة تحرير الرقة.", "ar")).toContainEqual(["force:sdf", "place:raqqa-province"]);
+    expect(attacks("The SDF launched an offensive to retake Raqqa in June.", "en")).toContainEqual(["force:sdf", "place:raqqa-province"]);
+    // (a plan to announce one is no attack)
+    expect(attacks("وسوف تعلن قوات سوريا الديمقراطية انطلاق معركة تحرير الرقة.", "ar")).toEqual([]);
+  });
   test("unowned aircraft stay undescribed by side («الطيران الحربي» alone); the place a verb struck is its object", () => {
     expect(attacks("قصف الطيران الحربي مدينة دوما.", "ar")).toEqual([[null, "place:douma"]]);
     expect(attacks("Government forces shelled the town of Douma on Monday.", "en")).toEqual([["force:regime", "place:douma"]]);

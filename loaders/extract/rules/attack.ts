@@ -31,12 +31,16 @@ export const ATTACK_RULES: AttackRow[] = [
   { id: "attack/en/noun-by", pattern: `${NOUN_EN} [carried_out|launched|conducted|claimed|blamed] by|on {attacker=party}`, example: "A car bomb attack carried out by Islamic State hit Hasakah." },
   { id: "attack/en/party-struck", pattern: `{attacker=party} …3 ${VERB_EN} [{target=party}]`, example: "Russian jets bombed the market in Raqqa." },
   { id: "attack/en/blew-up", attacker: "before", pattern: "blew_himself_up|blew_itself_up|blew_themselves_up|blew_up|detonated|exploded|went_off", example: "A suicide bomber blew himself up in Hasakah." },
+  { id: "attack/en/launched-offensive", pattern: "{attacker=party} …3 launched|began|started|announced|kicked_off [a|an|the|its] …2 offensive|operation|campaign|assault|push|battle", example: "The SDF launched an offensive to retake Raqqa in June." },
   { id: "attack/en/party-noun", pattern: `{attacker=party} [-led|led|'s|-backed|backed] …2 ${NOUN_EN}`, example: "A Russian bombardment of Idlib killed dozens." },
   { id: "attack/en/noun", pattern: NOUN_EN, example: "The blast hit buses in Aleppo." },
   // Arabic
   { id: "attack/ar/suffered", placeBetween: true, attacker: "after", pattern: "تعرضت|تعرض|تتعرض|يتعرض …3 {target=party} …,12 قصف|هجوم|هجمات|غارات|غاره|ضربات|استهداف|قصفا|هجوما", example: "تعرضت قاعدة التحالف الدولي في حقل العمر، مساء أمس، لقصف صاروخي مصدره الميليشيات الإيرانية." },
   { id: "attack/ar/verb-party", pattern: `${VERB_AR} {attacker=party} …4 [{target=party}]`, example: "قصفت طائرات التحالف مواقع لتنظيم داعش في البوكمال." },
   { id: "attack/ar/party-verb", pattern: `{attacker=party} …3 ${VERB_AR} [{target=party}]`, example: "وكانت قوات النظام قصفت بلدة الجرذي." },
+  // a party announcing the start of its offensive: «أعلنت قسد بدء معركة تحرير الرقة», "the SDF launched an offensive on Raqqa"
+  { id: "attack/ar/announced-offensive", pattern: "اعلنت|اعلن|تعلن|يعلن {attacker=party} …,8 بدء|انطلاق|اطلاق|بدء_معركه معركه|حمله|هجوم|عمليه|الهجوم|المعركه|الحمله|العمليه", example: "وأعلنت قوات سوريا الديمقراطية، يوم 6 حزيران، انطلاق معركة تحرير الرقة." },
+  { id: "attack/ar/party-announced-offensive", pattern: "{attacker=party} …3 اعلنت|اعلن …,8 بدء|انطلاق|اطلاق معركه|حمله|هجوم|عمليه|الهجوم|المعركه|الحمله|العمليه", example: "قوات سوريا الديمقراطية أعلنت انطلاق الهجوم الأخير على الرقة." },
   { id: "attack/ar/noun-by", pattern: `${NOUN_AR} …2 شنها|شنتها|نفذها|نفذتها|مصدرها|مصدره|من_قبل|من_جانب|نسبت_الى|تبناها|تبنتها {attacker=party}`, example: "غارات جوية شنتها طائرات التحالف على البوكمال." },
   { id: "attack/ar/noun-party", pattern: `${NOUN_AR} [جوي|جويه|صاروخي|مدفعي|مكثف|مكثفه|عنيف] [ل|من] {attacker=party}`, example: "غارات التحالف الدولي على مدينة الرقة." },
   { id: "attack/ar/noun", pattern: NOUN_AR, example: "قصف على مدينة البوكمال." },

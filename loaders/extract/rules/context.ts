@@ -10,8 +10,8 @@ import type { DateValue } from "../../types.ts";
 
 export const inClause = (s: Sentence, it: Item, clause: Segment) => it.start >= clause.start && it.end <= clause.end;
 
-/** Words right before a place that make it where something is or happens. */
-const LOCATIVE = /(?:^|\s)(?:في|ب|قرب|بالقرب\s+من|داخل|عند|علي|محيط|ريف|اطراف|in|near|at|on|outside|inside|around|across)(?:\s+(?:the\s+)?(?:town|city|village|district|neighbou?rhood|province|area|region|countryside|outskirts|suburb|مدينه|بلده|قريه|حي|محافظه|منطقه|ناحيه|مدينتي|بلدتي|مدن|بلدات|قري|احياء|مناطق|villages|towns|cities|neighbou?rhoods|areas))?(?:\s+of)?\s*$/u;
+/** Words right before a place that make it where something is or happens (or the goal of a battle: «معركة تحرير الرقة»). */
+const LOCATIVE = /(?:^|\s)(?:في|ب|قرب|بالقرب\s+من|داخل|عند|علي|محيط|ريف|اطراف|[ول]?تحرير|[ول]?استعاده|[ول]?اقتحام|in|near|at|on|outside|inside|around|across)(?:\s+(?:the\s+)?(?:town|city|village|district|neighbou?rhood|province|area|region|countryside|outskirts|suburb|مدينه|بلده|قريه|حي|محافظه|منطقه|ناحيه|مدينتي|بلدتي|مدن|بلدات|قري|احياء|مناطق|villages|towns|cities|neighbou?rhoods|areas))?(?:\s+of)?\s*$/u;
 /** English: a preposition, then up to three words ("in Syria's divided northeastern city of", "on the rebel-held east of"), and an Arabic article written apart ("in al-Qameshli"). */
 const LOCATIVE_EN = /(?:^|\s)(?:in|near|at|on|outside|inside|around|across|into|to|over)\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:(?:town|city|village|villages|district|neighbou?rhood|province|governorate|area|region|countryside|outskirts|suburbs?|camp|east|west|north|south|part|parts)\s+)?(?:of\s+(?:the\s+)?)?(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?$/u;
 /** A direction from a place: "(several towns) east of the capital", «شرق دمشق», «جنوبي الرقة»: the event is at that place's grain. */
