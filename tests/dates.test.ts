@@ -226,6 +226,7 @@ describe("findDates(text, published): dates relative to the publication date", (
   test("reads a weekday whose possessive lost its apostrophe before an event's noun ('Saturdays blast'), not a plural ('on Saturdays')", () => {
     expect(span(only("Saturdays blast hit a convoy in Rashidin.", "2017-04-16"))).toEqual(["2017-04-15", "2017-04-15", "day"]);
     expect(find("Markets open on Saturdays in Aleppo.", "2017-04-16")).toEqual([]);
+    expect(span(only("Saturdays convoy attack killed 126 people.", "2017-04-16"))).toEqual(["2017-04-15", "2017-04-15", "day"]);
   });
   test("leaves a day and month without a year unresolved when the publication date is unknown", () => {
     const m = only("في 28 حزيران", null);

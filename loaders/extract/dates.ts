@@ -956,7 +956,7 @@ const MATCHERS: Matcher[] = [
   // English weekday: on Wednesday, last Sunday, Sunday night
   {
     // ("Saturdays blast": a possessive whose apostrophe the text lost, before an event's noun)
-    re: re(`(?:(?<q>on|last|this|next|past)\\s+)?(?<wd>${EN_WD})(?:s(?=\\s+(?:attack|attacks|blast|blasts|bombing|bombings|strike|strikes|airstrike|airstrikes|air\\s+strikes?|raid|raids|explosion|explosions|assault|massacre|shelling|fighting|clashes|offensive|ambush|bombardment|toll|incident|violence)\\b))?(?:\\s+(?<pod>night|morning|evening|afternoon))?${E}`),
+    re: re(`(?:(?<q>on|last|this|next|past)\\s+)?(?<wd>${EN_WD})(?:s(?=\\s+(?:[\\p{L}-]+\\s+)?(?:attack|attacks|blast|blasts|bombing|bombings|strike|strikes|airstrike|airstrikes|air\\s+strikes?|raid|raids|explosion|explosions|assault|massacre|shelling|fighting|clashes|offensive|ambush|bombardment|toll|incident|violence)\\b))?(?:\\s+(?<pod>night|morning|evening|afternoon))?${E}`),
     build(m, text) {
       const wd = EN_WEEKDAYS.get(g(m, "wd")!)!;
       const q = g(m, "q");
