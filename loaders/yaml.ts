@@ -57,7 +57,7 @@ export class YamlText {
 }
 
 const PLAIN_LINE = /^([a-z_]+): (.*)$/;
-const BARE = /^[A-Za-z0-9][A-Za-z0-9 ._\/:?=&%+~,()-]*$/;
+const BARE = /^[A-Za-z0-9][A-Za-z0-9 ._/:?=&%+~,()-]*$/;
 
 /**
  * The plain front matter the kit itself writes (`key: value` lines whose values are null, a
@@ -75,7 +75,7 @@ export function plainMapping(yaml: string): Record<string, unknown> | null {
     if (v === "null" || v === "~" || v === "") out[m[1]] = null;
     else if (/^-?\d+$/.test(v)) out[m[1]] = Number(v);
     else if (v.startsWith('"')) {
-      if (!v.endsWith('"') || /\\[^"\\\/bfnrtu]/.test(v)) return null;
+      if (!v.endsWith('"') || /\\[^"\\/bfnrtu]/.test(v)) return null;
       try {
         out[m[1]] = JSON.parse(v);
       } catch {

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readUnifiedfc } from "../bench/corpora.ts";
+import type { Claim, Cluster, Issue } from "../loaders/types.ts";
 import { cli, copySeedCorpus, tempDir } from "./helpers.ts";
 
 /**
@@ -26,17 +27,17 @@ describe("adding the Asharq al-Awsat article of 23 Aug 2017 to the seeds", () =>
   test("makes the 60,000 / 100,000 pair one contested fact, naming the reused sentence and the changed number", () => {
     const r = cli(["analyze", "--corpus", dir, "--out", out]);
     expect(r.code, r.stderr).toBe(0);
-    const claims = JSON.parse(readFileSync(join(out, "claims.json"), "utf8"));
-    const clusters = JSON.parse(readFileSync(join(out, "clusters.json"), "utf8"));
-    const c100 = claims.find((c: any) => c.source.startsWith("002") && c.kind === "force_size" && c.value?.low === 100000);
-    const c60 = claims.find((c: any) => c.source.startsWith("2017-08-23") && c.kind === "force_size" && c.value?.low === 60000);
+    const claims: Claim[] = JSON.parse(readFileSync(join(out, "claims.json"), "utf8"));
+    const clusters: Cluster[] = JSON.parse(readFileSync(join(out, "clusters.json"), "utf8"));
+    const c100 = claims.find((c) => c.source.startsWith("002") && c.kind === "force_size" && c.value?.low === 100000);
+    const c60 = claims.find((c) => c.source.startsWith("2017-08-23") && c.kind === "force_size" && c.value?.low === 60000);
     expect(c100 && c60).toBeTruthy();
-    const fact = clusters.find((k: any) => k.claims.includes(c100.id));
-    expect(fact.claims).toContain(c60.id);
+    const fact = clusters.find((k) => k.claims.includes(c100!.id))!;
+    expect(fact.claims).toContain(c60!.id);
     expect(fact.verdict).toBe("contested");
     expect(fact.reasons.join("\n")).toMatch(/reused sentence with a changed number: Asharq al-Awsat \(2017\) printed this sentence with more than 60,000 fighters; .*\(2021\) prints the same sentence \(\d+% alike\) with more than 100,000 fighters/);
-    const issues = JSON.parse(readFileSync(join(out, "issues.json"), "utf8"));
-    expect(issues.some((i: any) => i.type === "reused_sentence_changed_numbers" && /60 الف/.test(i.message) && /100 الف/.test(i.message))).toBe(true);
+    const issues: Issue[] = JSON.parse(readFileSync(join(out, "issues.json"), "utf8"));
+    expect(issues.some((i) => i.type === "reused_sentence_changed_numbers" && /60 الف/.test(i.message) && /100 الف/.test(i.message))).toBe(true);
     // the changelog says what moved
     const log = JSON.parse(readFileSync(join(out, "changes.json"), "utf8"));
     expect(log.sources.added).toHaveLength(1);

@@ -344,7 +344,7 @@ describe("triangulate analyze and export", () => {
     writeFileSync(join(dir, "sources", "x.md"), readFileSync(join(dir, "sources", "003_3193600fa50124c4.md"), "utf8").replace("Iran Insider", "X").replace("12 جنديا", "40 جنديا").replace(/^outlet: null/m, 'outlet: "Another outlet"'));
     const second = cli(["analyze", "--corpus", dir, "--out", out]);
     expect(second.code).toBe(0);
-    expect(second.stdout).toMatch(/changes since the last run:\n  \+ source x/);
+    expect(second.stdout).toMatch(/changes since the last run:\n {2}\+ source x/);
     const log = JSON.parse(readFileSync(join(out, "changes.json"), "utf8"));
     expect(log.sources.added).toEqual(["x"]);
     expect(log.facts.verdicts.length + log.facts.sources.length).toBeGreaterThan(0);

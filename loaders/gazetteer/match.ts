@@ -10,7 +10,7 @@ export const MATCH_DEFAULTS = {
   /** Only words at least this long (without clitics) are matched fuzzily. */
   fuzzyMinLength: 6,
   /** What may stand between two words of one name: spaces, quotes, hyphens, slashes. */
-  gap: /^[\s"'\-\/()]*$/,
+  gap: /^[\s"'\-/()]*$/,
 };
 
 /** Latin skeletons shorter than this (consonants; one more for a single word) are too common to tell a place ("hms" is Homs and "homes"). */

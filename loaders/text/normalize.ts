@@ -196,7 +196,7 @@ function applyInsertions(text: string, map: Int32Array, rules: Array<[RegExp, nu
 
 /** Normalise a short string (a name or alias) for comparison; no offset map. */
 export function normalizeName(s: string): string {
-  return normalize(s).text.replace(/["'()\[\]]/g, " ").replace(/\s+/g, " ").trim();
+  return normalize(s).text.replace(/["'()[\]]/g, " ").replace(/\s+/g, " ").trim();
 }
 
 /**
