@@ -26,7 +26,11 @@ export class ResultCache<T> {
   constructor(dir = join(cacheDir(), "articles")) {
     this.dir = dir;
     mkdirSync(dir, { recursive: true });
-    this.present = new Set(readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)));
+    this.present = new Set(
+      readdirSync(dir)
+        .filter((f) => f.endsWith(".json"))
+        .map((f) => f.slice(0, -5)),
+    );
   }
   private file(key: string) {
     return join(this.dir, `${key}.json`);
@@ -112,14 +116,23 @@ export class PackCache<T, S = T> {
     } catch {
       return Promise.resolve(new Map());
     }
-    return Promise.all(names.map((f) => readFile(join(at, f)).then((b): [string, Buffer] | null => [f, b], () => null))).then((read) => new Map(read.filter((x) => x !== null)));
+    return Promise.all(
+      names.map((f) =>
+        readFile(join(at, f)).then(
+          (b): [string, Buffer] | null => [f, b],
+          () => null,
+        ),
+      ),
+    ).then((read) => new Map(read.filter((x) => x !== null)));
   }
   constructor(corpus: string, options: { dir?: string; codec?: PackCodec<T, S>; bytes?: Map<string, Buffer> } = {}) {
     const dir = options.dir ?? join(cacheDir(), "articles");
     this.codec = options.codec ?? { encode: (v) => v as unknown as S, decode: (x) => x as unknown as T };
     this.dir = join(dir, corpusKey(corpus));
     mkdirSync(this.dir, { recursive: true });
-    this.packs = readdirSync(this.dir).filter((f) => f.endsWith(".pack") || f.endsWith(".json")).sort();
+    this.packs = readdirSync(this.dir)
+      .filter((f) => f.endsWith(".pack") || f.endsWith(".json"))
+      .sort();
     this.legacy = this.packs.some((f) => f.endsWith(".json"));
     for (const f of this.packs.filter((x) => x.endsWith(".pack")))
       try {
@@ -277,8 +290,7 @@ interface IndexEntry {
  * The cache key of an article: its name (its claims' ids are made from it: two files with the same
  * bytes are two sets of claims), its bytes, the gazetteer and the library version.
  */
-export const articleKey = (id: string, fileHash: string, gazetteerHash: string) =>
-  hash("sha256", `${id}\n${fileHash}${gazetteerHash}${libraryVersion()}`, "hex").slice(0, 32);
+export const articleKey = (id: string, fileHash: string, gazetteerHash: string) => hash("sha256", `${id}\n${fileHash}${gazetteerHash}${libraryVersion()}`, "hex").slice(0, 32);
 
 /**
  * What one analysis of a corpus keeps for the next (`kept/<corpus>.bin`, one per corpus, written
@@ -333,4 +345,3 @@ export class KeptRuns<V> {
     }
   }
 }
-

@@ -54,7 +54,8 @@ export function diffAnalyses(before: Snapshot | null, after: Snapshot, at = new 
     for (const c of a.clusters) for (const id of c.claims) m.set(id, c.id);
     return m;
   };
-  const nowIn = factOf(after), wasIn = factOf(before);
+  const nowIn = factOf(after),
+    wasIn = factOf(before);
   const targets = (c: Cluster) => [...new Set(c.claims.map((id) => nowIn.get(id)).filter((x): x is string => !!x))];
   const origins = (c: Cluster) => [...new Set(c.claims.map((id) => wasIn.get(id)).filter((x): x is string => !!x))];
   const explained = new Set<string>();
@@ -85,7 +86,8 @@ export function diffAnalyses(before: Snapshot | null, after: Snapshot, at = new 
       continue;
     }
     if (p.verdict !== c.verdict) log.facts.verdicts.push({ id, label: c.label, from: p.verdict, to: c.verdict });
-    const vp = values(before, p), vn = values(after, c);
+    const vp = values(before, p),
+      vn = values(after, c);
     if (vp.join("|") !== vn.join("|")) log.facts.values.push({ id, label: c.label, from: vp, to: vn });
     const added = c.sources.filter((s) => !p.sources.includes(s));
     if (added.length) log.facts.sources.push({ id, label: c.label, added });

@@ -33,9 +33,7 @@ export function recordRun(corpus: string, a: Analysis, at = new Date().toISOStri
   const last = readJson<Pick<Analysis, "sources" | "clusters" | "claims">>(join(dir, "last.json"));
   const history = readJson<Changelog[]>(join(dir, "history.json")) ?? [];
   const log = diffAnalyses(last, a, at);
-  const changed =
-    !last ||
-    log.sources.added.length + log.sources.removed.length + log.facts.added.length + log.facts.removed.length + log.facts.verdicts.length + log.facts.values.length + log.facts.sources.length > 0;
+  const changed = !last || log.sources.added.length + log.sources.removed.length + log.facts.added.length + log.facts.removed.length + log.facts.verdicts.length + log.facts.values.length + log.facts.sources.length > 0;
   if (changed) {
     history.unshift(log);
     history.length = Math.min(history.length, HISTORY_LENGTH);

@@ -100,7 +100,14 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   const { claims, active, issues } = claimsOf(results, problems, sources, reviews);
 
   // what the last run kept: its copies, extended when articles were only added, and its verdicts
-  const keptRuns = cache ? new KeptRuns<VerdictTable>(options.corpus, createHash("sha256").update(`${libraryVersion()}\n${g.hash}\n${reviewsHash}\n${JSON.stringify([NEARCOPY_DEFAULTS, SCORE_DEFAULTS, MAX_REASONS])}`).digest("hex")) : null;
+  const keptRuns = cache
+    ? new KeptRuns<VerdictTable>(
+        options.corpus,
+        createHash("sha256")
+          .update(`${libraryVersion()}\n${g.hash}\n${reviewsHash}\n${JSON.stringify([NEARCOPY_DEFAULTS, SCORE_DEFAULTS, MAX_REASONS])}`)
+          .digest("hex"),
+      )
+    : null;
   const kept = keptRuns?.read(await keptBytes) ?? null;
   const copied = findCopied(results, keys, kept);
   lap("near-copies");
@@ -147,8 +154,7 @@ function readInputs(options: AnalyzeOptions) {
   const { sources, problems } = readCorpus(options.corpus, index);
   index?.flush();
   const blocking = problems.filter((p) => !p.duplicateOf);
-  if (blocking.length)
-    throw new UserError(`the corpus has ${blocking.length} problem(s); fix them first (triangulate check lists them):\n${blocking.map(formatProblem).join("\n")}`);
+  if (blocking.length) throw new UserError(`the corpus has ${blocking.length} problem(s); fix them first (triangulate check lists them):\n${blocking.map(formatProblem).join("\n")}`);
   const g = loadGazetteer(gazetteerDir(options.corpus), { keep: options.cache !== false });
   const { reviews, hash: reviewsHash } = loadReviews(reviewsFile(options.corpus));
   return { sources, problems, g, reviews, reviewsHash };
@@ -182,8 +188,7 @@ function claimsOf(results: ArticleResult[], problems: Problem[], sources: Source
     for (const c of r.claims) rawClaims.push(c);
     for (const i of r.issues) issues.push(i);
   }
-  for (const p of problems)
-    if (p.duplicateOf) issues.push({ type: "duplicate_article", source: sources.find((s) => s.path === p.path)?.id ?? null, span: null, message: `${p.path}: ${p.message}` });
+  for (const p of problems) if (p.duplicateOf) issues.push({ type: "duplicate_article", source: sources.find((s) => s.path === p.path)?.id ?? null, span: null, message: `${p.path}: ${p.message}` });
   const { claims, active, stale } = applyClaimReviews(rawClaims, reviews);
   issues.push(...stale);
   return { claims, active, issues };
@@ -209,7 +214,7 @@ function judgeFacts(merged: Array<{ id: string; group: Group }>, ctx: ScoreConte
     const key = factKey(group);
     const k = reuse?.get(key);
     let j = k && !copiesChanged(group, changed!) ? keptVerdict(group, k) : null;
-    if (!j) (j = judge(group, ctx)), judged++;
+    if (!j) ((j = judge(group, ctx)), judged++);
     verdicts.add(key, keepVerdict(j));
     // (reasons get the analysts' decisions below: the kept verdict is the machine's)
     return { id, ...j, reasons: [...j.reasons] };
@@ -221,10 +226,12 @@ function judgeFacts(merged: Array<{ id: string; group: Group }>, ctx: ScoreConte
 function copyIssues({ copies, unique, pairs }: ReturnType<typeof findCopied>): Issue[] {
   const issues: Issue[] = [];
   for (const x of unique) {
-    const i = copies.triples[3 * x], j = copies.triples[3 * x + 1];
+    const i = copies.triples[3 * x],
+      j = copies.triples[3 * x + 1];
     // (most copies give the very same numbers: told without making lists of them)
     if (copies.sameNumbersAt(i, j)) continue;
-    const numbersA = copies.numbers(i), numbersB = copies.numbers(j);
+    const numbersA = copies.numbers(i),
+      numbersB = copies.numbers(j);
     if (sameNumbers(numbersA, numbersB)) continue;
     issues.push({
       type: "reused_sentence_changed_numbers",
@@ -279,7 +286,8 @@ function sameNumbers(a: string[], b: string[]): boolean {
     if (i === a.length) return true;
   }
   // (joined, they can read the same only if they are as long)
-  let la = a.length, lb = b.length;
+  let la = a.length,
+    lb = b.length;
   for (const x of a) la += x.length;
   for (const x of b) lb += x.length;
   return la === lb && a.join() === b.join();

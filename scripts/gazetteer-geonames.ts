@@ -96,7 +96,8 @@ for (const line of readFileSync(citiesFile, "utf8").split("\n")) {
   const f = line.split("\t");
   if (f.length < 15) continue;
   const [, name, ascii, alts, latS, lonS, , code, country, , admin1] = f;
-  const lat = +latS, lon = +lonS;
+  const lat = +latS,
+    lon = +lonS;
   const key = `${country}.${admin1}`;
   const inScope = country === "SY" || (country === "IQ" && PROVINCE[key]) || (country === "TR" && lat < 37.35 && lon > 35.9 && lon < 42.4);
   if (!inScope || !TYPE[code]) continue;
@@ -130,7 +131,7 @@ for (const line of readFileSync(citiesFile, "utf8").split("\n")) {
   ids.add(id);
   for (const a of all) taken.set(normalizeName(a), id);
   const nameAr = keepAr.find((a) => !/^(?:مدينة|بلدة|قرية|ناحية) /.test(a)) ?? keepAr[0] ?? ar[0] ?? ascii;
-  const parent = country === "SY" || country === "IQ" ? PROVINCE[key] ?? (country === "SY" ? "country:syria" : "country:iraq") : "country:turkey";
+  const parent = country === "SY" || country === "IQ" ? (PROVINCE[key] ?? (country === "SY" ? "country:syria" : "country:iraq")) : "country:turkey";
   rows.push({ id, name_en: ascii, name_ar: nameAr, aliases: all.filter((a) => a !== nameAr && a !== ascii), type: TYPE[code], parent, lat, lon });
 }
 rows.sort((a, b) => a.id.localeCompare(b.id));

@@ -55,7 +55,7 @@ const alive = (pid: number) => {
 export async function lockBuild(timeoutMs = 15 * 60_000): Promise<() => void> {
   mkdirSync(dirname(LOCK), { recursive: true });
   const end = Date.now() + timeoutMs;
-  for (let said = false; ; ) {
+  for (let said = false; ;) {
     try {
       writeFileSync(LOCK, String(process.pid), { flag: "wx" });
       const release = () => rmSync(LOCK, { force: true });

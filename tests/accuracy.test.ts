@@ -16,11 +16,37 @@ const set = loadGoldSet(FIXTURE);
 function claim(source: string, evidence: string, fields: Partial<Claim>): Claim {
   const at = set.bodies.get(source)!.indexOf(evidence);
   if (at < 0) throw new Error(`not in ${source}: ${evidence}`);
-  return { id: `${source}#${fields.kind}-${at}`, source, kind: "casualties", subject: null, object: null, place: null, value: null, date: null, attribution: null, evidence, span: [at, at + evidence.length], context: [at, at + evidence.length], ...fields };
+  return {
+    id: `${source}#${fields.kind}-${at}`,
+    source,
+    kind: "casualties",
+    subject: null,
+    object: null,
+    place: null,
+    value: null,
+    date: null,
+    attribution: null,
+    evidence,
+    span: [at, at + evidence.length],
+    context: [at, at + evidence.length],
+    ...fields,
+  };
 }
 const killed = (n: number) => ({ low: n, high: n, unit: "killed", qualifier: "exact", text: String(n) });
 const fact = (id: string, claims: Claim[], verdict: Cluster["verdict"]): Cluster => ({
-  id, kind: claims[0].kind, key: id, claims: claims.map((c) => c.id), sources: [...new Set(claims.map((c) => c.source))], verdict, score: 0, reasons: [], label: id, subject: null, object: null, place: null, stances: {},
+  id,
+  kind: claims[0].kind,
+  key: id,
+  claims: claims.map((c) => c.id),
+  sources: [...new Set(claims.map((c) => c.source))],
+  verdict,
+  score: 0,
+  reasons: [],
+  label: id,
+  subject: null,
+  object: null,
+  place: null,
+  stances: {},
 });
 const entities = [
   { id: "place:tal-abyad", type: "place", name_en: "Tal Abyad", name_ar: "تل أبيض", aliases: [], parent: null, lat: null, lon: null },
@@ -49,7 +75,13 @@ describe("Scorer (bench/accuracy/score.ts) on a fixture with a known result", ()
     const noSubject = { ...a3, subject: null };
     const a = analysis([a1, b21, c1, a2, noSubject], [fact("k", [a1, b21, c1, a2], "corroborated"), fact("c", [noSubject], "single-source")]);
     const s = new Scorer(a, set.gold, set.bodies, set.languages).score();
-    expect([s.aligned, s.verdict, s.values, s.mustNotMerge, s.issues]).toEqual([{ n: 2, of: 3 }, { n: 0, of: 3 }, { n: 1, of: 2 }, { n: 0, of: 1 }, { n: 0, of: 1 }]);
+    expect([s.aligned, s.verdict, s.values, s.mustNotMerge, s.issues]).toEqual([
+      { n: 2, of: 3 },
+      { n: 0, of: 3 },
+      { n: 1, of: 2 },
+      { n: 0, of: 1 },
+      { n: 0, of: 1 },
+    ]);
     expect(s.recall["casualties/en"]).toEqual({ n: 2, of: 3 });
     expect(s.recall["control/en"]).toEqual({ n: 0, of: 1 });
     expect(s.failures).toEqual(["merged: killed-tal-abyad and wounded-tal-abyad share k", "issue not found: weekday"]);
@@ -69,21 +101,46 @@ describe("claim precision from judgements (bench/accuracy/judged.ts)", () => {
   test("a judged claim is found by its span and content; a changed one is unjudged", () => {
     const judged = [{ ...toJudged(c, "dev", "x"), right: true }];
     const moved = { ...c, value: killed(13) };
-    const p = precision([{ claim: c, language: "en", set: "x" }, { claim: moved, language: "en", set: "x" }], judged);
+    const p = precision(
+      [
+        { claim: c, language: "en", set: "x" },
+        { claim: moved, language: "en", set: "x" },
+      ],
+      judged,
+    );
     expect(p.byKind["casualties/en"]).toEqual({ n: 1, of: 1, unjudged: 1 });
     expect(claimKey(moved)).not.toBe(claimKey(c));
   });
   test("a wrong judgement lowers precision and a pending one is not counted", () => {
     const other = claim("en-b", "Twenty people were killed", { value: killed(20) });
-    const p = precision([{ claim: c, language: "en", set: "x" }, { claim: other, language: "en", set: "x" }], [{ ...toJudged(c, "dev", "x"), right: false }, toJudged(other, "dev", "x")]);
+    const p = precision(
+      [
+        { claim: c, language: "en", set: "x" },
+        { claim: other, language: "en", set: "x" },
+      ],
+      [{ ...toJudged(c, "dev", "x"), right: false }, toJudged(other, "dev", "x")],
+    );
     expect(p.byKind["casualties/en"]).toEqual({ n: 0, of: 1, unjudged: 0 });
     expect(p.pending).toBe(1);
   });
 });
 
 describe("FA-KES figures (bench/accuracy/fakes.ts)", () => {
-  const row = (unit_id: string, date: string, location: string, civ: number): FakesRow =>
-    ({ unit_id, date, location, nb_civilians: String(civ), nb_noncivilians: "0", article_title: "", article_content: "", source: "", actor: "", cause_of_death: "", nb_children: "0", nb_women: "0", label: "1" });
+  const row = (unit_id: string, date: string, location: string, civ: number): FakesRow => ({
+    unit_id,
+    date,
+    location,
+    nb_civilians: String(civ),
+    nb_noncivilians: "0",
+    article_title: "",
+    article_content: "",
+    source: "",
+    actor: "",
+    cause_of_death: "",
+    nb_children: "0",
+    nb_women: "0",
+    label: "1",
+  });
   const rows = [row("1", "1/1/17", "aleppo", 10), row("2", "1/1/17", "aleppo", 14), row("3", "1/2/17", "idlib", 5), row("4", "1/2/17", "idlib", 0)];
   const day = { start: "2017-01-01", end: "2017-01-01", precision: "day" as const, text: "" };
   const k = (src: string, n: number): Claim => ({ ...claim("en-a", "A car bomb killed 12 people", {}), id: `fakes-${src}#k`, source: `fakes-${src}`, value: killed(n), date: day });
@@ -98,11 +155,20 @@ describe("FA-KES figures (bench/accuracy/fakes.ts)", () => {
     const claims = [k("1", 10), k("2", 10), k("5", 10)];
     const f = fakesFigures(analysis(claims, [fact("x", claims, "corroborated")]), [...rows, recall]);
     // (5 is annotated with 10 January; its claim here is about 1 January: a merge (c) counts, (c') does not)
-    expect([f.falseMerges, f.ownFalseMerges]).toEqual([{ n: 2, of: 3 }, { n: 0, of: 1 }]);
+    expect([f.falseMerges, f.ownFalseMerges]).toEqual([
+      { n: 2, of: 3 },
+      { n: 0, of: 1 },
+    ]);
   });
   test("a toll no claim holds, facts apart and no dispute score nothing", () => {
     const claims = [k("1", 99), k("2", 14), k("3", 5)];
-    const f = fakesFigures(analysis(claims, claims.map((c) => fact(c.id, [c], "single-source"))), rows);
+    const f = fakesFigures(
+      analysis(
+        claims,
+        claims.map((c) => fact(c.id, [c], "single-source")),
+      ),
+      rows,
+    );
     expect(f).toEqual({ extraction: { n: 2, of: 3 }, sameEvent: { n: 0, of: 1 }, falseMerges: { n: 0, of: 0 }, ownFalseMerges: { n: 0, of: 0 }, disagreement: { n: 0, of: 1 } });
   });
 });

@@ -33,7 +33,15 @@ const claim = (c: Partial<Claim> & Pick<Claim, "source" | "kind">): Claim => ({
 const day = (d: string) => ({ start: d, end: d, precision: "day" as const, text: d });
 const month = (m: string, last = 30) => ({ start: `${m}-01`, end: `${m}-${last}`, precision: "month" as const, text: m });
 const src = (id: string, outlet: string | null, published: string | null = null): SourceRow => ({
-  id, outlet, url: null, published: published ? { start: published, end: published, precision: "day" } : null, language: "ar", title: null, path: id, chars: 0, notes: null,
+  id,
+  outlet,
+  url: null,
+  published: published ? { start: published, end: published, precision: "day" } : null,
+  language: "ar",
+  title: null,
+  path: id,
+  chars: 0,
+  notes: null,
 });
 const score = (claims: Claim[], sources: SourceRow[]) => {
   const ctx = { g, sources: new Map(sources.map((s) => [s.id, s])), copiesAt: new Map(), copiedArticles: [] as Array<[string, string]> };
@@ -74,8 +82,14 @@ describe("alignClaims(claims) and judge(group)", () => {
   });
   test("takes the figure most independent voices give as the reference: the outlet against it contradicts, whatever order the files come in", () => {
     const k = (source: string, n: number) => claim({ source, kind: "casualties", place: "place:albukamal", value: { ...fig(n, n), unit: "killed" }, date: day("2021-06-28") });
-    for (const names of [["a", "b", "c"], ["c", "b", "a"]]) {
-      const [c] = score([k(names[0], 8), k(names[1], 8), k(names[2], 20)], names.map((n) => src(n, `Outlet ${n}`)));
+    for (const names of [
+      ["a", "b", "c"],
+      ["c", "b", "a"],
+    ]) {
+      const [c] = score(
+        [k(names[0], 8), k(names[1], 8), k(names[2], 20)],
+        names.map((n) => src(n, `Outlet ${n}`)),
+      );
       expect(c.verdict).toBe("contested");
       expect(c.stances[names[2]]).toBe("contradicts");
       expect([c.stances[names[0]], c.stances[names[1]]]).toEqual(["confirms", "confirms"]);
@@ -88,7 +102,7 @@ describe("alignClaims(claims) and judge(group)", () => {
     expect(c.verdict).toBe("corroborated");
     expect(c.reasons.join(" ")).toMatch(/A updated its figure: 20 killed → 26 killed/);
   });
-  test("gives every source its stance, whatever its name (\"__proto__\" and \"constructor\" are names like any other)", () => {
+  test('gives every source its stance, whatever its name ("__proto__" and "constructor" are names like any other)', () => {
     const cs = [
       claim({ source: "__proto__", kind: "force_size", subject: "militia:iran-backed", place: "place:deir-ez-zor", value: fig(8, 8) }),
       claim({ source: "constructor", kind: "force_size", subject: "militia:iran-backed", place: "place:deir-ez-zor", value: fig(11, 11) }),
@@ -120,10 +134,7 @@ describe("alignClaims(claims) and judge(group)", () => {
     expect(groups.map((x) => x.claims.map((c) => c.source).join("")).sort()).toEqual(["a", "bc"]);
   });
   test("keeps attacks on one base on two different days as two facts", () => {
-    const cs = [
-      claim({ source: "a", kind: "attack", place: "place:omar-field", date: day("2021-06-28") }),
-      claim({ source: "b", kind: "attack", place: "place:omar-field", date: day("2023-03-25") }),
-    ];
+    const cs = [claim({ source: "a", kind: "attack", place: "place:omar-field", date: day("2021-06-28") }), claim({ source: "b", kind: "attack", place: "place:omar-field", date: day("2023-03-25") })];
     expect(alignClaims(cs, g)).toHaveLength(2);
   });
   test("keeps an attack and the reverse attack (attacker and target swapped) apart", () => {
@@ -148,12 +159,27 @@ describe("alignClaims(claims) and judge(group)", () => {
       claim({ source: "d", kind: "presence", subject: "militia:zainabiyoun", place: "place:albukamal" }),
     ];
     const groups = alignClaims(cs, g);
-    expect(groups.map((x) => x.claims.map((c) => c.source).sort().join(""))).toEqual(["abc", "d"]);
+    expect(
+      groups.map((x) =>
+        x.claims
+          .map((c) => c.source)
+          .sort()
+          .join(""),
+      ),
+    ).toEqual(["abc", "d"]);
   });
   test("attaches an event told only as somewhere in the country to the one fact it fits, and to none when several fit", () => {
     const at = (source: string, place: string, date = "2022-03-01") => claim({ source, kind: "attack", place, date: day(date) });
     const vague = (source: string) => claim({ source, kind: "attack", place: "country:syria" });
-    const groupsOf = (cs: Claim[]) => alignClaims(cs, g).map((x) => x.claims.map((c) => c.source).sort().join("")).sort();
+    const groupsOf = (cs: Claim[]) =>
+      alignClaims(cs, g)
+        .map((x) =>
+          x.claims
+            .map((c) => c.source)
+            .sort()
+            .join(""),
+        )
+        .sort();
     // one fact it fits: joined
     expect(groupsOf([at("a", "place:albukamal"), vague("v")])).toEqual(["av"]);
     // two facts it could be about, however near one is: it stays apart
@@ -165,7 +191,15 @@ describe("alignClaims(claims) and judge(group)", () => {
   });
   test("joins a toll told only for the province to the one fact of its day whose toll it agrees with, and to none when no single one does", () => {
     const killed = (source: string, place: string, low: number, high = low) => claim({ source, kind: "casualties", place, date: day("2022-03-01"), value: { low, high, unit: "killed", qualifier: "exact", text: String(low) } });
-    const groupsOf = (cs: Claim[]) => alignClaims(cs, g).map((x) => x.claims.map((c) => c.source).sort().join("")).sort();
+    const groupsOf = (cs: Claim[]) =>
+      alignClaims(cs, g)
+        .map((x) =>
+          x.claims
+            .map((c) => c.source)
+            .sort()
+            .join(""),
+        )
+        .sort();
     const facts = [killed("a", "place:albukamal", 12), killed("b", "place:mayadin", 30)];
     expect(groupsOf([...facts, killed("v", "place:deir-ez-zor", 12)])).toEqual(["av", "b"]);
     expect(groupsOf([...facts, killed("v", "place:deir-ez-zor", 20)])).toEqual(["a", "b", "v"]);
@@ -178,7 +212,16 @@ describe("alignClaims(claims) and judge(group)", () => {
       claim({ source: "v", kind: "presence", subject: "militia:fatemiyoun", place: "country:syria" }),
     ];
     // (Raqqa, about 130 km from Syria's centre, is clearly nearer than Albukamal, about 270 km)
-    expect(alignClaims(cs, g).map((x) => x.claims.map((c) => c.source).sort().join("")).sort()).toEqual(["a", "bv"]);
+    expect(
+      alignClaims(cs, g)
+        .map((x) =>
+          x.claims
+            .map((c) => c.source)
+            .sort()
+            .join(""),
+        )
+        .sort(),
+    ).toEqual(["a", "bv"]);
   });
   test("meets US forces and the coalition as one party, but not Iran's militias", () => {
     const cs = [
@@ -186,7 +229,11 @@ describe("alignClaims(claims) and judge(group)", () => {
       claim({ source: "b", kind: "presence", subject: "force:coalition", place: "place:omar-field" }),
       claim({ source: "c", kind: "presence", subject: "militia:iran-backed", place: "place:omar-field" }),
     ];
-    expect(alignClaims(cs, g).map((x) => x.claims.length).sort()).toEqual([1, 2]);
+    expect(
+      alignClaims(cs, g)
+        .map((x) => x.claims.length)
+        .sort(),
+    ).toEqual([1, 2]);
   });
   test("grades areas of control by set overlap: partial when they only overlap", () => {
     const parts = (p: string[]) => ({ low: null, high: null, unit: "parts", qualifier: "parts", text: "", parts: p });
@@ -200,8 +247,7 @@ describe("alignClaims(claims) and judge(group)", () => {
   });
   test("blocks claims so that alignment never compares claims across blocks (cost grows with the corpus)", () => {
     const many: Claim[] = [];
-    for (let i = 0; i < 20000; i++)
-      many.push(claim({ source: `s${i}`, kind: "attack", place: i % 2 ? "place:albukamal" : "place:mayadin", date: day(`2020-01-${String((i % 28) + 1).padStart(2, "0")}`) }));
+    for (let i = 0; i < 20000; i++) many.push(claim({ source: `s${i}`, kind: "attack", place: i % 2 ? "place:albukamal" : "place:mayadin", date: day(`2020-01-${String((i % 28) + 1).padStart(2, "0")}`) }));
     const groups = alignClaims(many, g);
     expect(groups.length).toBe(28); // 14 days × 2 towns
   });
@@ -300,7 +346,8 @@ describe("orderByKey(keys)", () => {
 describe("findCopies on signatures", () => {
   // signatures made to collide: families of near-duplicates, a boilerplate family too big to
   // use, and unrelated sentences; compared with every pair checked by hand
-  const H = NEARCOPY_DEFAULTS.hashes, rows = NEARCOPY_DEFAULTS.rows;
+  const H = NEARCOPY_DEFAULTS.hashes,
+    rows = NEARCOPY_DEFAULTS.rows;
   let x = 99;
   const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0), x);
   const sigs: Uint32Array[] = [];
@@ -375,7 +422,9 @@ describe("findCopiesKept: the last run's copies, extended", () => {
   const between = (pairs: CopyPair[]) => new Set(pairs.map((p) => `${p.a.source}/${p.a.start}|${p.b.source}/${p.b.start}@${p.similarity}`));
 
   test("gives exactly the pairs of findCopies as articles are added, including pairs lost when a bucket grows past maxBucket, and names the sources whose copies changed", () => {
-    let steps = 0, extended = 0, lost = 0;
+    let steps = 0,
+      extended = 0,
+      lost = 0;
     for (let seed = 1; seed <= 40; seed++) {
       const maxBucket = 3 + (seed % 8) * 2;
       const { articles, rand } = corpus(seed);
@@ -410,7 +459,10 @@ describe("findCopiesKept: the last run's copies, extended", () => {
   });
 
   test("reads the same copies from compact unit blocks as from refs, and indexes, prunes and counts them as a plain reading of the pairs does", () => {
-    let pairsSeen = 0, nestedDropped = 0, copied = 0, sameSeen = 0;
+    let pairsSeen = 0,
+      nestedDropped = 0,
+      copied = 0,
+      sameSeen = 0;
     for (let seed = 1; seed <= 40; seed++) {
       const { articles } = corpus(seed);
       const sorted = [...articles].sort((p, q) => (p.id < q.id ? -1 : 1));
@@ -431,7 +483,8 @@ describe("findCopiesKept: the last run's copies, extended", () => {
       pairsSeen += all.length;
       // the numbers of a copy's two units told the same in place as in lists (refs: not in place)
       for (let x = 0; x < fromBlocks.size; x++) {
-        const i = fromBlocks.triples[3 * x], j = fromBlocks.triples[3 * x + 1];
+        const i = fromBlocks.triples[3 * x],
+          j = fromBlocks.triples[3 * x + 1];
         expect(fromBlocks.sameNumbersAt(i, j)).toBe(fromBlocks.numbers(i).join("\0") === fromBlocks.numbers(j).join("\0") && fromBlocks.numbers(i).length === fromBlocks.numbers(j).length);
         expect(fromRefs.sameNumbersAt(i, j)).toBeNull();
         sameSeen += fromBlocks.sameNumbersAt(i, j) ? 1 : 0;
@@ -450,7 +503,8 @@ describe("findCopiesKept: the last run's copies, extended", () => {
       }
       // outermost: no copy between the same two articles holds both its units and a longer first one
       const kept = outermostCopies(fromBlocks);
-      const holds = (q: CopyPair, p: CopyPair) => q.a.source === p.a.source && q.b.source === p.b.source && q.a.start <= p.a.start && q.a.end >= p.a.end && q.b.start <= p.b.start && q.b.end >= p.b.end && q.a.end - q.a.start > p.a.end - p.a.start;
+      const holds = (q: CopyPair, p: CopyPair) =>
+        q.a.source === p.a.source && q.b.source === p.b.source && q.a.start <= p.a.start && q.a.end >= p.a.end && q.b.start <= p.b.start && q.b.end >= p.b.end && q.a.end - q.a.start > p.a.end - p.a.start;
       const want = all.map((p, x) => x).filter((x) => !all.some((q, y) => y !== x && holds(q, all[x])));
       expect([...kept].sort((x, y) => x - y)).toEqual(want);
       nestedDropped += all.length - want.length;
@@ -467,14 +521,19 @@ describe("findCopiesKept: the last run's copies, extended", () => {
       copied += got.length;
       // (articles given in another order than their names': a pair still names the first by name first)
       const back = findCopiesKept([...blocks].reverse(), [...layout].reverse(), null).copies;
-      const backAll = back.all(), backKept = outermostCopies(back);
+      const backAll = back.all(),
+        backKept = outermostCopies(back);
       const backCount = new Map<string, number>();
       for (const x of backKept) {
         const key = [backAll[x].a.source, backAll[x].b.source].sort().join("|");
         backCount.set(key, (backCount.get(key) ?? 0) + 1);
       }
       const wantBack = [...backCount].filter(([k, n]) => n / Math.min(...k.split("|").map((s) => unitsOf.get(s)!)) >= NEARCOPY_DEFAULTS.articleShare).map(([k]) => k);
-      expect(copiedArticles(back, backKept).map((p) => p.join("|")).sort()).toEqual(wantBack.sort());
+      expect(
+        copiedArticles(back, backKept)
+          .map((p) => p.join("|"))
+          .sort(),
+      ).toEqual(wantBack.sort());
     }
     // (the cases that need care were met)
     expect(pairsSeen).toBeGreaterThan(200);

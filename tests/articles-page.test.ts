@@ -24,15 +24,11 @@ const claim = (id: string, kind: string, span: [number, number], extra: Partial<
   ({ id: `a#${id}`, source: "a", kind, subject: null, object: null, place: null, value: null, date: null, attribution: null, span, context: span, ...extra }) as ArticleClaim;
 
 /** The runs of each line as [text, claim ids] pairs. */
-const runs = (text: string, claims: ArticleClaim[]) =>
-  highlightSegments(text, claims).lines.map((l) => l.runs.map((r) => [text.slice(r.start, r.end), r.claims.map((c) => c.id.slice(2))]));
+const runs = (text: string, claims: ArticleClaim[]) => highlightSegments(text, claims).lines.map((l) => l.runs.map((r) => [text.slice(r.start, r.end), r.claims.map((c) => c.id.slice(2))]));
 
 const HOSTILE = `<img src=x onerror="window.__xss=1">`;
 const RLO = "\u202e";
-const TEXT = [
-  `وتنتشر ميليشيا فاطميون في مدينة البوكمال ${HOSTILE} بحسب مصادر محلية.`,
-  `Fighters ${RLO}reversed\u2066 isolate\u0007 bell <b>bold</b> end.`,
-].join("\n");
+const TEXT = [`وتنتشر ميليشيا فاطميون في مدينة البوكمال ${HOSTILE} بحسب مصادر محلية.`, `Fighters ${RLO}reversed\u2066 isolate\u0007 bell <b>bold</b> end.`].join("\n");
 const at = (words: string, from = 0): [number, number] => {
   const s = TEXT.indexOf(words, from);
   if (s < 0) throw new Error(`not in the fixture: ${words}`);
@@ -43,13 +39,26 @@ describe("the Articles page (src/components/articles.js)", () => {
   test("highlightSegments cuts each line into runs at every claim's start and end, and keeps lines as published", () => {
     const text = "abcdef\nghij";
     expect(runs(text, [claim("x", "attack", [1, 3]), claim("y", "presence", [9, 11])])).toEqual([
-      [["a", []], ["bc", ["x"]], ["def", []]],
-      [["gh", []], ["ij", ["y"]]],
+      [
+        ["a", []],
+        ["bc", ["x"]],
+        ["def", []],
+      ],
+      [
+        ["gh", []],
+        ["ij", ["y"]],
+      ],
     ]);
     // a claim across a line break is highlighted on both lines, not over the break
     expect(runs(text, [claim("z", "control", [4, 9])])).toEqual([
-      [["abcd", []], ["ef", ["z"]]],
-      [["gh", ["z"]], ["ij", []]],
+      [
+        ["abcd", []],
+        ["ef", ["z"]],
+      ],
+      [
+        ["gh", ["z"]],
+        ["ij", []],
+      ],
     ]);
     expect(runs("", [])).toEqual([[]]);
   });
@@ -102,7 +111,17 @@ describe("the Articles page (src/components/articles.js)", () => {
   });
 
   test("a click or keyboard focus on a highlight shows its claims with their values as published and a link to the fact", () => {
-    const source = { id: "a", outlet: `Evil ${HOSTILE}`, url: "javascript:window.__xss=1", published: null, language: "ar", title: `عنوان <script>window.__xss=1</script>`, path: "data/sources/a.md", chars: TEXT.length, notes: null } as SourceRow;
+    const source = {
+      id: "a",
+      outlet: `Evil ${HOSTILE}`,
+      url: "javascript:window.__xss=1",
+      published: null,
+      language: "ar",
+      title: `عنوان <script>window.__xss=1</script>`,
+      path: "data/sources/a.md",
+      chars: TEXT.length,
+      notes: null,
+    } as SourceRow;
     const entities = new Map<string, EntityRow>([["militia:fatemiyoun", { id: "militia:fatemiyoun", type: "militia", name_en: "Fatemiyoun", name_ar: "فاطميون", aliases: [], parent: null, lat: null, lon: null }]]);
     const words = at("البوكمال");
     const claims = [

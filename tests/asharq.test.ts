@@ -35,7 +35,9 @@ describe("adding the Asharq al-Awsat article of 23 Aug 2017 to the seeds", () =>
     const fact = clusters.find((k) => k.claims.includes(c100!.id))!;
     expect(fact.claims).toContain(c60!.id);
     expect(fact.verdict).toBe("contested");
-    expect(fact.reasons.join("\n")).toMatch(/reused sentence with a changed number: Asharq al-Awsat \(2017\) printed this sentence with more than 60,000 fighters; .*\(2021\) prints the same sentence \(\d+% alike\) with more than 100,000 fighters/);
+    expect(fact.reasons.join("\n")).toMatch(
+      /reused sentence with a changed number: Asharq al-Awsat \(2017\) printed this sentence with more than 60,000 fighters; .*\(2021\) prints the same sentence \(\d+% alike\) with more than 100,000 fighters/,
+    );
     const issues: Issue[] = JSON.parse(readFileSync(join(out, "issues.json"), "utf8"));
     expect(issues.some((i) => i.type === "reused_sentence_changed_numbers" && /60 الف/.test(i.message) && /100 الف/.test(i.message))).toBe(true);
     // the changelog says what moved

@@ -19,7 +19,7 @@ const pairs = (cs: Claim[]) => cs.map((c) => `${c.subject}@${c.place}`).sort();
 
 describe("extractClaims(article)", () => {
   test("a list of militias placed in two towns yields one presence claim per militia and town", () => {
-    const cs = pick(extract("وتنتشر ميليشيات \"فاطميون\" و\"زينبيون\" في مدينتي البوكمال والميادين شرقي دير الزور."), "presence");
+    const cs = pick(extract('وتنتشر ميليشيات "فاطميون" و"زينبيون" في مدينتي البوكمال والميادين شرقي دير الزور.'), "presence");
     expect(pairs(cs)).toEqual(["militia:fatemiyoun@place:albukamal", "militia:fatemiyoun@place:mayadin", "militia:zainabiyoun@place:albukamal", "militia:zainabiyoun@place:mayadin"]);
   });
   test("a patron named after a group is not present itself: ميليشيا X التابعة للحرس الثوري", () => {

@@ -134,7 +134,7 @@ describe("plainMapping(yaml)", () => {
     const { parse } = await import("yaml");
     const cases = [
       'outlet: "Iran Insider"\nurl: null\npublished: 2019\nlanguage: ar\ntitle: null\nnotes: "a \\"quoted\\" note – with dashes"\n',
-      "outlet: Syria Direct\nurl: https://example.org/a?b=1\npublished: \"2021-06\"\nlanguage: en\ntitle: \"عنوان: فرعي\"\n",
+      'outlet: Syria Direct\nurl: https://example.org/a?b=1\npublished: "2021-06"\nlanguage: en\ntitle: "عنوان: فرعي"\n',
     ];
     for (const y of cases) expect(plainMapping(y)).toEqual(parse(y, { schema: "core" }));
     for (const y of ["outlet: [a, b]\n", "title: a: b\n", "outlet: 'x'\n", "notes: |\n  text\n", "outlet: yes\n", "a: 1\na: 2\n"]) expect(plainMapping(y)).toBeNull();

@@ -31,8 +31,10 @@ describe("the expected facts of the seeds (../shared/seeds/expected-facts.yaml)"
     console.info(`stretch fact ${f.id}: ${r.ok ? "ok" : r.problems.join("; ")}`);
   });
   test.each(expected.must_not_merge.map(([x, y]) => [x, y]))("%s and %s stay in different clusters", (x, y) => {
-    const fx = expected.facts.find((f) => f.id === x)!, fy = expected.facts.find((f) => f.id === y)!;
-    const cx = check.clustersOf(fx), cy = check.clustersOf(fy);
+    const fx = expected.facts.find((f) => f.id === x)!,
+      fy = expected.facts.find((f) => f.id === y)!;
+    const cx = check.clustersOf(fx),
+      cy = check.clustersOf(fy);
     expect([...cx].filter((id) => cy.has(id))).toEqual([]);
   });
   test.each(expected.expected_issues.map((i) => [i.id, i]))("issue %s is reported on its evidence", (_, i) => {
@@ -41,6 +43,12 @@ describe("the expected facts of the seeds (../shared/seeds/expected-facts.yaml)"
     const at = body.indexOf(i.evidence);
     expect(at).toBeGreaterThanOrEqual(0);
     const hit = a.issues.find((x) => x.source === src && x.span && x.span[0] < at + i.evidence.length && x.span[1] > at);
-    expect(hit, a.issues.filter((x) => x.source === src).map((x) => x.message).join("\n")).toBeDefined();
+    expect(
+      hit,
+      a.issues
+        .filter((x) => x.source === src)
+        .map((x) => x.message)
+        .join("\n"),
+    ).toBeDefined();
   });
 });

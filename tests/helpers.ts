@@ -51,6 +51,9 @@ export function copySeedCorpus(): string {
 /** sha256 of every file in a folder, by name. */
 export function hashFolder(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of readdirSync(dir)) out[f] = createHash("sha256").update(readFileSync(join(dir, f))).digest("hex");
+  for (const f of readdirSync(dir))
+    out[f] = createHash("sha256")
+      .update(readFileSync(join(dir, f)))
+      .digest("hex");
   return out;
 }

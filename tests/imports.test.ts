@@ -60,8 +60,7 @@ function importsOf(text: string): Array<{ spec: string; line: number }> {
     // import("y")
     /\bimport\s*\(\s*(["'`])([^"'`]+)\1\s*\)/g,
   ];
-  for (const re of patterns)
-    for (const m of code.matchAll(re)) out.push({ spec: m[2], line: code.slice(0, m.index).split("\n").length });
+  for (const re of patterns) for (const m of code.matchAll(re)) out.push({ spec: m[2], line: code.slice(0, m.index).split("\n").length });
   // a dynamic import of a computed name cannot be checked: name the module outright
   for (const m of code.matchAll(/\bimport\s*\(\s*(?!["'`][^"'`]*["'`]\s*\))/g)) out.push({ spec: "<computed>", line: code.slice(0, m.index).split("\n").length });
   return out.sort((a, b) => a.line - b.line);
@@ -70,7 +69,9 @@ function importsOf(text: string): Array<{ spec: string; line: number }> {
 /** Where an import points: a repository path for a relative one, else the bare or `node:` name. */
 function target(file: string, spec: string): string {
   if (!spec.startsWith(".")) return spec;
-  return relative(ROOT, join(ROOT, dirname(file), spec)).split("\\").join("/");
+  return relative(ROOT, join(ROOT, dirname(file), spec))
+    .split("\\")
+    .join("/");
 }
 
 const under = (path: string, prefix: string) => (prefix.endsWith("/") || prefix.endsWith(":") ? path.startsWith(prefix) : path === prefix || path.startsWith(`${prefix}/`));
@@ -117,7 +118,7 @@ describe("import directions (DESIGN.md)", () => {
       'export * from "./e.ts";',
       'import "./f.ts";',
       'const g = await import("./g.ts");',
-      'const h = await import(name);',
+      "const h = await import(name);",
       '// import { x } from "./commented.ts";',
       '/* import { y } from "./block.ts"; */',
       'const s = "from \\"nowhere\\"";',

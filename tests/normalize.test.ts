@@ -77,6 +77,13 @@ describe("atWordStart(pattern, text)", () => {
   });
   test("hasWordStart tests a stretch as the look-behind pattern's test() would", () => {
     const re = new RegExp("[وفبل]?(?:اذا|لو)(?![\\p{L}])", "gu");
-    for (const [t, want] of [["وقال لو شنت", true], ["قالوا شنت", false], ["لو", true], ["ولو", true], ["خلو", false]] as const) expect(hasWordStart(re, t), t).toBe(want);
+    for (const [t, want] of [
+      ["وقال لو شنت", true],
+      ["قالوا شنت", false],
+      ["لو", true],
+      ["ولو", true],
+      ["خلو", false],
+    ] as const)
+      expect(hasWordStart(re, t), t).toBe(want);
   });
 });

@@ -50,8 +50,7 @@ describe("triangulate add", () => {
     expect(s.notes).toMatch(/text extracted from a saved HTML page/);
     expect(s.body).toMatch(/^تعرضت قاعدة التحالف الدولي في حقل العمر النفطي/);
     expect(s.body).toMatch(/ويأتي الهجوم بعد أيام من غارات جوية مجهولة/);
-    for (const boilerplate of ["الرئيسية", "رياضة", "ملفات تعريف الارتباط", "الأكثر قراءة", "اقرأ أيضاً", "جميع الحقوق محفوظة", "فيسبوك", "عاجل", "analytics"])
-      expect(s.body, boilerplate).not.toContain(boilerplate);
+    for (const boilerplate of ["الرئيسية", "رياضة", "ملفات تعريف الارتباط", "الأكثر قراءة", "اقرأ أيضاً", "جميع الحقوق محفوظة", "فيسبوك", "عاجل", "analytics"]) expect(s.body, boilerplate).not.toContain(boilerplate);
   });
   test("asks for what it cannot infer: without a terminal, missing metadata is an error naming the options", () => {
     const dir = copySeedCorpus();
@@ -242,8 +241,7 @@ describe("incremental analysis", () => {
       const dir = tempDir();
       mkdirSync(join(dir, "sources"));
       const sentence = "قصفت طائرات حربية مجهولة مواقع تابعة لميليشيا فاطميون الأفغانية في مدينة البوكمال بريف دير الزور الشرقي وسط أنباء عن سقوط قتلى في صفوف عناصرها.";
-      const write = (name: string, published: string) =>
-        writeFileSync(join(dir, "sources", `${name}.md`), `---\noutlet: Outlet ${name}\nurl: null\npublished: "${published}"\nlanguage: ar\ntitle: null\n---\n${sentence}\n`);
+      const write = (name: string, published: string) => writeFileSync(join(dir, "sources", `${name}.md`), `---\noutlet: Outlet ${name}\nurl: null\npublished: "${published}"\nlanguage: ar\ntitle: null\n---\n${sentence}\n`);
       write("x", "2020-01-10");
       write("y", "2020-01-12");
       // with buckets of two at most, a third copy of the sentence makes its bucket boilerplate: the
@@ -341,7 +339,13 @@ describe("triangulate analyze and export", () => {
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/^5 sources .*\nclaims: \d+ \(.*\)\nfacts: \d+ \(.*\)\nissues: \d+/);
     for (const f of ["sources", "claims", "clusters", "entities", "issues", "changes", "history"]) expect(existsSync(join(out, `${f}.json`)), f).toBe(true);
-    writeFileSync(join(dir, "sources", "x.md"), readFileSync(join(dir, "sources", "003_3193600fa50124c4.md"), "utf8").replace("Iran Insider", "X").replace("12 جنديا", "40 جنديا").replace(/^outlet: null/m, 'outlet: "Another outlet"'));
+    writeFileSync(
+      join(dir, "sources", "x.md"),
+      readFileSync(join(dir, "sources", "003_3193600fa50124c4.md"), "utf8")
+        .replace("Iran Insider", "X")
+        .replace("12 جنديا", "40 جنديا")
+        .replace(/^outlet: null/m, 'outlet: "Another outlet"'),
+    );
     const second = cli(["analyze", "--corpus", dir, "--out", out]);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/changes since the last run:\n {2}\+ source x/);
@@ -351,7 +355,12 @@ describe("triangulate analyze and export", () => {
     expect(JSON.parse(readFileSync(join(out, "history.json"), "utf8"))).toHaveLength(2);
   });
   test("CSV cells: quoted only where they must be, formulas neutralised, objects as JSON", () => {
-    const rows = [["x, y", 'say "hi"'], ["=1+1", null], [{ k: 1 }, 2], ["line\nbreak", undefined]];
+    const rows = [
+      ["x, y", 'say "hi"'],
+      ["=1+1", null],
+      [{ k: 1 }, 2],
+      ["line\nbreak", undefined],
+    ];
     expect(toCsv(["a", "b"], rows)).toBe('a,b\r\n"x, y","say ""hi"""\r\n\'=1+1,\r\n"{""k"":1}",2\r\n"line\nbreak",\r\n');
   });
   test("exports claims and facts as CSV and JSON", () => {

@@ -3,12 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../loaders/pipeline.ts";
 import { readSource } from "../loaders/corpus/read.ts";
-import {
-  NUMBER_WORDS,
-  nextSyntheticArticle,
-  syntheticArticles,
-  writeSyntheticCorpus,
-} from "../bench/synth.ts";
+import { NUMBER_WORDS, nextSyntheticArticle, syntheticArticles, writeSyntheticCorpus } from "../bench/synth.ts";
 import { recovery } from "../bench/recovery.ts";
 import { hashFolder, tempDir, withCache } from "./helpers.ts";
 
@@ -27,17 +22,13 @@ describe("bench/synth.ts: seeded synthetic Arabic articles with planted facts", 
   test("the same seed writes the same corpus byte for byte, and another seed another corpus", () => {
     const again = tempDir();
     expect(writeSyntheticCorpus(again, N, SEED)).toEqual(planted);
-    expect(hashFolder(join(again, "sources"))).toEqual(
-      hashFolder(join(dir, "sources")),
-    );
+    expect(hashFolder(join(again, "sources"))).toEqual(hashFolder(join(dir, "sources")));
     const other = tempDir();
     writeSyntheticCorpus(other, N, SEED + 1);
     const a = hashFolder(join(dir, "sources")),
       b = hashFolder(join(other, "sources"));
     expect(Object.keys(b)).toEqual(Object.keys(a));
-    expect(Object.keys(a).filter((f) => a[f] === b[f]).length).toBeLessThan(
-      N / 10,
-    );
+    expect(Object.keys(a).filter((f) => a[f] === b[f]).length).toBeLessThan(N / 10);
   });
 
   test("the first n articles of a longer corpus are the n-article corpus, and the article an incremental run adds is the next one", () => {
@@ -52,10 +43,7 @@ describe("bench/synth.ts: seeded synthetic Arabic articles with planted facts", 
     expect(next.file).toBe(file("syn-000100"));
     // (the generator is endless: the article after any corpus is there, the same whichever way it is asked for)
     const after = syntheticArticles(SEED);
-    for (let i = 0; i < N; i++)
-      expect(after.next().value!.file).toBe(
-        file(`syn-${String(i).padStart(6, "0")}`),
-      );
+    for (let i = 0; i < N; i++) expect(after.next().value!.file).toBe(file(`syn-${String(i).padStart(6, "0")}`));
     expect(after.next().value).toEqual(nextSyntheticArticle(N, SEED));
   });
 
@@ -69,22 +57,12 @@ describe("bench/synth.ts: seeded synthetic Arabic articles with planted facts", 
         const forms =
           f.kind === "force_size"
             ? [`${v >= 1000 && v % 1000 === 0 ? `${v / 1000} ألف` : v} مقاتل`]
-            : [
-                `${v} (عنصر|عناصر|مقاتل)`,
-                ...(NUMBER_WORDS[v]
-                  ? [`${NUMBER_WORDS[v]} (عناصر|مقاتلين)`]
-                  : []),
-                ...(v === 2 ? ["عنصرين", "مقاتلَين"] : []),
-              ];
-        expect(body, `${f.id} in ${r.source}`).toMatch(
-          new RegExp(`(^|[^\\d])(${forms.join("|")})`),
-        );
+            : [`${v} (عنصر|عناصر|مقاتل)`, ...(NUMBER_WORDS[v] ? [`${NUMBER_WORDS[v]} (عناصر|مقاتلين)`] : []), ...(v === 2 ? ["عنصرين", "مقاتلَين"] : [])];
+        expect(body, `${f.id} in ${r.source}`).toMatch(new RegExp(`(^|[^\\d])(${forms.join("|")})`));
         if (f.kind === "attack") {
           // the event's day, as the article dates it (a day and its month's name, or "yesterday" with the weekday)
           const day = Number(f.date!.slice(8, 10));
-          expect(body, `${f.id}'s date in ${r.source}`).toMatch(
-            new RegExp(`في ${day} |يوم أمس `),
-          );
+          expect(body, `${f.id}'s date in ${r.source}`).toMatch(new RegExp(`في ${day} |يوم أمس `));
         }
         checked++;
       }
@@ -105,13 +83,8 @@ describe("bench/synth.ts: seeded synthetic Arabic articles with planted facts", 
       const base = f.reports[0].value;
       f.reports.forEach((r, i) => {
         if (i % 2 === 0) expect(r.value, `${f.id} in ${r.source}`).toBe(base);
-        else if (f.kind === "force_size")
-          expect(r.value, `${f.id} in ${r.source}`).toBe(3 * base);
-        else
-          expect(
-            r.value - 2 * base >= 3 && r.value - 2 * base <= 9,
-            `${f.id} in ${r.source}: ${base}, ${r.value}`,
-          ).toBe(true);
+        else if (f.kind === "force_size") expect(r.value, `${f.id} in ${r.source}`).toBe(3 * base);
+        else expect(r.value - 2 * base >= 3 && r.value - 2 * base <= 9, `${f.id} in ${r.source}: ${base}, ${r.value}`).toBe(true);
       });
       expect(values.length, f.id).toBeGreaterThan(1);
     }
@@ -128,10 +101,7 @@ describe("bench/synth.ts: seeded synthetic Arabic articles with planted facts", 
       const original = x.body.trimEnd().split("\n").slice(2); // (after the title and a blank line)
       const copy = y.body.trimEnd().split("\n");
       expect(copy).toHaveLength(original.length + 1);
-      expect(
-        original.filter((l, i) => copy[i] !== l).length,
-        `${b} copies ${a}`,
-      ).toBeLessThanOrEqual(1);
+      expect(original.filter((l, i) => copy[i] !== l).length, `${b} copies ${a}`).toBeLessThanOrEqual(1);
     }
   });
 
@@ -159,10 +129,8 @@ test("recovery counts a planted fact as found only when the kit's fact holds two
       { source: "s2", outlet: "B", value: 500 },
     ],
   };
-  const claim = (id: string, source: string) =>
-    ({ id, source, place: "place:p" }) as never;
-  const cluster = (claims: string[], sources: string[], verdict: string) =>
-    ({ id: "c", kind: "force_size", claims, sources, verdict }) as never;
+  const claim = (id: string, source: string) => ({ id, source, place: "place:p" }) as never;
+  const cluster = (claims: string[], sources: string[], verdict: string) => ({ id: "c", kind: "force_size", claims, sources, verdict }) as never;
   const base = { sources: [], entities: [], issues: [] };
   const grouped = recovery(
     {
@@ -177,10 +145,7 @@ test("recovery counts a planted fact as found only when the kit's fact holds two
     {
       ...base,
       claims: [claim("k1", "s1"), claim("k2", "s2")],
-      clusters: [
-        cluster(["k1"], ["s1"], "single_source"),
-        cluster(["k2"], ["s2"], "single_source"),
-      ],
+      clusters: [cluster(["k1"], ["s1"], "single_source"), cluster(["k2"], ["s2"], "single_source")],
     },
     { seed: 1, articles: 2, facts: [fact], nearCopies: [] },
   );
@@ -188,10 +153,7 @@ test("recovery counts a planted fact as found only when the kit's fact holds two
   const elsewhere = recovery(
     {
       ...base,
-      claims: [
-        { id: "k1", source: "s1", place: "place:q" } as never,
-        { id: "k2", source: "s2", place: "place:q" } as never,
-      ],
+      claims: [{ id: "k1", source: "s1", place: "place:q" } as never, { id: "k2", source: "s2", place: "place:q" } as never],
       clusters: [cluster(["k1", "k2"], ["s1", "s2"], "corroborated")],
     },
     { seed: 1, articles: 2, facts: [fact], nearCopies: [] },

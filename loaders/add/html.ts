@@ -26,8 +26,7 @@ export function extractFromHtml(html: string): PageArticle {
   const { document } = parseHTML(html);
   const meta = (sel: string) => document.querySelector(sel)?.getAttribute("content")?.trim() || null;
   const found: Record<string, string> = {};
-  const publishedMeta =
-    meta('meta[property="article:published_time"]') ?? meta('meta[name="pubdate"]') ?? meta('meta[name="date"]') ?? meta('meta[itemprop="datePublished"]');
+  const publishedMeta = meta('meta[property="article:published_time"]') ?? meta('meta[name="pubdate"]') ?? meta('meta[name="date"]') ?? meta('meta[itemprop="datePublished"]');
   const time = document.querySelector("time[datetime]")?.getAttribute("datetime") ?? null;
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta('meta[property="og:url"]');
   const siteName = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');

@@ -36,6 +36,12 @@ export function outletFromUrl(url: string | null): string | null {
 
 /** A file-name slug: date, outlet and a short hash of the text. */
 export function slugFor(published: string | null, outlet: string | null, hash: string): string {
-  const o = (outlet ?? "unknown-outlet").toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "outlet";
+  const o =
+    (outlet ?? "unknown-outlet")
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 40) || "outlet";
   return `${published ?? "undated"}-${o}-${hash.slice(0, 6)}`;
 }

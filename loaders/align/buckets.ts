@@ -9,13 +9,14 @@ export function byBandKey(keys: Uint32Array, units: ArrayLike<number>): { sorted
   const order = orderByKey(keys);
   const sorted = new Uint32Array(keys.length);
   const members = new Int32Array(keys.length);
-  for (let p = 0; p < keys.length; p++) (sorted[p] = keys[order[p]]), (members[p] = units[order[p]]);
+  for (let p = 0; p < keys.length; p++) ((sorted[p] = keys[order[p]]), (members[p] = units[order[p]]));
   return { sorted, members };
 }
 
 /** The run of `key` in sorted `keys`: [from, to). */
 export function runOf(keys: Uint32Array, key: number): [number, number] {
-  let lo = 0, hi = keys.length;
+  let lo = 0,
+    hi = keys.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (keys[mid] < key) lo = mid + 1;
@@ -54,7 +55,8 @@ export function mergeBand(oldKeys: Uint32Array, oldMembers: Int32Array, remap: I
 /** The positions of `keys` in the order of their values, equal values in position order (LSD radix sort, two 16-bit passes). */
 export function orderByKey(keys: Uint32Array): Int32Array {
   const n = keys.length;
-  let from = new Int32Array(n), to = new Int32Array(n);
+  let from = new Int32Array(n),
+    to = new Int32Array(n);
   for (let i = 0; i < n; i++) from[i] = i;
   const count = new Int32Array(0x10001);
   for (let shift = 0; shift < 32; shift += 16) {

@@ -19,14 +19,19 @@ export function outermostCopies(copies: Copies): Int32Array {
   const done = new Uint8Array(sources);
   // a source's copies, listed per other source (in the order first met) as linked lists
   const seen = new Int32Array(sources).fill(-1);
-  const first = new Int32Array(sources), last = new Int32Array(sources), next = new Int32Array(n);
+  const first = new Int32Array(sources),
+    last = new Int32Array(sources),
+    next = new Int32Array(n);
   const others: number[] = [];
   // does copy y hold copy x (both its units inside y's, and y's first one longer)?
   const holds = (y: number, x: number) => {
-    const qa = triples[3 * y], qb = triples[3 * y + 1], pa = triples[3 * x], pb = triples[3 * x + 1];
+    const qa = triples[3 * y],
+      qb = triples[3 * y + 1],
+      pa = triples[3 * x],
+      pb = triples[3 * x + 1];
     return starts[qa] <= starts[pa] && ends[qa] >= ends[pa] && starts[qb] <= starts[pb] && ends[qb] >= ends[pb] && ends[qa] - starts[qa] > ends[pa] - starts[pa];
   };
-  for (let from = 0; from < n; ) {
+  for (let from = 0; from < n;) {
     const source = article[triples[3 * from]];
     if (done[source]) throw new Error("outermostCopies: the pairs are not in the order of their first sentence");
     done[source] = 1;
@@ -36,7 +41,7 @@ export function outermostCopies(copies: Copies): Int32Array {
       const other = article[triples[3 * to + 1]];
       next[to] = -1;
       if (seen[other] === source) next[last[other]] = to;
-      else (seen[other] = source), (first[other] = to), others.push(other);
+      else ((seen[other] = source), (first[other] = to), others.push(other));
       last[other] = to;
     }
     for (const other of others) {
@@ -65,9 +70,11 @@ export function copiedArticles(copies: Copies, which: Int32Array, share = NEARCO
   // counted per article (the one whose name sorts first), then per partner, in the order met
   const count = new Map<number, Map<number, number>>();
   for (const x of which) {
-    const i = article[triples[3 * x]], j = article[triples[3 * x + 1]];
+    const i = article[triples[3 * x]],
+      j = article[triples[3 * x + 1]];
     const first = sorted ? i < j : names[i] < names[j];
-    const a = first ? i : j, b = first ? j : i;
+    const a = first ? i : j,
+      b = first ? j : i;
     const of = count.get(a) ?? count.set(a, new Map()).get(a)!;
     of.set(b, (of.get(b) ?? 0) + 1);
   }

@@ -20,9 +20,11 @@ export function actorKey(g: Gazetteer, id: string | null): string | null {
 /** Two actors can be the same party: same key, or one is the umbrella of the other's side. */
 export function actorsCompatible(g: Gazetteer, a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
-  const ka = actorKey(g, a), kb = actorKey(g, b);
+  const ka = actorKey(g, a),
+    kb = actorKey(g, b);
   if (ka === kb) return true;
-  const sa = g.entities.get(a)?.side, sb = g.entities.get(b)?.side;
+  const sa = g.entities.get(a)?.side,
+    sb = g.entities.get(b)?.side;
   return (ka!.startsWith("side:") && ka === `side:${sb}`) || (kb!.startsWith("side:") && kb === `side:${sa}`);
 }
 
@@ -57,7 +59,8 @@ export function within(g: Gazetteer, inner: string, outer: string): boolean {
 
 /** Great-circle distance in km between two gazetteer places with coordinates, else null. */
 export function distanceKm(g: Gazetteer, a: string, b: string): number | null {
-  const p = g.entities.get(a), q = g.entities.get(b);
+  const p = g.entities.get(a),
+    q = g.entities.get(b);
   if (p?.lat == null || p.lon == null || q?.lat == null || q.lon == null) return null;
   const rad = Math.PI / 180;
   const h = Math.sin(((q.lat - p.lat) * rad) / 2) ** 2 + Math.cos(p.lat * rad) * Math.cos(q.lat * rad) * Math.sin(((q.lon - p.lon) * rad) / 2) ** 2;

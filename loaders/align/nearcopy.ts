@@ -183,7 +183,9 @@ class Signatures {
   sameNumbersAt(i: number, j: number): boolean | null {
     const at = this.numberAt;
     if (!at || this.refs) return null;
-    const a = at[i], n = at[i + 1] - a, b = at[j];
+    const a = at[i],
+      n = at[i + 1] - a,
+      b = at[j];
     if (at[j + 1] - b !== n) return false;
     const list = this.numberList;
     for (let k = 0; k < n; k++) if (list[a + k] !== list[b + k]) return false;
@@ -226,7 +228,8 @@ class Signatures {
   /** The equal minima of units i and j (both decoded), or -1 once they cannot reach `need`. */
   same(i: number, j: number): number {
     const { H, sigs } = this;
-    let same = 0, miss = 0;
+    let same = 0,
+      miss = 0;
     for (let k = 0; k < H && miss <= H - this.need; k++)
       if (sigs[i * H + k] === sigs[j * H + k]) same++;
       else miss++;
@@ -250,7 +253,7 @@ function allPairs(t: Signatures): { pairs: Int32Array; keys: Uint32Array[]; memb
   for (let b = 0; b < bands; b++) {
     for (let x = 0; x < m; x++) bandKeys[x] = t.key(signed[x], b);
     const { sorted, members: list } = byBandKey(bandKeys, signed);
-    for (let from = 0; from < m; ) {
+    for (let from = 0; from < m;) {
       let to = from + 1;
       while (to < m && sorted[to] === sorted[from]) to++;
       for (let p = from; p < to; p++) {
@@ -272,7 +275,8 @@ function allPairs(t: Signatures): { pairs: Int32Array; keys: Uint32Array[]; memb
     if (t.status[i] !== 1) continue;
     mine.length = 0;
     for (let b = 0; b < bands; b++) {
-      const from = runFrom[i * bands + b], to = runTo[i * bands + b];
+      const from = runFrom[i * bands + b],
+        to = runTo[i * bands + b];
       if (to - from < 2 || to - from > o.maxBucket) continue;
       const list = members[b];
       for (let p = from; p < to; p++) {
@@ -293,10 +297,11 @@ function allPairs(t: Signatures): { pairs: Int32Array; keys: Uint32Array[]; memb
 /** Sort (j, same) couples by j (a few per sentence: insertion sort). */
 function sortPairsOf(mine: number[]): void {
   for (let x = 2; x < mine.length; x += 2) {
-    const j = mine[x], same = mine[x + 1];
+    const j = mine[x],
+      same = mine[x + 1];
     let y = x - 2;
-    for (; y >= 0 && mine[y] > j; y -= 2) (mine[y + 2] = mine[y]), (mine[y + 3] = mine[y + 1]);
-    (mine[y + 2] = j), (mine[y + 3] = same);
+    for (; y >= 0 && mine[y] > j; y -= 2) ((mine[y + 2] = mine[y]), (mine[y + 3] = mine[y + 1]));
+    ((mine[y + 2] = j), (mine[y + 3] = same));
   }
 }
 
@@ -350,7 +355,8 @@ export class Copies {
   pair(x: number): CopyPair {
     const known = this.made[x];
     if (known) return known;
-    const i = this.triples[3 * x], j = this.triples[3 * x + 1];
+    const i = this.triples[3 * x],
+      j = this.triples[3 * x + 1];
     return (this.made[x] = { a: this.t.ref(i), b: this.t.ref(j), similarity: this.similarity(x), numbersA: this.numbers(i), numbersB: this.numbers(j) });
   }
   /** Every copy as a pair, in order. */
@@ -400,7 +406,7 @@ function oldPlaces(t: Signatures, articles: Array<[string, number]>, prev: CopyS
   if (prev.options !== JSON.stringify(o) || prev.keys.length !== bands || prev.members.length !== bands) return null;
   const at = new Map<string, number>();
   const starts: number[] = [];
-  for (let a = 0, u = 0; a < articles.length; u += articles[a][1], a++) at.set(articles[a][0], a), starts.push(u);
+  for (let a = 0, u = 0; a < articles.length; u += articles[a][1], a++) (at.set(articles[a][0], a), starts.push(u));
   let nOld = 0;
   for (const [, k] of prev.articles) nOld += k;
   const remap = new Int32Array(nOld);
@@ -457,7 +463,8 @@ function bucketSize(g: Growth, b: number, key: number): number {
 /** Record that the copies between the sources of units i and j changed. */
 function noteChange(g: Growth, i: number, j: number): void {
   const { t, changed } = g;
-  const a = t.names[t.article[i]], b = t.names[t.article[j]];
+  const a = t.names[t.article[i]],
+    b = t.names[t.article[j]];
   (changed.get(a) ?? changed.set(a, new Set()).get(a)!).add(b);
   (changed.get(b) ?? changed.set(b, new Set()).get(b)!).add(a);
 }
@@ -527,17 +534,19 @@ function mergePairs(g: Growth, crossed: Uint8Array, found: Map<number, number>, 
   const { prev, remap } = g;
   const n = g.t.n;
   const out = new Int32Array(prev.pairs.length + more.length * 3);
-  let w = 0, q = 0;
+  let w = 0,
+    q = 0;
   for (let x = 0; x < prev.pairs.length; x += 3) {
-    const i = remap[prev.pairs[x]], j = remap[prev.pairs[x + 1]];
-    for (; q < more.length && more[q] < i * n + j; q++) (out[w++] = Math.floor(more[q] / n)), (out[w++] = more[q] % n), (out[w++] = found.get(more[q])!);
+    const i = remap[prev.pairs[x]],
+      j = remap[prev.pairs[x + 1]];
+    for (; q < more.length && more[q] < i * n + j; q++) ((out[w++] = Math.floor(more[q] / n)), (out[w++] = more[q] % n), (out[w++] = found.get(more[q])!));
     if (crossed[i] && crossed[j] && !stillShared(g, i, j)) {
       noteChange(g, i, j);
       continue;
     }
-    (out[w++] = i), (out[w++] = j), (out[w++] = prev.pairs[x + 2]);
+    ((out[w++] = i), (out[w++] = j), (out[w++] = prev.pairs[x + 2]));
   }
-  for (; q < more.length; q++) (out[w++] = Math.floor(more[q] / n)), (out[w++] = more[q] % n), (out[w++] = found.get(more[q])!);
+  for (; q < more.length; q++) ((out[w++] = Math.floor(more[q] / n)), (out[w++] = more[q] % n), (out[w++] = found.get(more[q])!));
   for (const id of more) noteChange(g, Math.floor(id / n), id % n);
   return out.slice(0, w);
 }

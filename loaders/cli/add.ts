@@ -32,7 +32,7 @@ const HELP = {
   about:
     "Add one article to the corpus as data/sources/<id>.md with its front matter. The input is a text file, a saved HTML page (its text, title, outlet and date are read from the page), - for standard input, or an http(s) URL. What is not given is inferred where the text says it (a dateline, the script, the first line as title) and recorded in notes; what cannot be inferred is asked for on a terminal and is an error otherwise. The kit never overwrites a source and refuses a text already in the corpus.",
   options: {
-    "--outlet NAME|unknown": "who published it (e.g. \"Enab Baladi\")",
+    "--outlet NAME|unknown": 'who published it (e.g. "Enab Baladi")',
     "--published DATE|unknown": "publication date: 2021-06-29, 2020-01 or 2019",
     "--url URL": "where it was published (http or https)",
     "--language ar|en": "the article's language",
@@ -47,7 +47,10 @@ const HELP = {
 export const NEAR_DUPLICATE = 0.6;
 
 const shingles = (text: string) => {
-  const w = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((x) => (/\d/.test(x) ? "#" : x));
+  const w = text
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((x) => (/\d/.test(x) ? "#" : x));
   const out = new Set<string>();
   for (let i = 0; i + 5 <= w.length; i++) out.add(w.slice(i, i + 5).join(" "));
   return out;
@@ -134,8 +137,7 @@ export async function add(argv: string[]): Promise<number> {
   const bytes = Buffer.from(frontMatter(meta, notes) + text, "utf8");
   const { problems } = readSource(file, bytes);
   if (problems.length) throw new UserError(`not added:\n${problems.map(formatProblem).join("\n")}`);
-  for (const d of nearDuplicates(text, sources))
-    console.error(`warning: this text is a near-copy of ${d.path} (${Math.round(d.share * 100)}% of its passages): a syndicated copy counts as one voice`);
+  for (const d of nearDuplicates(text, sources)) console.error(`warning: this text is a near-copy of ${d.path} (${Math.round(d.share * 100)}% of its passages): a syndicated copy counts as one voice`);
   writeAtomic(file, bytes);
   console.log(`added ${file}`);
   for (const n of notes) console.log(`  ${n}`);
@@ -186,7 +188,7 @@ async function askMissing(meta: Meta, interactive: boolean): Promise<void> {
   if (!interactive) {
     throw new UserError(
       `missing ${missing.join(", ")} and cannot infer ${missing.length > 1 ? "them" : "it"}: ${missing
-        .map((f) => (f === "outlet" ? "--outlet NAME (or --outlet unknown)" : f === "published" ? "--published 2021-06-29|2020-01|2019 (or unknown)" : f === "language" ? "--language ar|en" : "--title \"…\" (or --title none)"))
+        .map((f) => (f === "outlet" ? "--outlet NAME (or --outlet unknown)" : f === "published" ? "--published 2021-06-29|2020-01|2019 (or unknown)" : f === "language" ? "--language ar|en" : '--title "…" (or --title none)'))
         .join(", ")}`,
     );
   }

@@ -24,7 +24,8 @@ export function writeAnalysis(out: string, a: Analysis, log: Changelog, history:
 /** `triangulate analyze`: run the pipeline, write the JSON outputs, print a summary and what changed. */
 export async function analyzeCommand(argv: string[]): Promise<number> {
   const { values } = parseOptions(argv, { corpus: { type: "string" }, out: { type: "string" }, "no-cache": { type: "boolean" } }, USAGE, {
-    about: "Extract the claims of every article, align them into facts and score each fact; write sources, claims, clusters, entities, issues, changes and history JSON (each file whole or not at all), print a summary and what changed since the last run. Articles unchanged since the last run are read from the cache (checked, rebuilt when damaged).",
+    about:
+      "Extract the claims of every article, align them into facts and score each fact; write sources, claims, clusters, entities, issues, changes and history JSON (each file whole or not at all), print a summary and what changed since the last run. Articles unchanged since the last run are read from the cache (checked, rebuilt when damaged).",
     options: {
       "--corpus DIR": "the corpus folder (default: data, or TRIANGULATE_CORPUS)",
       "--out DIR": "where to write the JSON (default: out beside the corpus)",
@@ -44,7 +45,12 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   const count = <T>(list: T[], key: (x: T) => string) => {
     const m = new Map<string, number>();
     for (const x of list) m.set(key(x), (m.get(key(x)) ?? 0) + 1);
-    return [...m].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`).join(", ") || "none";
+    return (
+      [...m]
+        .sort((x, y) => y[1] - x[1])
+        .map(([k, n]) => `${k} ${n}`)
+        .join(", ") || "none"
+    );
   };
   console.log(`${a.sources.length} sources (${stats.extracted} extracted, ${stats.cached} from cache) in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
   console.log(`claims: ${a.claims.length} (${count(a.claims, (c) => c.kind)})`);

@@ -31,8 +31,8 @@ export async function exportCommand(argv: string[]): Promise<number> {
   mkdirSync(out, { recursive: true });
   const written: string[] = [];
   const write = (name: string, data: string) => (writeAtomic(join(out, name), data), written.push(name));
-  if (format === "csv") write("claims.csv", claimsCsv(a)), write("facts.csv", factsCsv(a));
-  else if (format === "json") write("claims.json", JSON.stringify(a.claims, null, 1)), write("facts.json", JSON.stringify(a.clusters, null, 1));
+  if (format === "csv") (write("claims.csv", claimsCsv(a)), write("facts.csv", factsCsv(a)));
+  else if (format === "json") (write("claims.json", JSON.stringify(a.claims, null, 1)), write("facts.json", JSON.stringify(a.clusters, null, 1)));
   else {
     const reviews = claimReviews(a, siteUrl);
     write("claimreview.json", JSON.stringify(reviews, null, 1));

@@ -10,7 +10,8 @@ export function progressBar(label: string, stream: NodeJS.WriteStream = process.
       if (tty) {
         if (pct === lastShown) return;
         lastShown = pct;
-        const width = 30, filled = Math.round((pct / 100) * width);
+        const width = 30,
+          filled = Math.round((pct / 100) * width);
         stream.write(`\r${label} [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total}`);
       } else if (pct >= lastShown + 10 || done === total) {
         lastShown = pct - (pct % 10);

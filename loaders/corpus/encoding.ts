@@ -15,8 +15,7 @@ export function decodeSource(bytes: Uint8Array): Decoded {
     if (b === 0) return { ok: false, line: 1, message: "binary file (it contains NUL bytes): a source must be UTF-8 text" };
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) controls++;
   }
-  if (bytes.length && controls / bytes.length > BINARY_CONTROL_SHARE)
-    return { ok: false, line: 1, message: "binary file: a source must be UTF-8 text" };
+  if (bytes.length && controls / bytes.length > BINARY_CONTROL_SHARE) return { ok: false, line: 1, message: "binary file: a source must be UTF-8 text" };
   try {
     let text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -39,7 +38,7 @@ function countNewlines(bytes: Uint8Array, end: number) {
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i];
     const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
     if (!len) return i;
@@ -52,7 +51,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 /** The likely legacy encoding of non-UTF-8 text: Windows-1256 when it decodes to mostly Arabic. */
 export function guessEncoding(bytes: Uint8Array): string {
   const text = new TextDecoder("windows-1256").decode(bytes);
-  let arabic = 0, high = 0;
+  let arabic = 0,
+    high = 0;
   for (const ch of text) {
     const c = ch.charCodeAt(0);
     if (c >= 0x80) high++;

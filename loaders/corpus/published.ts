@@ -22,13 +22,16 @@ export function parsePublished(value: unknown): Published | null | undefined {
   }
   m = /^(\d{4})-(\d{2})$/.exec(s);
   if (m) {
-    const y = +m[1], mo = +m[2];
+    const y = +m[1],
+      mo = +m[2];
     if (mo < 1 || mo > 12 || y < 1900 || y > 2100) return undefined;
     return { start: `${y}-${pad(mo)}-01`, end: `${y}-${pad(mo)}-${pad(DAYS_IN_MONTH(y, mo))}`, precision: "month" };
   }
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (m) {
-    const y = +m[1], mo = +m[2], d = +m[3];
+    const y = +m[1],
+      mo = +m[2],
+      d = +m[3];
     if (mo < 1 || mo > 12 || d < 1 || d > DAYS_IN_MONTH(y, mo) || y < 1900 || y > 2100) return undefined;
     return { start: s, end: s, precision: "day" };
   }

@@ -38,7 +38,10 @@ export function listSourceFiles(corpusDir: string): string[] {
   } catch {
     throw new UserError(`no sources folder: ${dir} (create it and put one article per .md file in it)`);
   }
-  return names.filter((n) => !n.startsWith(".")).sort().map((n) => join(dir, n));
+  return names
+    .filter((n) => !n.startsWith("."))
+    .sort()
+    .map((n) => join(dir, n));
 }
 
 /** Read one source file: a Source, or the problems that keep it out. */
@@ -46,11 +49,9 @@ export function readSource(file: string, bytes?: Uint8Array): { source?: Source;
   const path = displayPath(file);
   const problems: Problem[] = [];
   const fail = (line: number, message: string) => ({ problems: [{ path, line, message }] });
-  if (extname(file) !== CORPUS_LIMITS.extension)
-    return fail(1, `not a source file: name it ${basename(file, extname(file))}.md with YAML front matter (or add it with \`triangulate add\`)`);
+  if (extname(file) !== CORPUS_LIMITS.extension) return fail(1, `not a source file: name it ${basename(file, extname(file))}.md with YAML front matter (or add it with \`triangulate add\`)`);
   const size = bytes ? bytes.length : statSync(file).size;
-  if (size > CORPUS_LIMITS.maxBytes)
-    return fail(1, `file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit: keep only the article's text`);
+  if (size > CORPUS_LIMITS.maxBytes) return fail(1, `file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit: keep only the article's text`);
   bytes ??= readFileSync(file);
   const decoded = decodeSource(bytes);
   if (!decoded.ok) return fail(decoded.line, decoded.message);
@@ -65,11 +66,8 @@ export function readSource(file: string, bytes?: Uint8Array): { source?: Source;
   if (problems.length) return { problems };
   const data = split.front.toJS() ?? {};
   if (typeof data !== "object" || Array.isArray(data)) return fail(2, "front matter must be fields (key: value), one per line");
-  for (const key of Object.keys(data))
-    if (!(FIELDS as readonly string[]).includes(key))
-      problems.push({ path, line: keyLine(split, key), message: `unknown field "${key}": the fields are ${FIELDS.join(", ")}` });
-  for (const key of Object.keys(MISSING_HINT))
-    if (!(key in data)) problems.push({ path, line: 1, message: `missing field "${key}": add ${MISSING_HINT[key]}` });
+  for (const key of Object.keys(data)) if (!(FIELDS as readonly string[]).includes(key)) problems.push({ path, line: keyLine(split, key), message: `unknown field "${key}": the fields are ${FIELDS.join(", ")}` });
+  for (const key of Object.keys(MISSING_HINT)) if (!(key in data)) problems.push({ path, line: 1, message: `missing field "${key}": add ${MISSING_HINT[key]}` });
   const parsed = frontMatterSchema.safeParse(data);
   if (!parsed.success)
     for (const issue of parsed.error.issues) {

@@ -9,18 +9,14 @@ const text = z.union([z.string().trim().min(1), z.null()]);
 /** The front-matter schema; messages say what to write instead. */
 export const frontMatterSchema = z.strictObject({
   outlet: text.describe("the outlet's name, or null if unknown"),
-  url: z
-    .union([z.null(), z.string()])
-    .refine((u) => u === null || /^https?:\/\/[^\s]+$/i.test(u), {
-      error: (iss) => `url ${JSON.stringify(iss.input)} is not an http(s) link: write https://… or null`,
-    }),
+  url: z.union([z.null(), z.string()]).refine((u) => u === null || /^https?:\/\/[^\s]+$/i.test(u), {
+    error: (iss) => `url ${JSON.stringify(iss.input)} is not an http(s) link: write https://… or null`,
+  }),
   published: z.unknown().refine((v) => parsePublished(v) !== undefined, {
-    error: (iss) =>
-      `published ${JSON.stringify(iss.input)} is not a date: write a year (2019), a month (2020-01), a day (2021-06-29) or null`,
+    error: (iss) => `published ${JSON.stringify(iss.input)} is not a date: write a year (2019), a month (2020-01), a day (2021-06-29) or null`,
   }),
   language: z.enum(["ar", "en"], {
-    error: (iss) =>
-      iss.input === undefined ? undefined : `language ${JSON.stringify(iss.input)} is not supported: write ar or en`,
+    error: (iss) => (iss.input === undefined ? undefined : `language ${JSON.stringify(iss.input)} is not supported: write ar or en`),
   }),
   title: text,
   notes: text.optional(),

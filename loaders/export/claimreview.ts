@@ -34,7 +34,10 @@ export function claimReviews(a: Analysis, siteUrl: string, today = new Date().to
           "@type": "Claim",
           author: { "@type": "Organization", name: src?.outlet ?? "unknown outlet" },
           datePublished: src?.published?.start ?? undefined,
-          appearance: c.sources.map((s) => sources.get(s)?.url).filter(Boolean).map((url) => ({ "@type": "CreativeWork", url })),
+          appearance: c.sources
+            .map((s) => sources.get(s)?.url)
+            .filter(Boolean)
+            .map((url) => ({ "@type": "CreativeWork", url })),
         },
         reviewRating: { "@type": "Rating", ratingValue: rating.value, bestRating: 5, worstRating: 1, alternateName: rating.name },
         reviewBody: [c.review.note, ...c.reasons].filter(Boolean).join(" "),

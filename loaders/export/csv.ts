@@ -21,6 +21,7 @@ export function claimsCsv(a: Analysis): string {
   for (const c of a.clusters) for (const id of c.claims) clusterOf.set(id, c.id);
   return toCsv(
     ["id", "source", "kind", "subject", "object", "place", "low", "high", "unit", "qualifier", "date_start", "date_end", "date_precision", "attribution", "fact", "review", "evidence", "span_start", "span_end"],
+    // prettier-ignore
     a.claims.map((c) => [
       c.id, c.source, c.kind, c.subject, c.object, c.place, c.value?.low, c.value?.high, c.value?.unit, c.value?.qualifier,
       c.date?.start, c.date?.end, c.date?.precision, c.attribution, clusterOf.get(c.id), c.review?.action, c.evidence, c.span[0], c.span[1],

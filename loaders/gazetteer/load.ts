@@ -41,7 +41,9 @@ const entrySchema = z.looseObject({
 export function loadGazetteer(dir: string, options: { keep?: boolean } = {}): Gazetteer {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+    names = readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort();
   } catch {
     throw new UserError(`no gazetteer folder: ${dir}`);
   }
@@ -50,7 +52,10 @@ export function loadGazetteer(dir: string, options: { keep?: boolean } = {}): Ga
   for (const f of files) hash.update(f.name).update("\0").update(f.text);
   const digest = hash.digest("hex");
   // (the paths are part of the key: entries say where they were defined, as messages show it)
-  const key = createHash("sha256").update(`${libraryVersion()}\0${digest}\0${files.map((f) => f.path).join("\0")}`).digest("hex").slice(0, 32);
+  const key = createHash("sha256")
+    .update(`${libraryVersion()}\0${digest}\0${files.map((f) => f.path).join("\0")}`)
+    .digest("hex")
+    .slice(0, 32);
   const kept = join(cacheDir(), "gazetteer", `${key}.json`);
   if (options.keep === false) return { entities: parseGazetteer(files), hash: digest };
   try {

@@ -21,7 +21,10 @@ const SKELETON_MIN = 4;
  * "kmshl"; "hasakeh" and "hasakah": "hsk".
  */
 export function skeleton(word: string): string {
-  const w = word.replace(/q/g, "k").replace(/c(?!h)/g, "k").replace(/h$/, "");
+  const w = word
+    .replace(/q/g, "k")
+    .replace(/c(?!h)/g, "k")
+    .replace(/h$/, "");
   const rest = w.slice(1).replace(/[aeiouy]/g, "");
   return (w[0] + rest).replace(/(.)\1+/g, "$1");
 }
@@ -130,7 +133,7 @@ class CompiledMatcher implements Matcher {
 
   find(text: string, tokens: Token[] = tokenize(text)): Mention[] {
     const out: Mention[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const best = this.bestAt(text, tokens, i);
       if (!best) {
         i++;
@@ -156,9 +159,7 @@ class CompiledMatcher implements Matcher {
     let best: { entry: AliasEntry; fuzzy: boolean } | null = null;
     // (the one field of a remembered result that is filled in: on first need, the same for every caller)
     const word = this.wordAliases(tokens[i].word);
-    for (const list of word.exact)
-      for (const entry of list)
-        if ((!best || entry.cores.length > best.entry.cores.length) && this.rest(text, tokens, i, entry)) best = { entry, fuzzy: false };
+    for (const list of word.exact) for (const entry of list) if ((!best || entry.cores.length > best.entry.cores.length) && this.rest(text, tokens, i, entry)) best = { entry, fuzzy: false };
     if (!best && word.core !== null)
       for (const entry of (word.fuzzy ??= this.fuzzyCandidates(word.core)))
         if (this.rest(text, tokens, i, entry)) {

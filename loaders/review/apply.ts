@@ -26,7 +26,7 @@ export function applyClaimReviews(given: Claim[], reviews: Review[]) {
   for (const r of reviews) {
     if ("reject" in r) {
       if (!byId().has(r.reject)) issues.push(stale(r, `claim ${r.reject}`));
-      else (own(r.reject).review = { action: "rejected", note: r.note ?? null, by: r.by ?? null }), rejected.add(r.reject);
+      else ((own(r.reject).review = { action: "rejected", note: r.note ?? null, by: r.by ?? null }), rejected.add(r.reject));
     } else if ("correct" in r) {
       if (!byId().has(r.correct)) issues.push(stale(r, `claim ${r.correct}`));
       else {

@@ -62,7 +62,8 @@ export function indexCopies(copies: Copies): { get(source: string): CopiesOf | u
 
 /** The copies whose unit starts within the claim's sentence, at or before the claim: `pairs[from..to)`. */
 export function copiesAround(of: CopiesOf, c: Claim): [number, number] {
-  let lo = 0, hi = of.starts.length;
+  let lo = 0,
+    hi = of.starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (of.starts[mid] <= c.span[0]) lo = mid + 1;
@@ -81,8 +82,10 @@ export function closer(cp: Copies, x: number, y: number): boolean {
   const { triples: t, starts, ends } = cp;
   // (one run's copies share their number of minima: equal shares are equal counts)
   if (t[3 * x + 2] !== t[3 * y + 2]) return t[3 * x + 2] > t[3 * y + 2];
-  const ax = t[3 * x], ay = t[3 * y];
-  const lx = ends[ax] - starts[ax], ly = ends[ay] - starts[ay];
+  const ax = t[3 * x],
+    ay = t[3 * y];
+  const lx = ends[ax] - starts[ax],
+    ly = ends[ay] - starts[ay];
   if (lx !== ly) return lx > ly;
   return starts[ax] + starts[t[3 * x + 1]] < starts[ay] + starts[t[3 * y + 1]];
 }

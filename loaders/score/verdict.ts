@@ -70,11 +70,12 @@ class Voices {
   private parent = new Map<string, string>();
   find(x: string): string {
     let p = this.parent.get(x) ?? x;
-    if (p !== x) (p = this.find(p)), this.parent.set(x, p);
+    if (p !== x) ((p = this.find(p)), this.parent.set(x, p));
     return p;
   }
   union(a: string, b: string) {
-    const ra = this.find(a), rb = this.find(b);
+    const ra = this.find(a),
+      rb = this.find(b);
     if (ra !== rb) this.parent.set(rb, ra);
   }
 }
@@ -108,7 +109,8 @@ export class Reasons {
    * other kind's (it alone ends "% alike): one voice"); n is a whole percentage.
    */
   addNamed(a: string, b: string, n: number, make: (a: string, b: string, n: number) => string): void {
-    const ia = this.id(a), ib = this.id(b);
+    const ia = this.id(a),
+      ib = this.id(b);
     if (ia >= 2 ** 21 || ib >= 2 ** 21 || !Number.isInteger(n) || n < 0 || n > 127) return this.add(make(a, b, n));
     const key = (ia * 2 ** 21 + ib) * 128 + n;
     if (this.named.has(key)) return;
@@ -261,7 +263,7 @@ function joinVoices(j: Judging): void {
     const o = j.ctx.sources.get(s)?.outlet;
     if (!o) continue;
     const prev = outlets.get(o);
-    if (prev) voices.union(prev, s), reasons.add(`${label(s)} published two of these articles: one voice`);
+    if (prev) (voices.union(prev, s), reasons.add(`${label(s)} published two of these articles: one voice`));
     else outlets.set(o, s);
   }
   for (const a of srcs)
@@ -299,7 +301,8 @@ function copiedClaims(j: Judging): CopiedClaims[] {
     const [from, to] = copiesAround(of, c);
     for (let i = to - 1; i >= from; i--) {
       const x = of.at[i];
-      const ua = triples[3 * x], ub = triples[3 * x + 1];
+      const ua = triples[3 * x],
+        ub = triples[3 * x + 1];
       const mineIsA = names[article[ua]] === c.source;
       const mine = mineIsA ? ua : ub;
       const other = mineIsA ? ub : ua;
@@ -385,14 +388,16 @@ function compareFigures(j: Judging): Figures {
   const contradicting = new Set(contradictions.map(([x, y]) => (x < y ? `${x}\0${y}` : `${y}\0${x}`)));
   for (let i = 0; i < figures.length; i++)
     for (let k = i + 1; k < figures.length; k++) {
-      const a = figures[i], b = figures[k];
+      const a = figures[i],
+        b = figures[k];
       // (outlets relaying one upstream with different figures disagree too: the reasons say they share it)
       if (overlap(a.value!, b.value!)) continue;
       const pair = a.source < b.source ? `${a.source}\0${b.source}` : `${b.source}\0${a.source}`;
       if (contradicting.has(pair)) continue;
       contradicting.add(pair);
       contradictions.push([a.source, b.source]);
-      const ya = year(a.source), yb = year(b.source);
+      const ya = year(a.source),
+        yb = year(b.source);
       reasons.add(
         `${describeValue(a.value!)} (${label(a.source)}${ya ? `, ${ya}` : ""}) vs ${describeValue(b.value!)} (${label(b.source)}${yb ? `, ${yb}` : ""}): intervals do not overlap` +
           (ya && yb && ya !== yb ? `; published ${Math.abs(+ya - +yb)} year(s) apart, so the world may have changed` : ""),
@@ -422,7 +427,8 @@ function compareParts(j: Judging): void {
   const partSources = [...partsBy.keys()];
   for (let i = 0; i < partSources.length; i++)
     for (let k = i + 1; k < partSources.length; k++) {
-      const a = partsBy.get(partSources[i])!, b = partsBy.get(partSources[k])!;
+      const a = partsBy.get(partSources[i])!,
+        b = partsBy.get(partSources[k])!;
       const shared = [...a].filter((x) => b.has(x));
       if (shared.length === a.size && a.size === b.size) continue;
       const what = `${label(partSources[i])} says ${[...a].join(" and ")}, ${label(partSources[k])} says ${[...b].join(" and ")}`;
@@ -443,7 +449,17 @@ function compareParts(j: Judging): void {
 function rosterReason(j: Judging): void {
   const { name, label } = j.sh;
   const { srcs, bySource, gr } = j;
-  const placesBy = new Map(srcs.map((s) => [s, new Set(bySource.get(s)!.map((c) => c.place).filter((p): p is string => !!p))]));
+  const placesBy = new Map(
+    srcs.map((s) => [
+      s,
+      new Set(
+        bySource
+          .get(s)!
+          .map((c) => c.place)
+          .filter((p): p is string => !!p),
+      ),
+    ]),
+  );
   const counts = new Map<string, number>();
   for (const set of placesBy.values()) for (const p of set) counts.set(p, (counts.get(p) ?? 0) + 1);
   const shared = [...counts].filter(([, n]) => n > 1).map(([p]) => name(p));
@@ -486,8 +502,7 @@ function stancesOf(j: Judging, verdict: Verdict, { latest, reference, tie }: Fig
   const against = new Set(contradictions.flat());
   for (const s of j.srcs) {
     const mine = latest.get(outletOf(j, s));
-    if (mine && reference && contradictions.length)
-      stances[s] = tie ? "differs" : !overlap(mine.value!, reference.value!) ? "contradicts" : partOnly(mine.value!, reference.value!) ? "differs" : "confirms";
+    if (mine && reference && contradictions.length) stances[s] = tie ? "differs" : !overlap(mine.value!, reference.value!) ? "contradicts" : partOnly(mine.value!, reference.value!) ? "differs" : "confirms";
     else stances[s] = differs.has(s) ? "differs" : !mine && against.has(s) ? "contradicts" : "confirms";
   }
   // (a dispute of parts or of reused sentences, with no figures to rank: the later of each pair contradicts)

@@ -17,17 +17,15 @@ export interface Normalized {
 }
 
 const TATWEEL = 0x0640;
-const isDiacritic = (c: number) =>
-  (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || (c >= 0x0610 && c <= 0x061a);
-const isInvisible = (c: number) =>
-  c === 0x200b || c === 0x200c || c === 0x200d || c === 0x200e || c === 0x200f || c === 0xfeff || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x00ad;
-const isSpace = (c: number) =>
-  c === 0x20 || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680;
+const isDiacritic = (c: number) => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || (c >= 0x0610 && c <= 0x061a);
+const isInvisible = (c: number) => c === 0x200b || c === 0x200c || c === 0x200d || c === 0x200e || c === 0x200f || c === 0xfeff || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x00ad;
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680;
 /** Arabic letters proper (not digits or punctuation). */
 export const isArabicLetter = (c: number) => (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || c === 0x06d5 || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
-/** One-to-one character folds. */
+/** One-to-one character folds, a row per kind of character. */
+// prettier-ignore
 const FOLD: Record<string, string> = {
   "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ک": "ك", "ی": "ي", "ہ": "ه",
   "،": ",", "؛": ";", "؟": "?", "٫": ".", "٬": ",",
@@ -69,7 +67,9 @@ for (let c = 0; c < 65536; c++) {
   else if (c < 0x80) TABLE[c] = ch.toLowerCase().charCodeAt(0);
   else TABLE[c] = c;
 }
-const NL = 0x0a, CR = 0x0d, DOT = 0x2e;
+const NL = 0x0a,
+  CR = 0x0d,
+  DOT = 0x2e;
 const utf16 = new TextDecoder("utf-16le");
 
 /**
@@ -97,13 +97,13 @@ export function normalize(raw: string): Normalized {
     const f = TABLE[c];
     if (f === 0) continue;
     if (f === SPACE) {
-      if (len && out[len - 1] !== SPACE && out[len - 1] !== NL) (out[len] = SPACE), (map[len++] = i);
+      if (len && out[len - 1] !== SPACE && out[len - 1] !== NL) ((out[len] = SPACE), (map[len++] = i));
       continue;
     }
     // a space between a digit and an Arabic letter glued to it (28حزيران), and the reverse
     if (len) {
       const prev = out[len - 1];
-      if ((isDigit(prev) && isArabicLetter(f)) || (isArabicLetter(prev) && isDigit(f))) (out[len] = SPACE), (map[len++] = i);
+      if ((isDigit(prev) && isArabicLetter(f)) || (isArabicLetter(prev) && isDigit(f))) ((out[len] = SPACE), (map[len++] = i));
     }
     out[len] = f;
     map[len++] = i;
@@ -155,7 +155,8 @@ function applyDeletions(text: string, map: Int32Array, rules: Array<[RegExp, num
     if (!drop.length) continue;
     const parts: string[] = [];
     const nm = new Int32Array(map.length - drop.length);
-    let from = 0, w = 0;
+    let from = 0,
+      w = 0;
     for (const at of drop.sort((a, b) => a - b)) {
       parts.push(text.slice(from, at));
       nm.set(map.subarray(from, at), w);
@@ -178,7 +179,8 @@ function applyInsertions(text: string, map: Int32Array, rules: Array<[RegExp, nu
     if (!at.length) continue;
     const parts: string[] = [];
     const nm = new Int32Array(map.length + at.length);
-    let from = 0, w = 0;
+    let from = 0,
+      w = 0;
     for (const i of at) {
       parts.push(text.slice(from, i), " ");
       nm.set(map.subarray(from, i), w);
@@ -196,7 +198,10 @@ function applyInsertions(text: string, map: Int32Array, rules: Array<[RegExp, nu
 
 /** Normalise a short string (a name or alias) for comparison; no offset map. */
 export function normalizeName(s: string): string {
-  return normalize(s).text.replace(/["'()[\]]/g, " ").replace(/\s+/g, " ").trim();
+  return normalize(s)
+    .text.replace(/["'()[\]]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /**
@@ -207,7 +212,13 @@ export function normalizeName(s: string): string {
  * phraseRegExp("وفق|بحسب").test(normalize("وفقاً للمرصد").text); // true
  */
 export function phraseRegExp(list: string, flags = "u"): RegExp {
-  return new RegExp(`(?:${list.split("|").map((w) => normalizeName(w).replace(/\s+/g, "\\s+")).join("|")})`, flags);
+  return new RegExp(
+    `(?:${list
+      .split("|")
+      .map((w) => normalizeName(w).replace(/\s+/g, "\\s+"))
+      .join("|")})`,
+    flags,
+  );
 }
 
 const LETTER = /\p{L}/u;

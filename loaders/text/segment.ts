@@ -16,7 +16,8 @@ export function sentences(text: string): Segment[] {
   const out: Segment[] = [];
   let start = 0;
   const close = (end: number) => {
-    let s = start, e = end;
+    let s = start,
+      e = end;
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
     if (e > s) out.push({ start: s, end: e });
@@ -57,10 +58,12 @@ export function clauses(text: string, sentence: Segment): Segment[] {
     start = m.index + m[0].length;
   }
   if (sentence.end > start) out.push({ start, end: sentence.end });
-  return out.map((c) => {
-    let { start: s, end: e } = c;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
-    return { start: s, end: e };
-  }).filter((c) => c.end > c.start);
+  return out
+    .map((c) => {
+      let { start: s, end: e } = c;
+      while (s < e && /\s/.test(text[s])) s++;
+      while (e > s && /\s/.test(text[e - 1])) e--;
+      return { start: s, end: e };
+    })
+    .filter((c) => c.end > c.start);
 }
