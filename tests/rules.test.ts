@@ -65,6 +65,12 @@ describe("where and by whom an event happened", () => {
   test("a country said as where it happened is not who did it ('in northern Syria … killing 44')", () => {
     expect(events("A twin bombing struck a crowd in a Kurdish town in northern Syria on Wednesday killing 44 people.")).toEqual([[44, "country:syria", null]]);
   });
+  test("a party that qualifies a noun ('rebel-held Idlib') or a country in the possessive is not who killed; 'strikes on X' is X struck", () => {
+    expect(events("Airstrikes on Syria's rebel-held Idlib province hit a school on Wednesday killing at least 26 civilians.")).toEqual([[26, "place:idlib-province", null]]);
+    const attackers = analyzeArticle(article("Airstrikes on Syria's rebel-held Idlib province hit a school. The bombing was blamed on Islamic State.", "en"), matcher).claims.filter((c) => c.kind === "attack").map((c) => c.subject);
+    expect(attackers).not.toContain("force:opposition");
+    expect(events("Russian strikes killed 34 civilians in the village of Shaafa.").map((x) => x[2])).toEqual(["force:russia"]);
+  });
   test("a place told by its direction from another is at that place ('towns east of the Syrian capital', «بلدات شرق دمشق»)", () => {
     expect(events("At least 19 civilians were killed in heavy bombardment of several opposition-held towns east of the Syrian capital on Tuesday.")).toEqual([[19, "place:damascus", null]]);
     const ar = analyzeArticle(article("قتل 5 مدنيين في غارات على بلدات شرق دمشق.", "ar"), matcher).claims.filter((c) => c.kind === "casualties");

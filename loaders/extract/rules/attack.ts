@@ -9,7 +9,7 @@ import { normalizeName } from "../../text/normalize.ts";
 import { RuleBook, matchAll, type Item, type Match } from "./engine.ts";
 import { makeClaim, party, quantityValue, type ArticleContext, type RuleRow } from "./make.ts";
 import type { Sentence } from "./sentence.ts";
-import { eventDate, eventPlace, inClause } from "./context.ts";
+import { eventDate, eventPlace, inClause, qualifiesNoun } from "./context.ts";
 
 export interface AttackRow extends RuleRow {
   /** Where the attacker stands when the construction has no slot for it: the party before the words, or after them. */
@@ -103,6 +103,8 @@ const sameClause = (s: Sentence, x: { start: number }, y: { start: number }) => 
 function build(a: ArticleContext, s: Sentence, rule: AttackRow, m: Match, attribution: string | null): Claim | null {
   const clause = s.clauseAt(m.start);
   let attacker: Item | null = m.slots.attacker?.[0] ?? null;
+  // ("rebel-held Idlib … hit": the rebels hold the place struck, they did not strike)
+  if (attacker && qualifiesNoun(s, attacker)) return null;
   if (!attacker && rule.attacker === "before") attacker = s.items.filter((it) => isParty(it) && inClause(s, it, clause) && it.end <= m.start && m.start - it.end < 60).at(-1) ?? null;
   if (!attacker && rule.attacker === "after") attacker = s.items.find((it) => isParty(it) && it.start >= m.end && it.start - m.end < 40 && inClause(s, it, s.clauseAt(m.end - 1)) && AGENT_BEFORE.test(s.text.slice(m.end, it.start))) ?? null;
   // (aircraft or gunmen of a party are that party's: «الطيران الحربي للنظام», "warplanes of the coalition")

@@ -73,11 +73,13 @@ export function partyBefore(s: Sentence, at: number, clause: Segment): Item | nu
   const asPlace = (it: Item) => it.code === "C" && (LOCATIVE.test(s.before(it.start, 40)) || LOCATIVE_EN.test(s.before(it.start, 60)));
   // (nor a party named in an apposition, «قسد، وهي تحالف الفصائل … المدعوم من واشنطن،», nor a patron, "backed by Washington")
   const asides = appositions(s, clause.start, at);
-  const aside = (it: Item) => asides.some((x) => x.start <= it.start && it.end <= x.end) || PATRON_BEFORE.test(s.before(it.start, 25)) || MODIFIER_AFTER.test(s.after(it.end, 14)) || (it.code === "C" && POSSESSIVE_AFTER.test(s.after(it.end, 3)));
+  const aside = (it: Item) => asides.some((x) => x.start <= it.start && it.end <= x.end) || PATRON_BEFORE.test(s.before(it.start, 25)) || qualifiesNoun(s, it);
   const skipped = asides.reduce((n, x) => n + (x.end - x.start), 0);
   return s.items.filter((it) => (it.code === "G" || it.code === "A" || it.code === "C") && it.end <= at && it.start >= clause.start && at - it.end < 80 + skipped && !asPlace(it) && !aside(it)).at(-1) ?? null;
 }
 
+/** Whether a party only qualifies the noun after it ("rebel-held Idlib", "Syria's …"): it did nothing there. */
+export const qualifiesNoun = (s: Sentence, it: Item) => MODIFIER_AFTER.test(s.after(it.end, 14)) || (it.code === "C" && POSSESSIVE_AFTER.test(s.after(it.end, 3)));
 /** A party that qualifies a noun after it ("rebel-held Idlib", "Kurdish-led forces") describes that noun; it did nothing. */
 const MODIFIER_AFTER = /^-?\s?(?:held|controlled|run|besieged|encircled|dominated|backed|led|allied|affiliated|linked)\b/u;
 /** A country in the possessive ("Syria's rebel-held Idlib", scraped as "Syrias") is where, not who. */
