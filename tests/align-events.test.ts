@@ -67,8 +67,8 @@ describe("alignClaims: one event told at a town or only at its province", () => 
     expect(implicitContext([lead, elsewhere], g, published, new Map()).implicit.get(elsewhere.id)).toEqual({ start: "2022-02-07", end: "2022-03-10" });
   });
   test("killed children are compared with killed children, never with all the dead", () => {
-    const children = { ...killed("b", "place:albukamal", 68, "2022-03-01"), actors: { subject: { text: "children", type: "civilians", side: null, nationality: null } } };
-    const kids = { ...killed("c", "place:albukamal", 60, "2022-03-01"), actors: { subject: { text: "اطفال", type: "civilians", side: null, nationality: null } } };
+    const children = { ...killed("b", "place:albukamal", 68, "2022-03-01"), actors: { subject: { text: "children", type: "civilians" as const, side: null, nationality: null } } };
+    const kids = { ...killed("c", "place:albukamal", 60, "2022-03-01"), actors: { subject: { text: "اطفال", type: "civilians" as const, side: null, nationality: null } } };
     expect(groupsOf([killed("a", "place:albukamal", 126, "2022-03-01"), children, kids])).toEqual(["a", "bc"]);
   });
   test("a different day at the same place stays a different event", () => {

@@ -218,3 +218,21 @@ describe("leadership: a group leading a group, a name that carries its title", (
     expect(leads("وقال بشار الأسد إن الحرب طويلة.", "ar")).toEqual([]);
   });
 });
+
+describe("what asserts no event: questions, denials, halts; a channel is no town", () => {
+  const kinds = (text: string, lang: "ar" | "en") => analyzeArticle(article(text, lang), matcher).claims.map((c) => [c.kind, c.place]);
+  test("a question asserts nothing («من يقف خلف استهداف الطائرات الروسية في حميميم؟»)", () => {
+    expect(kinds("من يقف خلف استهداف الطائرات الروسية في حميميم؟", "ar")).toEqual([]);
+    expect(kinds("Who bombed the market in Raqqa?", "en")).toEqual([]);
+  });
+  test("a denial or a halt right at the attack is none; a 'not' further back leaves it", () => {
+    expect(kinds("Russian planes had not carried out air strikes on Idlib, the ministry said.", "en").filter((x) => x[0] === "attack")).toEqual([]);
+    expect(kinds("أعلن جيش العزة إيقاف القصف على مدينة حماة.", "ar").filter((x) => x[0] === "attack")).toEqual([]);
+    expect(kinds("لم تقصف الطائرات مدينة حماة.", "ar").filter((x) => x[0] === "attack")).toEqual([]);
+    expect(kinds("It was not immediately clear who carried out the attack in Raqqa.", "en").filter((x) => x[0] === "attack")).toEqual([["attack", "place:raqqa-province"]]);
+    expect(kinds("لم تستطع تلك العملية العسكرية أن تنهي وجود التنظيم داخل مدينة الرقة.", "ar").filter((x) => x[0] === "attack")).toEqual([["attack", "place:raqqa-city"]]);
+  });
+  test("«مراسل الميادين» is the channel's correspondent, not the town of al-Mayadin", () => {
+    expect(kinds("وقال مراسل الميادين إن الجيش سيطر على التلة في ريف اللاذقية.", "ar").map((x) => x[1])).not.toContain("place:mayadin");
+  });
+});

@@ -74,6 +74,8 @@ const TARGET_BEFORE = /(?:علي|ضد|مواقع|مواقع\s+ل|مقرات|مق
 const SUFFERED = re("تعرضت|تعرض|تتعرض|يتعرض|تعرضها|تعرض");
 /** Words that make an attack a threat, a call or a fear rather than a report. */
 const HYPOTHETICAL = wordRe("هدد|يهدد|تهدد|هددت|تسعى|يسعى|دعت|دعا|طالب|يطالب|في حال|حال|اذا|لو|لمنع|نية|تخوف|خشية|مخاوف|زيادة وتيرة|سيتم|ستكون|ستقوم|ستشهد|سيشهد|سوف|لشن|بهدف|للحصول|سعيا|تمهيدا|استعدادا|يتوقع|من المتوقع|محتمل|threatened|threatens|would|could|will|vowed|warned|plans to|if");
+/** Words that deny or halt an attack: "had not carried out strikes", «إيقاف القصف». */
+const NOT_STRUCK = /(?:\b(?:not|never)\s+(?:\S+\s+){0,3}|\b(?:halt(?:ed|s)?|stop(?:ped|s)?|suspend(?:ed|s)?)\s+(?:the\s+|its\s+|their\s+)?|(?:^|\s)[وف]?(?:لم|لن|وقف|ايقاف|توقف|تعليق)\s+)$/u;
 /** Words that open a new clause about something else: a trigger's reach stops there. */
 const TURN = wordRe("في حين|بينما|فيما|لكن|الا ان|غير ان|whereas|while|but");
 /** Kinds whose claims are events: a date in the sentence belongs to them first. */
@@ -229,6 +231,8 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
   };
 
   doc.sentences.forEach((sentence, si) => {
+    // (a question asserts nothing: «من يقف خلف استهداف الطائرات الروسية في حميميم؟», "Who bombed the market?")
+    if (QUESTION.test(text.slice(Math.max(sentence.start, sentence.end - 6), sentence.end))) return;
     const trig = mergeAdjacent(take(triggers, cursor.t, sentence), text);
     const parts = take(doc.mentions, cursor.m, sentence).map((mention) => ({ mention, entity: g.entities.get(mention.entity)! }));
     const quantities = take(doc.quantities, cursor.q, sentence);
@@ -302,6 +306,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
       // a threat, a plan, a condition or a forecast is not a report
       const clause = sClauses.find((c) => c.start <= t.start && c.end >= t.start) ?? sentence;
       if (hasWordStart(HYPOTHETICAL, text.slice(clause.start, t.start))) continue;
+      if (kind === "attack" && NOT_STRUCK.test(text.slice(Math.max(clause.start, t.start - 25), t.start))) continue;
       const ruled = (spans: Array<{ start: number; end: number }>) => spans.some((m) => m.start <= t.start && t.start < m.end);
       if (kind === "presence") {
         let subjects = near(within(actors, r), t);
@@ -439,6 +444,9 @@ function mergeAdjacent(trig: Trigger[], text: string): Trigger[] {
 }
 
 
+
+/** A sentence that ends as a question. */
+const QUESTION = /[?؟]\s*["'»”)]?\s*$/u;
 
 /** Place types that are part of a town: presence there is presence in the town. */
 const FACILITY = new Set(["airport", "base", "crossing", "depot", "district", "neighbourhood"]);

@@ -56,6 +56,9 @@ const UNREAL = new RegExp(
   ].join("|"),
   "u",
 );
+/** A denial or a halt right at the attack ("had not carried out strikes", «لم تقصف», «إيقاف القصف»), not a "not" further back ("it was not clear who carried out the attack", «لم تستطع تلك العملية أن تنهي»). */
+const NOT_RIGHT_BEFORE = new RegExp(`(?:\\b(?:not|never)\\s+(?:\\S+\\s+){0,3}|\\b(?:halt(?:ed|s)?|stop(?:ped|s)?|suspend(?:ed|s)?)\\s+(?:the\\s+|its\\s+|their\\s+)?|(?:^|\\s)[وف]?(?:${["لم", "لن", "وقف", "ايقاف", "توقف", "تعليق"].map((w) => normalizeName(w)).join("|")})\\s+)$`, "u");
+const NOT_INSIDE = new RegExp(`\\b(?:not|never)\\b|(?:^|\\s)[وف]?(?:${["لم", "لن"].map((w) => normalizeName(w)).join("|")})\\s`, "u");
 /** Words before a party that make it the target: "on X", "positions of X", «مواقع لـX», «رتلا عسكريا لقوات X». */
 const TARGET_BEFORE = new RegExp(
   `(?:(?:^|\\s)(?:on|against|targeting|at|علي|ضد|الي)(?:\\s+the)?|(?:${["رتل", "ارتال", "مواقع", "موقع", "مقرات", "مقر", "مقار", "مستودع", "مستودعات", "مخازن", "مخزن", "قواعد", "قاعده", "نقاط", "نقطه", "تجمعات", "تجمع", "تعزيزات", "اهداف", "هدفا", "سياره", "positions?", "targets?", "bases?", "headquarters", "convoy", "depots?", "posts?"].join("|")})\\S*(?:\\s+\\S+){0,2}?(?:\\s+(?:ل|لل|تابعه\\s+ل|تابع\\s+ل|تتبع\\s+ل|of(?:\\s+the)?|belonging\\s+to(?:\\s+the)?))?)\\s*$`,
@@ -89,6 +92,7 @@ export function attackClaims(a: ArticleContext, s: Sentence, attribution: string
       if (covered.some((x) => x.start < m.end + 25 && m.start - 25 < x.end && sameClause(s, x, m))) continue;
       const clause = s.clauseAt(m.start);
       if (UNREAL.test(s.text.slice(clause.start, m.start))) continue;
+      if (NOT_RIGHT_BEFORE.test(s.text.slice(Math.max(clause.start, m.start - 25), m.start)) || NOT_INSIDE.test(s.text.slice(m.start, m.end))) continue;
       const c = build(a, s, rule, m, attribution);
       if (!c) continue;
       covered.push(m);
