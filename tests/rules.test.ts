@@ -103,6 +103,9 @@ describe("where and by whom an event happened", () => {
     expect(parts("At least 109 of the dead were evacuees, the Observatory said.", "en")).toEqual([[109, "subcount"]]);
     expect(parts("68 children were among the dead.", "en")).toEqual([[68, "subcount"]]);
     expect(parts("وبين القتلى 12 طفلا.", "ar")).toEqual([[12, "subcount"]]);
+    // (the critically wounded are a part of the wounded, even after a toll of the dead)
+    const cs = analyzeArticle(article("A suicide bomber killed 16 people and wounded 40. Fifteen of the wounded were in critical condition.", "en"), matcher).claims.filter((c) => c.kind === "casualties");
+    expect(cs.map((c) => [c.value?.low, c.value?.unit, c.scope ?? null])).toEqual([[16, "killed", null], [40, "wounded", null], [15, "wounded", "subcount"]]);
   });
   test("fighters 'destroyed' or 'eliminated' in a communiqué are killed; tanks destroyed are not", () => {
     expect(events("Russian aircraft eliminated 180 militants near Deir ez-Zor. Three tanks were destroyed.")).toEqual([[180, "place:deir-ez-zor-province", "force:russia"]]);

@@ -33,6 +33,7 @@ export const CASUALTY_RULES: CasualtyRow[] = [
   { id: "casualties/en/including-n", unit: "killed", scope: "subcount", pattern: "including|includes {count=n:persons}", example: "The strike killed 15 people, including 4 children." },
   { id: "casualties/en/among-them-n", unit: "killed", scope: "subcount", pattern: "among_them|among_whom|of_whom|of_them|among_the_dead|among_the_victims|among_those_killed {count=n:persons}", example: "The strike killed 15 people, among them 4 children." },
   { id: "casualties/en/n-of-the-dead-were", unit: "killed", scope: "subcount", part: true, pattern: "{count=n:killed} were|are [mostly|mainly|all] {group=party}", example: "At least 109 of the dead were evacuees, the Observatory said." },
+  { id: "casualties/en/n-of-the-wounded-were", unit: "wounded", scope: "subcount", part: true, pattern: "{count=n:wounded} were|are|remain|remained [in] …3 critical|serious|grave|severe", example: "Fifteen of the wounded were in critical condition." },
   { id: "casualties/ar/among-the-dead-n", unit: "killed", scope: "subcount", part: true, pattern: "بين|من_بين|ومن_بين القتلي|الضحايا|الشهداء {count=n:persons}", example: "وبين القتلى 12 طفلا." },
   { id: "casualties/en/n-among-the-dead", unit: "killed", scope: "subcount", part: true, pattern: "{count=n:persons} …2 among|were_among the_dead|those_killed|the_killed|the_victims|those_who_died", example: "The strike killed 40 people; nearly 20 children were among the dead." },
   { id: "casualties/ar/among-them-n", unit: "killed", scope: "subcount", pattern: "بينهم|بينهن|منهم|منهن|بينها|ضمنهم {count=n:persons}", example: "قتل 20 شخصا بينهم 5 أطفال." },
@@ -156,7 +157,7 @@ function build(a: ArticleContext, s: Sentence, rule: CasualtyRow, m: Match, coun
     // a part of the toll just before it in the sentence, of its unit
     total = earlier.filter((c) => (countAt.get(c) ?? Infinity) < m.start && !c.scope).sort((x, y) => countAt.get(x)! - countAt.get(y)!).at(-1);
     if (!total && !rule.part) return null;
-    if (total) unit = total.value!.unit as "killed" | "wounded";
+    if (total && !rule.part) unit = total.value!.unit as "killed" | "wounded";
   }
   const sentenceText = s.text.slice(s.parts.sentence.start, s.parts.sentence.end);
   const scope = rule.scope ?? (TALLY.test(clauseText) || (rule.unit === "killed" && TALLY.test(sentenceText) && !hasEventDate(s)) ? "tally" : undefined);
