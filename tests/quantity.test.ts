@@ -18,6 +18,10 @@ function one(raw: string) {
 const none = (raw: string) => expect(findQuantities(normalize(raw).text), raw).toEqual([]);
 
 describe("findQuantities(text) on the seed phrases", () => {
+  test("reads «5000 آلاف مقاتل» as 5,000 (a plural scale after digits that already hold it repeats them), «15 آلاف» as 15,000", () => {
+    expect(read("إرسال 5000 آلاف مقاتل").map((q) => q[1])).toEqual([5000]);
+    expect(read("قتل 3 آلاف مقاتل").map((q) => q[1])).toEqual([3000]);
+  });
   test("reads 'one of the groups' as no count of groups (it picks one out), 'thousands of fighters' as a count", () => {
     expect(read("Mayadeen is one of the Islamic State groups last bastions.").filter((q) => q[4] === "groups")).toEqual([]);
     expect(read("Thousands of fighters left the city.").map((q) => q[4])).toContain("fighters");

@@ -337,6 +337,8 @@ const EN_AFTER_A = new Map<string, NumWord>([
 ]);
 
 /** Scale words right after digits: `15 ألف`, `1.5 million`. */
+/** Scale words in the plural («آلاف», «ملايين»), which Arabic uses after 3 to 10 only. */
+const PLURAL_SCALES = new Set(list("آلاف ملايين مليارات"));
 const SCALES = new Map<string, number>([
   ...list("ألف ألفا آلاف الآلاف مليون مليونا ملايين الملايين مليار مليارا مليارات").map((w): [string, number] => [w, AR_NUMS.get(w)!.v]),
   ["thousand", 1000],
@@ -692,7 +694,8 @@ function readDigits(toks: Tok[], i: number, inner = false): Core | number {
   let scale = 1;
   const sc = toks[j] ? SCALES.get(toks[j].t) : undefined;
   if (sc !== undefined) {
-    scale = sc;
+    // (a plural scale word counts 3 to 10 of it: after a number above ten it only repeats what the digits say, «5000 آلاف مقاتل» is 5,000)
+    if (!(value > 10 && PLURAL_SCALES.has(toks[j].t) && value % sc === 0)) scale = sc;
     j++;
   }
   const v = value * scale;
