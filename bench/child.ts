@@ -50,7 +50,19 @@ if (mode === "analyze") {
   const a = await analyze({ corpus: dir }, stats);
   const wallMs = performance.now() - t0;
   // maxRSS is in kilobytes; read before serialising, so it is the peak of analyze itself
-  const run: AnalyzeRun = { wallMs, rssBytes: process.resourceUsage().maxRSS * 1024, times: stats.times, extracted: stats.extracted, cached: stats.cached, extended: stats.extended ?? false, judged: stats.judged ?? 0, sources: a.sources.length, claims: a.claims.length, clusters: a.clusters.length, library: libraryVersion() };
+  const run: AnalyzeRun = {
+    wallMs,
+    rssBytes: process.resourceUsage().maxRSS * 1024,
+    times: stats.times,
+    extracted: stats.extracted,
+    cached: stats.cached,
+    extended: stats.extended ?? false,
+    judged: stats.judged ?? 0,
+    sources: a.sources.length,
+    claims: a.claims.length,
+    clusters: a.clusters.length,
+    library: libraryVersion(),
+  };
   if (flag("--json")) {
     run.overview = {};
     // what src/index.md loads with FileAttachment, serialised as the loader does (src/data/overview.json.ts)

@@ -11,13 +11,24 @@ const exp = loadExpected(join(import.meta.dirname, "../../shared/seeds/expected-
 let ok = 0;
 for (const f of exp.facts) {
   const r = check.check(f);
-  if (r.ok) { ok++; continue; }
+  if (r.ok) {
+    ok++;
+    continue;
+  }
   console.log(`\n## ${f.id} ${r.problems.join("; ")}`);
   for (const [short, s] of Object.entries(r.sources)) {
-    for (const id of s.candidates) { const c = byId.get(id)!; const cl = clusterOf.get(id); console.log(`  ${short} ${c.kind} subj=${c.subject} obj=${c.object} place=${c.place} date=${c.date?.start}..${c.date?.end} -> ${cl?.id} [${cl?.verdict}] ${cl?.sources.map(x=>x.slice(0,3)).join(",")}`); }
+    for (const id of s.candidates) {
+      const c = byId.get(id)!;
+      const cl = clusterOf.get(id);
+      console.log(`  ${short} ${c.kind} subj=${c.subject} obj=${c.object} place=${c.place} date=${c.date?.start}..${c.date?.end} -> ${cl?.id} [${cl?.verdict}] ${cl?.sources.map((x) => x.slice(0, 3)).join(",")}`);
+    }
     if (!s.candidates.length) {
-      const src = check.sourceId(short); const body = check.bodies.get(src)!; const ev = f.sources[short].evidence; const at = body.indexOf(ev);
-      for (const c of a.claims.filter((c) => c.source === src && c.span[0] < at + ev.length && c.span[1] > at)) console.log(`  (${short} overlapping) ${c.kind} subj=${c.subject} obj=${c.object} place=${c.place} | ${c.evidence.slice(0,80)}`);
+      const src = check.sourceId(short);
+      const body = check.bodies.get(src)!;
+      const ev = f.sources[short].evidence;
+      const at = body.indexOf(ev);
+      for (const c of a.claims.filter((c) => c.source === src && c.span[0] < at + ev.length && c.span[1] > at))
+        console.log(`  (${short} overlapping) ${c.kind} subj=${c.subject} obj=${c.object} place=${c.place} | ${c.evidence.slice(0, 80)}`);
     }
   }
 }

@@ -33,9 +33,7 @@ export function recovery(a: Analysis, planted: Planted): Recovery {
   const best = (f: PlantedFact, kind: string): { cluster: Cluster; n: number } | null => {
     const sources = new Set(f.reports.map((r) => r.source));
     const counts = new Map<Cluster, number>();
-    for (const s of sources)
-      for (const cl of bySource.get(s) ?? [])
-        if (cl.kind === kind && cl.claims.some((id) => claimPlace.get(id) === f.place)) counts.set(cl, (counts.get(cl) ?? 0) + 1);
+    for (const s of sources) for (const cl of bySource.get(s) ?? []) if (cl.kind === kind && cl.claims.some((id) => claimPlace.get(id) === f.place)) counts.set(cl, (counts.get(cl) ?? 0) + 1);
     let top: { cluster: Cluster; n: number } | null = null;
     for (const [cluster, n] of counts) if (!top || n > top.n) top = { cluster, n };
     return top;

@@ -43,7 +43,7 @@ const has = (f: string) => argv.includes(f);
 const arg = (f: string) => (has(f) ? argv[argv.indexOf(f) + 1] : undefined);
 const quick = has("--quick");
 const sizes: Array<number | "seeds"> = (arg("--sizes") ?? "seeds,100,1000,2897,10000").split(",").map((s) => (s === "seeds" ? "seeds" : s === "real" ? REAL : Number(s)));
-const runsFor = (size: number | "seeds") => Number(arg("--runs") ?? (quick ? 1 : 3));
+const runCount = Number(arg("--runs") ?? (quick ? 1 : 3));
 const budgetMs = Number(arg("--budget") ?? (quick ? 10_000 : 60_000));
 const doBuild = !has("--no-build");
 const doBaseline = !has("--no-baseline");
@@ -55,7 +55,18 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const sec = (ms: number | undefined) => (ms === undefined || !Number.isFinite(ms) ? "–" : ms < 10 ? `${ms.toFixed(1)} ms` : ms < 1000 ? `${ms.toFixed(0)} ms` : ms >= 100_000 ? `${(ms / 1000).toFixed(0)} s` : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 1000).toFixed(2)} s`);
+const sec = (ms: number | undefined) =>
+  ms === undefined || !Number.isFinite(ms)
+    ? "–"
+    : ms < 10
+      ? `${ms.toFixed(1)} ms`
+      : ms < 1000
+        ? `${ms.toFixed(0)} ms`
+        : ms >= 100_000
+          ? `${(ms / 1000).toFixed(0)} s`
+          : ms >= 10_000
+            ? `${(ms / 1000).toFixed(1)} s`
+            : `${(ms / 1000).toFixed(2)} s`;
 const mb = (b: number | undefined) => (b === undefined ? "–" : `${(b / 1024 ** 2).toFixed(0)} MB`);
 const kb = (b: number) => (b >= 1024 ** 2 ? `${(b / 1024 ** 2).toFixed(2)} MB` : `${(b / 1024).toFixed(0)} kB`);
 const label = (size: number | "seeds") => (size === "seeds" ? "seeds" : size === REAL ? `${REAL} real` : `${size} synthetic`);
@@ -138,7 +149,7 @@ function measureSize(size: number | "seeds"): SizeResult {
   const cold: Array<AnalyzeRun & { processMs: number; timeRss: number | null }> = [];
   const inc: Array<AnalyzeRun & { processMs: number }> = [];
   let voided = 0;
-  for (let r = 0, attempt = 0; r < runsFor(size); attempt++) {
+  for (let r = 0, attempt = 0; r < runCount; attempt++) {
     const cache = join(TMP, `cache-${size}-${attempt}`);
     const env = { TRIANGULATE_CACHE: cache };
     const c = child<AnalyzeRun>(["analyze", dir, ...(r === 0 ? ["--json"] : []), ...(r === 0 && planted ? ["--planted", planted] : [])], env);
@@ -154,7 +165,7 @@ function measureSize(size: number | "seeds"): SizeResult {
     }
     log(`${label(size)}: incremental run ${r + 1}: ${sec(i.wallMs)}, extracted ${i.extracted}, copies ${i.extended ? "extended" : "compared in full"}, ${i.judged} of ${i.clusters} facts judged`);
     // the cache key holds a hash of loaders/: an edit between the two runs rightly voids it
-    if (i.library !== c.library && attempt < runsFor(size) + 3) {
+    if (i.library !== c.library && attempt < runCount + 3) {
       voided++;
       log(`${label(size)}: loaders/ changed between the two runs (someone is editing the library): run again`);
       continue;
@@ -204,7 +215,7 @@ function measureRealSubset(n: number): SubsetResult {
   const dir = join(TMP, `real-${n}`);
   writeUnifiedfcCorpus(dir, n);
   const runs: AnalyzeRun[] = [];
-  for (let r = 0; r < runsFor(REAL); r++) {
+  for (let r = 0; r < runCount; r++) {
     const cache = join(TMP, `cache-real-${n}-${r}`);
     runs.push(child<AnalyzeRun>(["analyze", dir], { TRIANGULATE_CACHE: cache }));
     rmSync(cache, { recursive: true, force: true });
@@ -233,7 +244,13 @@ function build(name: string, corpus: string | null): BuildResult {
   const ms = performance.now() - t0;
   const waited = /waiting for another build/.test(r.stderr) ? "waited for another engineer's build (lock); " : "";
   if (r.status === 0) return { name, ok: true, ms, note: waited.replace(/; $/, "") };
-  const tail = r.stderr.trim().split("\n").filter((l) => /error|fail|triangulate:/i.test(l)).slice(-3).join(" / ").slice(0, 400);
+  const tail = r.stderr
+    .trim()
+    .split("\n")
+    .filter((l) => /error|fail|triangulate:/i.test(l))
+    .slice(-3)
+    .join(" / ")
+    .slice(0, 400);
   return { name, ok: false, ms, note: `${waited}failed (exit ${r.status ?? r.signal}): ${tail || r.stderr.trim().split("\n").at(-1)}` };
 }
 
@@ -258,7 +275,7 @@ log(`temporary folder ${TMP}`);
 const results: SizeResult[] = [];
 const realSubsets: SubsetResult[] = [];
 let baseline: (AllPairsResult & { kitAlignMs: number }) | null = null;
-let builds: BuildResult[] = [];
+const builds: BuildResult[] = [];
 /** Generating the largest synthetic corpus the issue asks for, not analysed (issue 7: 100,000 articles "in seconds"). */
 let generated: { articles: number; ms: number; bytes: number } | null = null;
 try {
@@ -313,8 +330,7 @@ function table(): string {
 }
 
 /** Facts judged again in each incremental run, of all facts. */
-const judgedOf = (r: SizeResult) =>
-  new Set(r.incrementalFacts).size === 1 ? `${r.incrementalJudged.join(", ")} of ${r.incrementalFacts[0]}` : r.incrementalJudged.map((j, i) => `${j} of ${r.incrementalFacts[i]}`).join(", ");
+const judgedOf = (r: SizeResult) => (new Set(r.incrementalFacts).size === 1 ? `${r.incrementalJudged.join(", ")} of ${r.incrementalFacts[0]}` : r.incrementalJudged.map((j, i) => `${j} of ${r.incrementalFacts[i]}`).join(", "));
 
 function details(): string {
   const lines: string[] = [];
@@ -330,13 +346,16 @@ function details(): string {
   for (const r of results) {
     if (!r.overview) continue;
     const o = r.overview;
-    const raw = Object.values(o).reduce((n, x) => n + x.raw, 0), gz = Object.values(o).reduce((n, x) => n + x.gzip, 0);
+    const raw = Object.values(o).reduce((n, x) => n + x.raw, 0),
+      gz = Object.values(o).reduce((n, x) => n + x.gzip, 0);
     lines.push(`| ${r.label} | ${kb(raw)} | ${kb(gz)} |`);
   }
   lines.push("\n### Floor: one regex over the corpus text (files already in memory)\n");
   lines.push("| corpus | chars | read files | /\\d+/g | militia names (one alternation) | analyze ÷ militia regex | analyze ÷ (read + regex) |\n|---|---|---|---|---|---|---|");
   for (const r of results)
-    lines.push(`| ${r.label} | ${r.floor.chars >= 1e6 ? `${(r.floor.chars / 1e6).toFixed(1)} M` : `${(r.floor.chars / 1e3).toFixed(0)} k`} | ${sec(r.floor.readMs)} | ${sec(r.floor.digitsMs)} | ${sec(r.floor.militiaMs)} | ${Math.round(r.wallMs / r.floor.militiaMs)}× | ${Math.round(r.wallMs / (r.floor.readMs + r.floor.militiaMs))}× |`);
+    lines.push(
+      `| ${r.label} | ${r.floor.chars >= 1e6 ? `${(r.floor.chars / 1e6).toFixed(1)} M` : `${(r.floor.chars / 1e3).toFixed(0)} k`} | ${sec(r.floor.readMs)} | ${sec(r.floor.digitsMs)} | ${sec(r.floor.militiaMs)} | ${Math.round(r.wallMs / r.floor.militiaMs)}× | ${Math.round(r.wallMs / (r.floor.readMs + r.floor.militiaMs))}× |`,
+    );
   if (baseline) {
     const b = baseline;
     lines.push("\n### Baseline: all pairs of claims by string similarity (1,000 synthetic articles)\n");
@@ -358,9 +377,7 @@ function details(): string {
   }
   const gen = [...synth.map((r) => ({ articles: r.articles, ms: r.genMs, bytes: null as number | null })), ...(generated ? [generated] : [])];
   if (gen.length)
-    lines.push(
-      `\nGeneration (\`writeSyntheticCorpus\`, files written): ${gen.map((r) => `${r.articles.toLocaleString("en-US")} articles in ${sec(r.ms)}${r.bytes ? ` (${kb(r.bytes)}, generated only, not analysed)` : ""}`).join(", ")}.`,
-    );
+    lines.push(`\nGeneration (\`writeSyntheticCorpus\`, files written): ${gen.map((r) => `${r.articles.toLocaleString("en-US")} articles in ${sec(r.ms)}${r.bytes ? ` (${kb(r.bytes)}, generated only, not analysed)` : ""}`).join(", ")}.`);
   if (builds.length) {
     lines.push("\n### Full site build (`scripts/build.ts`, cold kit cache)\n");
     for (const b of builds) lines.push(`- ${b.name}: ${b.ok ? sec(b.ms) : "–"}${b.note ? ` (${b.note})` : ""}`);
@@ -387,7 +404,10 @@ function targetRows(text: string): Array<[string, string]> {
   if (from < 0) return [];
   const end = text.indexOf("\n\n", from);
   const rows: Array<[string, string]> = [];
-  for (const line of text.slice(from, end < 0 ? undefined : end).split("\n").slice(2)) {
+  for (const line of text
+    .slice(from, end < 0 ? undefined : end)
+    .split("\n")
+    .slice(2)) {
     const cells = line.split(" | ");
     if (cells.length === 4) rows.push([cells[0].replace(/^\| /, ""), cells[2]]);
   }
@@ -402,7 +422,8 @@ function msOf(s: string): number {
 /** The targets' figures beside the previous run's, with both runs' machine speed: a slow hour is not slower code. */
 function againstPrevious(now: string): string {
   if (!previous) return "";
-  const p = previous.reference, q = [reference0, reference1];
+  const p = previous.reference,
+    q = [reference0, reference1];
   const speed = (q[0] + q[1]) / (p[0] + p[1]);
   const out = [
     `\n### Against the previous figures\n`,
@@ -428,7 +449,12 @@ function targets(): string {
   out.push("| target | wanted | measured | |\n|---|---|---|---|");
   row("10,000 articles, cold cache: time", "≤ 10 s", r10k ? sec(r10k.wallMs) : "–", r10k ? r10k.wallMs <= TARGETS.coldMs10k : null);
   row("10,000 articles, cold cache: peak RSS", "≤ 1 GB", r10k ? mb(r10k.rss) : "–", r10k ? r10k.rss <= TARGETS.rss10k : null);
-  row("add one article to 10,000 and re-analyse", "≤ 1.5 s", r10k ? `${sec(r10k.incrementalMs)} (extracted ${r10k.incrementalExtracted.join(",")})` : "–", r10k ? r10k.incrementalMs <= TARGETS.incrementalMs10k && r10k.incrementalExtracted.every((n) => n === 1) : null);
+  row(
+    "add one article to 10,000 and re-analyse",
+    "≤ 1.5 s",
+    r10k ? `${sec(r10k.incrementalMs)} (extracted ${r10k.incrementalExtracted.join(",")})` : "–",
+    r10k ? r10k.incrementalMs <= TARGETS.incrementalMs10k && r10k.incrementalExtracted.every((n) => n === 1) : null,
+  );
   const ratio = baseline ? baseline.fullMs / baseline.kitAlignMs : null;
   row("faster than the all-pairs baseline at 1,000", "≥ 100×", ratio ? `${Math.round(ratio)}×` : "–", ratio ? ratio >= TARGETS.baselineRatio : null);
   const gz = r10k?.overview ? Object.values(r10k.overview).reduce((n, x) => n + x.gzip, 0) : null;
@@ -437,7 +463,9 @@ function targets(): string {
   if (r10k) {
     const costly = (r: SizeResult) => STAGES.slice().sort((a, b) => r.stages[b] - r.stages[a]);
     const [first, second] = costly(r10k);
-    out.push(`\nWhere 10,000 articles spend their time: **${first}** ${sec(r10k.stages[first])} (${Math.round((100 * r10k.stages[first]) / r10k.wallMs)} %), then ${second} ${sec(r10k.stages[second])} (${Math.round((100 * r10k.stages[second]) / r10k.wallMs)} %).`);
+    out.push(
+      `\nWhere 10,000 articles spend their time: **${first}** ${sec(r10k.stages[first])} (${Math.round((100 * r10k.stages[first]) / r10k.wallMs)} %), then ${second} ${sec(r10k.stages[second])} (${Math.round((100 * r10k.stages[second]) / r10k.wallMs)} %).`,
+    );
     const from = results.find((r) => r.size === 1000) ?? results.find((r) => r.size === REAL);
     if (from) {
       out.push(`\nGrowth of each stage from ${from.label} to 10,000 (exponent of the article count: 1 is linear, 2 quadratic; per-article cost in ms):\n`);
@@ -471,7 +499,11 @@ const report = [
   `- Command: \`${command}\``,
   ...(code ? [`- Code: commit ${code.commit}${code.dirty ? ", with uncommitted changes to the kit or the bench" : ""}`] : []),
   `- Times are medians of the runs; "analyze" is \`analyze()\` inside the child process, "process" adds Node and tsx start-up; peak RSS is the child's \`maxRSS\` after \`analyze()\`; "add 1" is one more article analysed with the cache of the cold run ("extracted" must be 1 per run).`,
-  ...(results.some((r) => r.voided) ? [`- ${results.reduce((n, r) => n + r.voided, 0)} pair(s) of runs were redone because \`loaders/\` changed between a cold run and its incremental run (the cache key includes the library's hash, so such an edit rightly re-extracts everything).`] : []),
+  ...(results.some((r) => r.voided)
+    ? [
+        `- ${results.reduce((n, r) => n + r.voided, 0)} pair(s) of runs were redone because \`loaders/\` changed between a cold run and its incremental run (the cache key includes the library's hash, so such an edit rightly re-extracts everything).`,
+      ]
+    : []),
   ``,
   table(),
   ``,

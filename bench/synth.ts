@@ -74,12 +74,46 @@ export function mulberry32(seed: number): () => number {
 }
 
 export const OUTLETS = [
-  "Deir Ezzor 24", "Enab Baladi", "Orient News", "Syria TV", "Step News", "Furat Post", "Eye of Euphrates",
-  "Al-Quds Al-Arabi", "Asharq Al-Awsat", "Al-Araby Al-Jadeed", "Arabi21", "Al Jazeera Net", "Al Arabiya",
-  "Sky News Arabia", "Independent Arabia", "Alhurra", "BBC Arabic", "France 24 Arabic", "DW Arabic",
-  "RT Arabic", "Sputnik Arabic", "Anadolu Arabic", "Al-Modon", "Zaman al-Wasl", "Syria Direct", "SMART News",
-  "Baladi News", "Nedaa Syria", "Al-Souria Net", "Jesr Press", "Horrya Press", "Aleppo Today", "Levant 24",
-  "North Press", "Hawar News", "Al Mayadeen Net", "Al-Akhbar", "Iran Insider", "Al-Ittihad Media", "Rozana",
+  "Deir Ezzor 24",
+  "Enab Baladi",
+  "Orient News",
+  "Syria TV",
+  "Step News",
+  "Furat Post",
+  "Eye of Euphrates",
+  "Al-Quds Al-Arabi",
+  "Asharq Al-Awsat",
+  "Al-Araby Al-Jadeed",
+  "Arabi21",
+  "Al Jazeera Net",
+  "Al Arabiya",
+  "Sky News Arabia",
+  "Independent Arabia",
+  "Alhurra",
+  "BBC Arabic",
+  "France 24 Arabic",
+  "DW Arabic",
+  "RT Arabic",
+  "Sputnik Arabic",
+  "Anadolu Arabic",
+  "Al-Modon",
+  "Zaman al-Wasl",
+  "Syria Direct",
+  "SMART News",
+  "Baladi News",
+  "Nedaa Syria",
+  "Al-Souria Net",
+  "Jesr Press",
+  "Horrya Press",
+  "Aleppo Today",
+  "Levant 24",
+  "North Press",
+  "Hawar News",
+  "Al Mayadeen Net",
+  "Al-Akhbar",
+  "Iran Insider",
+  "Al-Ittihad Media",
+  "Rozana",
 ];
 
 const WEEKDAYS = ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"];
@@ -151,8 +185,18 @@ function* generate(seed: number, o: typeof SYNTH_DEFAULTS, N: Names, planted: Pl
   const militia = () => pick(N.militias);
   const dateOf = (day: number) => START + day * DAY_MS;
 
-  interface Event { fact: PlantedFact; kind: "strike" | "shelling"; actor: Entity; target: Entity; dead: number; day: number }
-  interface Figure { fact: PlantedFact; values: number[] }
+  interface Event {
+    fact: PlantedFact;
+    kind: "strike" | "shelling";
+    actor: Entity;
+    target: Entity;
+    dead: number;
+    day: number;
+  }
+  interface Figure {
+    fact: PlantedFact;
+    values: number[];
+  }
   const events: Event[] = [];
   const figures: Figure[] = [];
   const recent: Array<{ id: string; outlet: string; published: string; lines: string[]; title: string }> = [];
@@ -165,15 +209,7 @@ function* generate(seed: number, o: typeof SYNTH_DEFAULTS, N: Names, planted: Pl
     if (n <= 10 && chance(0.5)) return `${NUMBER_WORDS[n]} ${plural}`;
     return `${n} ${n <= 10 ? plural : noun === "عنصر" ? "عنصراً" : "مقاتلاً"}`;
   };
-  const attribution = () =>
-    pick([
-      () => `وفق ما أفادت مصادر محلية`,
-      () => `بحسب ${form(pick(N.outletsCited))}`,
-      () => `حسب ما ذكر ناشطون`,
-      () => `وفقاً لمصادر خاصة`,
-      () => `بحسب ما نقلت ${form(pick(N.outletsCited))}`,
-      () => ``,
-    ])();
+  const attribution = () => pick([() => `وفق ما أفادت مصادر محلية`, () => `بحسب ${form(pick(N.outletsCited))}`, () => `حسب ما ذكر ناشطون`, () => `وفقاً لمصادر خاصة`, () => `بحسب ما نقلت ${form(pick(N.outletsCited))}`, () => ``])();
   const comma = (s: string) => (s ? `، ${s}` : "");
   const leadIn = () => pick(["وقالت مصادر محلية إن", "وأفادت مصادر إعلامية محلية بأن", "وذكرت مصادر مطلعة أن", "وأكد ناشطون أن", ""]);
 
@@ -201,11 +237,7 @@ function* generate(seed: number, o: typeof SYNTH_DEFAULTS, N: Names, planted: Pl
             `استهدفت ${who} ${when} محيط ${where} بعدة صواريخ${comma(attribution())}`,
             `${leadIn()} ${who} قصفت ${when} مواقع في ${where} بقذائف الهاون`,
           ]);
-    const toll = pick([
-      `ما أدى إلى مقتل ${people(dead, "عنصر")} من الميليشيا وإصابة آخرين`,
-      `وأسفر القصف عن مقتل ${people(dead, "عنصر")}${comma(attribution())}`,
-      `وخلف الهجوم مقتل ${people(dead, "مقاتل")}`,
-    ]);
+    const toll = pick([`ما أدى إلى مقتل ${people(dead, "عنصر")} من الميليشيا وإصابة آخرين`, `وأسفر القصف عن مقتل ${people(dead, "عنصر")}${comma(attribution())}`, `وخلف الهجوم مقتل ${people(dead, "مقاتل")}`]);
     return [`${attack}، ${toll}.`];
   }
 
@@ -228,10 +260,13 @@ function* generate(seed: number, o: typeof SYNTH_DEFAULTS, N: Names, planted: Pl
       () => `وتنتشر ${militiaPhrase(militia())} في ${placePhrase(somePlace())} إلى جانب ${militiaPhrase(militia())}.`,
       () => `وتتخذ ${militiaPhrase(militia())} من ${placePhrase(somePlace())} مقراً لها منذ ${pick(["سنوات", "عام 2018", "أشهر", "انسحاب داعش"])}.`,
       () => `وتسيطر ${militiaPhrase(militia())} على ${placePhrase(somePlace())} ${pick(["والمعابر المحيطة بها", "منذ عام 2017", "بشكل كامل", "بدعم من الحرس الثوري"])}.`,
-      () => `وتعتبر ${form(pick(N.deirPlaces))} ${pick(["نقطة التمركز الرئيسية", "عقدة الوصل", "خط تماس مباشر"])} ${pick(["للميليشيات الإيرانية", "بين مناطق النظام وقسد", "على طريق طهران بيروت"])} ${pick(["في الشرق السوري", "على الحدود السورية العراقية", "في ريف دير الزور"])}.`,
-      () => `ويأتي ذلك ${pick(["في ظل", "على خلفية", "بالتزامن مع"])} ${pick(["تصاعد التوتر", "تحركات عسكرية واسعة", "تعزيزات متواصلة", "حالة استنفار"])} ${pick(["في المنطقة", "على ضفتي نهر الفرات", "في البادية السورية"])} ${pick(["خلال الأسابيع الأخيرة", "منذ مطلع العام", "في الآونة الأخيرة"])}.`,
+      () =>
+        `وتعتبر ${form(pick(N.deirPlaces))} ${pick(["نقطة التمركز الرئيسية", "عقدة الوصل", "خط تماس مباشر"])} ${pick(["للميليشيات الإيرانية", "بين مناطق النظام وقسد", "على طريق طهران بيروت"])} ${pick(["في الشرق السوري", "على الحدود السورية العراقية", "في ريف دير الزور"])}.`,
+      () =>
+        `ويأتي ذلك ${pick(["في ظل", "على خلفية", "بالتزامن مع"])} ${pick(["تصاعد التوتر", "تحركات عسكرية واسعة", "تعزيزات متواصلة", "حالة استنفار"])} ${pick(["في المنطقة", "على ضفتي نهر الفرات", "في البادية السورية"])} ${pick(["خلال الأسابيع الأخيرة", "منذ مطلع العام", "في الآونة الأخيرة"])}.`,
       () => `وشهدت ${placePhrase(somePlace())} ${pick(["حملة اعتقالات", "انتشاراً أمنياً كثيفاً", "حركة نزوح للأهالي", "وصول تعزيزات عسكرية"])} ${pick(["خلال الأيام الماضية", "مؤخراً", "منذ مطلع الشهر"])}، ${attribution() || "وفق ناشطين"}.`,
-      () => `كما ${pick(["تعمل", "تسعى", "تحاول"])} ${militiaPhrase(militia())} على ${pick(["تجنيد الشبان", "شراء العقارات", "نشر المراكز الثقافية", "تأمين طرق الإمداد"])} في ${placePhrase(somePlace())} ${pick(["مقابل رواتب شهرية", "بإشراف قادة إيرانيين", "عبر جمعيات خيرية", "منذ أشهر"])}.`,
+      () =>
+        `كما ${pick(["تعمل", "تسعى", "تحاول"])} ${militiaPhrase(militia())} على ${pick(["تجنيد الشبان", "شراء العقارات", "نشر المراكز الثقافية", "تأمين طرق الإمداد"])} في ${placePhrase(somePlace())} ${pick(["مقابل رواتب شهرية", "بإشراف قادة إيرانيين", "عبر جمعيات خيرية", "منذ أشهر"])}.`,
       () => `${pick(["ولم تعلق", "ولم تصدر", "ولم يصدر عن"])} ${pick(["الميليشيات", "الجهات الرسمية", "قوات النظام"])} ${pick(["أي تعليق", "أي بيان", "أي توضيح"])} ${pick(["حتى ساعة إعداد هذا التقرير", "على ما جرى", "حول الحادثة"])}.`,
     ])();
 

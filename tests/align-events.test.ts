@@ -24,7 +24,10 @@ const killed = (source: string, place: string, low: number, start: string, end =
   span: [0, 1],
   context: [0, 1],
 });
-const groupsOf = (cs: Claim[]) => alignClaims(cs, g).map((x) => [...new Set(x.claims.map((c) => c.source))].sort().join("")).sort();
+const groupsOf = (cs: Claim[]) =>
+  alignClaims(cs, g)
+    .map((x) => [...new Set(x.claims.map((c) => c.source))].sort().join(""))
+    .sort();
 
 describe("alignClaims: one event told at a town or only at its province", () => {
   test("an article that tells its event twice, at the town and then only at the province, keeps both tellings in one fact", () => {
@@ -32,7 +35,12 @@ describe("alignClaims: one event told at a town or only at its province", () => 
     const groups = alignClaims(cs, g);
     const withV = groups.filter((gr) => gr.claims.some((c) => c.source === "v"));
     expect(withV).toHaveLength(1);
-    expect(withV[0].claims.map((c) => c.source).sort().join("")).toBe("avv");
+    expect(
+      withV[0].claims
+        .map((c) => c.source)
+        .sort()
+        .join(""),
+    ).toBe("avv");
   });
   test("outlets that name only the province meet in the one province-level fact of their day, even when their tolls differ", () => {
     const cs = [killed("a", "place:albukamal", 12, "2022-03-01"), killed("b", "place:mayadin", 30, "2022-03-01"), killed("v", "place:deir-ez-zor", 20, "2022-03-01"), killed("w", "place:deir-ez-zor", 25, "2022-03-01")];
@@ -49,7 +57,14 @@ describe("alignClaims: one event told at a town or only at its province", () => 
   test("a toll told only 'in Syria' is grouped where its article's lead places its events, when the lead lies in Syria", () => {
     const cs = [killed("a", "place:albukamal", 16, "2022-03-01"), killed("v", "country:syria", 16, "2022-03-01"), killed("w", "country:iran", 16, "2022-03-01")];
     const implicitPlace = new Map([cs[1].id, cs[2].id].map((id) => [id, "place:albukamal"]));
-    const groups = alignClaims(cs, g, { implicitPlace }).map((x) => x.claims.map((c) => c.source).sort().join("")).sort();
+    const groups = alignClaims(cs, g, { implicitPlace })
+      .map((x) =>
+        x.claims
+          .map((c) => c.source)
+          .sort()
+          .join(""),
+      )
+      .sort();
     // (Iran does not hold Albukamal: that claim is not about the lead's place)
     expect(groups).toEqual(["av", "w"]);
   });
@@ -60,7 +75,14 @@ describe("alignClaims: one event told at a town or only at its province", () => 
     const published = new Map([["v", { start: "2022-03-10", end: "2022-03-10", precision: "day" as const }]]);
     const ctx = implicitContext(cs, g, published, new Map());
     expect(ctx.implicit.get(later.id)).toEqual({ start: "2022-03-01", end: "2022-03-01" });
-    const groups = alignClaims(cs, g, ctx).map((x) => x.claims.map((c) => c.source).sort().join("")).sort();
+    const groups = alignClaims(cs, g, ctx)
+      .map((x) =>
+        x.claims
+          .map((c) => c.source)
+          .sort()
+          .join(""),
+      )
+      .sort();
     expect(groups).toEqual(["avv", "b"]);
     // (placed in another province than the lead's event: the month before publication, as before)
     const elsewhere = { ...later, id: "v#elsewhere", place: "place:raqqa" };

@@ -412,7 +412,10 @@ describe("isReportDate(text, date, sentenceStart)", () => {
     return findDates(t, PUB).map((d) => [t.slice(d.start, d.end), isReportDate(t, d, 0)]);
   };
   test("the date of a speech verb, in English and Arabic, is when it was said", () => {
-    expect(reportDates("A blast killed 20 people on Saturday, the Observatory told AFP on Sunday.")).toEqual([["saturday", false], ["sunday", true]]);
+    expect(reportDates("A blast killed 20 people on Saturday, the Observatory told AFP on Sunday.")).toEqual([
+      ["saturday", false],
+      ["sunday", true],
+    ]);
     expect(reportDates("The toll reached 112, the monitoring group said on Sunday.")).toEqual([["sunday", true]]);
     expect(reportDates("وقال المرصد السوري لحقوق الإنسان يوم الأحد إن 20 شخصا قتلوا")).toEqual([["يوم الاحد", true]]);
   });

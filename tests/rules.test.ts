@@ -19,7 +19,10 @@ describe("every extraction rule reads its own example through the whole extracto
   test.each(rows.map((r) => [r.id, r]))("%s", (id, r) => {
     const lang = id.split("/")[1] as "ar" | "en";
     const claims = analyzeArticle(article(r.example, lang), matcher).claims;
-    expect(claims.map((c) => c.rule), JSON.stringify(claims.map((c) => [c.rule, c.value?.low, c.value?.unit]))).toContain(id);
+    expect(
+      claims.map((c) => c.rule),
+      JSON.stringify(claims.map((c) => [c.rule, c.value?.low, c.value?.unit])),
+    ).toContain(id);
   });
 });
 
@@ -67,7 +70,9 @@ describe("where and by whom an event happened", () => {
   });
   test("a party that qualifies a noun ('rebel-held Idlib') or a country in the possessive is not who killed; 'strikes on X' is X struck", () => {
     expect(events("Airstrikes on Syria's rebel-held Idlib province hit a school on Wednesday killing at least 26 civilians.")).toEqual([[26, "place:idlib-province", null]]);
-    const attackers = analyzeArticle(article("Airstrikes on Syria's rebel-held Idlib province hit a school. The bombing was blamed on Islamic State.", "en"), matcher).claims.filter((c) => c.kind === "attack").map((c) => c.subject);
+    const attackers = analyzeArticle(article("Airstrikes on Syria's rebel-held Idlib province hit a school. The bombing was blamed on Islamic State.", "en"), matcher)
+      .claims.filter((c) => c.kind === "attack")
+      .map((c) => c.subject);
     expect(attackers).not.toContain("force:opposition");
     expect(events("Russian strikes killed 34 civilians in the village of Shaafa.").map((x) => x[2])).toEqual(["force:russia"]);
   });
@@ -86,7 +91,9 @@ describe("where and by whom an event happened", () => {
     expect(cs.map((c) => [c.value?.low, c.place, c.date?.start ?? null])).toEqual([[3, "place:eastern-syria", null]]);
   });
   test("a part of a toll happened where its toll did, the toll whose count stands before it", () => {
-    const cs = analyzeArticle(article("At least 19 people were killed near the Syrian capital on Tuesday including six children, hours after a gas attack left dozens dead in Khan Sheikhun.", "en"), matcher).claims.filter((c) => c.kind === "casualties");
+    const cs = analyzeArticle(article("At least 19 people were killed near the Syrian capital on Tuesday including six children, hours after a gas attack left dozens dead in Khan Sheikhun.", "en"), matcher).claims.filter(
+      (c) => c.kind === "casualties",
+    );
     expect(cs.map((c) => [c.value?.low, c.place, c.scope ?? null]).sort((x, y) => Number(x[0]) - Number(y[0]))).toEqual([
       [6, "place:damascus", "subcount"],
       [19, "place:damascus", null],
@@ -105,7 +112,11 @@ describe("where and by whom an event happened", () => {
     expect(parts("وبين القتلى 12 طفلا.", "ar")).toEqual([[12, "subcount"]]);
     // (the critically wounded are a part of the wounded, even after a toll of the dead)
     const cs = analyzeArticle(article("A suicide bomber killed 16 people and wounded 40. Fifteen of the wounded were in critical condition.", "en"), matcher).claims.filter((c) => c.kind === "casualties");
-    expect(cs.map((c) => [c.value?.low, c.value?.unit, c.scope ?? null])).toEqual([[16, "killed", null], [40, "wounded", null], [15, "wounded", "subcount"]]);
+    expect(cs.map((c) => [c.value?.low, c.value?.unit, c.scope ?? null])).toEqual([
+      [16, "killed", null],
+      [40, "wounded", null],
+      [15, "wounded", "subcount"],
+    ]);
   });
   test("fighters 'destroyed' or 'eliminated' in a communiqué are killed; tanks destroyed are not", () => {
     expect(events("Russian aircraft eliminated 180 militants near Deir ez-Zor. Three tanks were destroyed.")).toEqual([[180, "place:deir-ez-zor-province", "force:russia"]]);
@@ -198,7 +209,10 @@ describe("control: held places as the language describes them", () => {
     expect(cs.map((c) => [c.subject, c.place])).toEqual([["force:sdf", "place:raqqa-city"]]);
   });
   test("«البلدة التي يسيطر عليها» refers back to the town named before; «بلدة في ريف حلب» does not", () => {
-    const held = (text: string) => analyzeArticle(article(text, "ar"), matcher).claims.filter((c) => c.kind === "control").map((c) => [c.subject, c.place]);
+    const held = (text: string) =>
+      analyzeArticle(article(text, "ar"), matcher)
+        .claims.filter((c) => c.kind === "control")
+        .map((c) => [c.subject, c.place]);
     expect(held("تقدمت القوات نحو مدينة الجرذي. وقصفت الطائرات البلدة التي يسيطر عليها تنظيم داعش.")).toEqual([["force:isis", "place:jurdhi"]]);
     expect(held("تقدمت القوات نحو مدينة الجرذي. وسيطر تنظيم داعش على بلدة في ريف حلب.")).toEqual([["force:isis", "place:aleppo-province"]]);
   });

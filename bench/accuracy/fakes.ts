@@ -92,8 +92,7 @@ export function fakesFigures(a: Analysis, rows: FakesRow[]): FakesFigures {
     killedFacts.set(cl.id, sources);
     for (const s of sources) (factsOf.get(s) ?? factsOf.set(s, []).get(s)!).push(cl.id);
     const dated = new Set<string>();
-    for (const s of new Set(members.map((c) => c.source)))
-      if (members.filter((c) => c.source === s).every((c) => c.date && (c.date.precision === "day" || c.date.precision === "days"))) dated.add(s);
+    for (const s of new Set(members.map((c) => c.source))) if (members.filter((c) => c.source === s).every((c) => c.date && (c.date.precision === "day" || c.date.precision === "days"))) dated.add(s);
     dayDated.set(cl.id, dated);
     byFact.set(cl.id, members);
   }
@@ -124,7 +123,8 @@ export function fakesFigures(a: Analysis, rows: FakesRow[]): FakesFigures {
       if (differ) falseMerges.n++;
       if (own(x) && own(y)) {
         ownFalseMerges.of++;
-        const dx = Date.parse(fakesDay(row.get(x)!.date) ?? ""), dy = Date.parse(fakesDay(row.get(y)!.date) ?? "");
+        const dx = Date.parse(fakesDay(row.get(x)!.date) ?? ""),
+          dy = Date.parse(fakesDay(row.get(y)!.date) ?? "");
         if (row.get(x)!.location.trim() !== row.get(y)!.location.trim() || Math.abs(dx - dy) > DAY) ownFalseMerges.n++;
       }
     }

@@ -33,8 +33,7 @@ const valueText = (c: Claim) => (c.value ? `${c.value.low ?? "-inf"}..${c.value.
 const dateText = (c: Claim) => (c.date ? `${c.date.start ?? "?"}..${c.date.end ?? "?"} ${c.date.precision}` : null);
 
 /** What a judgement is about: the claim's source, kind, span and content. */
-export const judgedKey = (j: Pick<Judged, "source" | "kind" | "span" | "subject" | "object" | "place" | "value" | "date">) =>
-  [j.source, j.kind, j.span.join(":"), j.subject, j.object, j.place, j.value, j.date].join("|");
+export const judgedKey = (j: Pick<Judged, "source" | "kind" | "span" | "subject" | "object" | "place" | "value" | "date">) => [j.source, j.kind, j.span.join(":"), j.subject, j.object, j.place, j.value, j.date].join("|");
 export const claimKey = (c: Claim) => judgedKey({ source: c.source, kind: c.kind, span: c.span, subject: c.subject, object: c.object, place: c.place, value: valueText(c), date: dateText(c) });
 
 export function readJudged(file: string): Judged[] {
@@ -46,7 +45,23 @@ export function readJudged(file: string): Judged[] {
 export function toJudged(c: Claim, split: string, set: string): Judged {
   const rule = (c as Claim & { rule?: string }).rule ?? null;
   const scope = (c as Claim & { scope?: string }).scope ?? null;
-  return { split, set, source: c.source, kind: c.kind, span: c.span, evidence: c.evidence, subject: c.subject, object: c.object, place: c.place, value: valueText(c), date: dateText(c), ...(scope ? { scope } : {}), ...(rule ? { rule } : {}), right: null, why: "" };
+  return {
+    split,
+    set,
+    source: c.source,
+    kind: c.kind,
+    span: c.span,
+    evidence: c.evidence,
+    subject: c.subject,
+    object: c.object,
+    place: c.place,
+    value: valueText(c),
+    date: dateText(c),
+    ...(scope ? { scope } : {}),
+    ...(rule ? { rule } : {}),
+    right: null,
+    why: "",
+  };
 }
 
 /** Precision figures of one split's predicted claims. */
@@ -73,7 +88,7 @@ export function precision(claims: PredictedClaim[], judged: Judged[]): Precision
     const row = (out.byKind[k] ??= { n: 0, of: 0, unjudged: 0 });
     const j = byKey.get(claimKey(claim));
     if (!j) {
-      row.unjudged++, out.unjudged++;
+      (row.unjudged++, out.unjudged++);
       continue;
     }
     if (j.right === null || j.right === undefined) {

@@ -29,8 +29,13 @@ for (const dir of splitSets(join(ROOT, "bench", "gold", "dev"))) {
       const ev = f.sources[key].evidence;
       const at = body.indexOf(ev);
       const near = a.claims.filter((c) => c.source === key && c.span[0] < at + ev.length + 40 && c.span[1] > at - 40);
-      console.log(`\n${f.id} [${key}] ${src.problems.join("; ")}\n  gold: ${f.kind} subj=${f.subject ?? "-"} place=${f.place ?? "-"} ${JSON.stringify(f.sources[key].value ?? "")} ${f.sources[key].unit ?? ""} ${JSON.stringify(f.sources[key].date ?? "")}\n  text: ${ev.replace(/\s+/g, " ").slice(0, 200)}`);
-      for (const c of near) console.log(`  kit:  ${c.kind} ${c.rule ?? "legacy"} s=${c.subject ?? "-"} o=${c.object ?? "-"} p=${c.place ?? "-"} ${c.value ? `${c.value.low}..${c.value.high} ${c.value.unit}` : ""} ${c.date ? `${c.date.start}..${c.date.end}` : ""}${c.scope ? ` [${c.scope}]` : ""}`);
+      console.log(
+        `\n${f.id} [${key}] ${src.problems.join("; ")}\n  gold: ${f.kind} subj=${f.subject ?? "-"} place=${f.place ?? "-"} ${JSON.stringify(f.sources[key].value ?? "")} ${f.sources[key].unit ?? ""} ${JSON.stringify(f.sources[key].date ?? "")}\n  text: ${ev.replace(/\s+/g, " ").slice(0, 200)}`,
+      );
+      for (const c of near)
+        console.log(
+          `  kit:  ${c.kind} ${c.rule ?? "legacy"} s=${c.subject ?? "-"} o=${c.object ?? "-"} p=${c.place ?? "-"} ${c.value ? `${c.value.low}..${c.value.high} ${c.value.unit}` : ""} ${c.date ? `${c.date.start}..${c.date.end}` : ""}${c.scope ? ` [${c.scope}]` : ""}`,
+        );
     }
   }
 }

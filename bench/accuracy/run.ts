@@ -78,7 +78,7 @@ interface Figures {
 }
 
 function previousFigures(): Figures | null {
-  let text: string | null = null;
+  let text: string | null;
   try {
     text = execFileSync("git", ["show", "HEAD:bench/ACCURACY.md"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
   } catch {
@@ -128,7 +128,12 @@ async function main() {
   const claims: Record<Split, { recall: Record<string, Ratio>; precision: Precision }> = {} as never;
   for (const split of SPLITS) {
     const inSplit = sets.filter((x) => x.split === split);
-    const predicted: PredictedClaim[] = inSplit.flatMap(({ set }) => results.get(set.name)!.analysis.claims.filter((c) => c.review?.action !== "reject").map((claim) => ({ claim, language: set.languages.get(claim.source) ?? "ar", set: set.name })));
+    const predicted: PredictedClaim[] = inSplit.flatMap(({ set }) =>
+      results
+        .get(set.name)!
+        .analysis.claims.filter((c) => c.review?.action !== "reject")
+        .map((claim) => ({ claim, language: set.languages.get(claim.source) ?? "ar", set: set.name })),
+    );
     if (opts.sample) {
       const n = appendSample(JUDGED, predicted, judged, split, Number(opts.sample));
       console.log(`${split}: appended ${n} claims to judge to ${relative(ROOT, JUDGED)}`);
@@ -170,15 +175,16 @@ function render(
   });
   const totals = SPLITS.map((sp) => {
     const t = total(sets.filter((x) => x.split === sp).map((x) => scores.get(x.set.name)!));
-    const pt = prev ? total(Object.entries(prev.sets).filter(([n]) => n.startsWith(`${sp}/`)).map(([, s]) => ({ ...s, stretch: { n: 0, of: 0 }, recall: {}, results: [], failures: [] }))) : null;
+    const pt = prev
+      ? total(
+          Object.entries(prev.sets)
+            .filter(([n]) => n.startsWith(`${sp}/`))
+            .map(([, s]) => ({ ...s, stretch: { n: 0, of: 0 }, recall: {}, results: [], failures: [] })),
+        )
+      : null;
     return `| **${sp} total** | ${sets.filter((x) => x.split === sp).reduce((a, x) => a + x.set.bodies.size, 0)} | ${t.facts} | ${frac(t.aligned)} | **${frac(t.verdict)}** | ${pt ? pct(pt.verdict) : "–"} | ${frac(t.values)} | ${frac(t.mustNotMerge)} | ${frac(t.issues)} |`;
   });
-  const factTable = [
-    "| set | articles | facts | aligned | right verdict | (previous) | right value/date | must_not_merge kept | issues found |",
-    "|---|---:|---:|---|---|---|---|---|---|",
-    ...setRows,
-    ...totals,
-  ].join("\n");
+  const factTable = ["| set | articles | facts | aligned | right verdict | (previous) | right value/date | must_not_merge kept | issues found |", "|---|---:|---:|---|---|---|---|---|---|", ...setRows, ...totals].join("\n");
 
   const kinds = ["force_size", "presence", "attack", "casualties", "leadership", "control"];
   const claimRows: string[] = [];
@@ -186,17 +192,14 @@ function render(
     for (const lang of ["ar", "en"]) {
       const k = `${kind}/${lang}`;
       const cells = SPLITS.flatMap((sp) => {
-        const r = claims[sp].recall[k], p = claims[sp].precision.byKind[k];
+        const r = claims[sp].recall[k],
+          p = claims[sp].precision.byKind[k];
         const pr = prev?.claims?.[sp];
         return [frac(r), was(pr?.recall[k]), p ? `${frac(p)}${p.unjudged ? ` +${p.unjudged} unjudged` : ""}` : "–", was(pr?.precision[k])];
       });
       claimRows.push(`| ${kind} | ${lang} | ${cells.join(" | ")} |`);
     }
-  const claimTable = [
-    "| kind | lang | dev recall | (prev) | dev precision | (prev) | test recall | (prev) | test precision | (prev) |",
-    "|---|---|---|---|---|---|---|---|---|---|",
-    ...claimRows,
-  ].join("\n");
+  const claimTable = ["| kind | lang | dev recall | (prev) | dev precision | (prev) | test recall | (prev) | test precision | (prev) |", "|---|---|---|---|---|---|---|---|---|---|", ...claimRows].join("\n");
 
   const fk = f.fakes;
   const fakesTable = fk

@@ -57,7 +57,8 @@ export interface SetScore {
 /** Problems of a claim's value, unit and date against a gold entry (none: right). */
 export function valueProblems(c: Claim, s: GoldSource): string[] {
   const out: string[] = [];
-  const v = c.value, d = c.date;
+  const v = c.value,
+    d = c.date;
   if (s.value) {
     if (!v) out.push("no value");
     else {
@@ -74,7 +75,8 @@ export function valueProblems(c: Claim, s: GoldSource): string[] {
   if (s.date) {
     if (!d) out.push("no date");
     else {
-      const dc = s.date.contains, w = s.date.within;
+      const dc = s.date.contains,
+        w = s.date.within;
       if (dc && !((d.start ?? "") <= dc && dc <= (d.end ?? "9999"))) out.push(`date ${d.start}..${d.end} does not contain ${dc}`);
       if (w && !(d.start && d.end && d.start >= w[0] && d.end <= w[1])) out.push(`date ${d.start}..${d.end} not within ${w.join("..")}`);
       if (s.date.ends_by && !(d.end && d.end <= s.date.ends_by)) out.push(`date ends ${d.end}, not by ${s.date.ends_by}`);
@@ -217,7 +219,8 @@ export class Scorer {
     }
     const byId = new Map(this.gold.facts.map((f) => [f.id, f]));
     for (const [x, y] of this.gold.must_not_merge) {
-      const cx = this.clustersOf(byId.get(x)!), cy = this.clustersOf(byId.get(y)!);
+      const cx = this.clustersOf(byId.get(x)!),
+        cy = this.clustersOf(byId.get(y)!);
       const shared = [...cx].filter((id) => cy.has(id));
       add(s.mustNotMerge, shared.length === 0);
       if (shared.length) s.failures.push(`merged: ${x} and ${y} share ${shared.join(", ")}`);

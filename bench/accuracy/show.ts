@@ -32,5 +32,7 @@ const v = (c: (typeof res.claims)[number]) => (c.value ? `${c.value.low ?? "-inf
 for (const c of res.claims) {
   if (values.grep && !c.evidence.includes(values.grep)) continue;
   const actors = c.actors ? ` actors=${JSON.stringify(c.actors)}` : "";
-  console.log(`${c.kind.padEnd(10)} ${(c.rule ?? "legacy").padEnd(34)} s=${c.subject ?? "-"} o=${c.object ?? "-"} p=${c.place ?? "-"} ${v(c)} ${c.date ? `${c.date.start}..${c.date.end}` : ""}${c.scope ? ` [${c.scope}]` : ""}${actors}\n    | ${c.evidence.replace(/\s+/g, " ").slice(0, 160)}`);
+  console.log(
+    `${c.kind.padEnd(10)} ${(c.rule ?? "legacy").padEnd(34)} s=${c.subject ?? "-"} o=${c.object ?? "-"} p=${c.place ?? "-"} ${v(c)} ${c.date ? `${c.date.start}..${c.date.end}` : ""}${c.scope ? ` [${c.scope}]` : ""}${actors}\n    | ${c.evidence.replace(/\s+/g, " ").slice(0, 160)}`,
+  );
 }

@@ -33,6 +33,6 @@ for (const ref of ids) {
   const { id: name, text } = corpus === "ufc" ? unifiedfcSource(row) : fakesSource(row);
   const path = join(dir, "sources", `${name}.md`);
   if (existsSync(path)) console.log(`${path} exists, left as it is`);
-  else writeFileSync(path, text), console.log(`wrote ${path}`);
+  else (writeFileSync(path, text), console.log(`wrote ${path}`));
 }
 process.exit(bad ? 1 : 0);

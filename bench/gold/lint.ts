@@ -10,12 +10,13 @@ import { RESERVED } from "../accuracy/corpora.ts";
 
 const here = import.meta.dirname;
 const dirs = process.argv.slice(2).length ? process.argv.slice(2) : [...splitSets(join(here, "dev")), ...splitSets(join(here, "test"))];
-let problems = 0, facts = 0, sources = 0;
+let problems = 0,
+  facts = 0,
+  sources = 0;
 for (const dir of dirs) {
   const set = loadGoldSet(dir);
   const out = goldProblems(join(dir, "facts.yaml"), set.gold, set.bodies);
-  for (const name of readdirSync(join(dir, "sources")))
-    if (RESERVED.test(name.replace(/^ufc-/, "").toUpperCase())) out.push(`${dir}: ${name} belongs to a reserved claim group`);
+  for (const name of readdirSync(join(dir, "sources"))) if (RESERVED.test(name.replace(/^ufc-/, "").toUpperCase())) out.push(`${dir}: ${name} belongs to a reserved claim group`);
   for (const p of out) console.log(p);
   problems += out.length;
   facts += set.gold.facts.length;

@@ -67,8 +67,7 @@ export function victimGroup(c: Claim): string | null {
   if (!text) return null;
   return VICTIM_GROUPS.find(([re]) => re.test(text.toLowerCase()))?.[1] ?? null;
 }
-const unitFamily = (u: string | null | undefined) =>
-  u === "soldiers" || u === "troops" || u === "fighters" ? "fighters" : u === "militias" || u === "factions" || u === "groups" ? "groups" : (u ?? "count");
+const unitFamily = (u: string | null | undefined) => (u === "soldiers" || u === "troops" || u === "fighters" ? "fighters" : u === "militias" || u === "factions" || u === "groups" ? "groups" : (u ?? "count"));
 
 /** What alignment reads of a claim, worked out once. */
 interface Facts {
@@ -160,7 +159,7 @@ export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {})
     const out: string[] = [];
     while ((y < y2 || (y === y2 && m <= m2)) && out.length <= 13) {
       out.push(`${y}-${m}`);
-      if (++m > 12) (m = 1), y++;
+      if (++m > 12) ((m = 1), y++);
     }
     return out.length > 13 ? null : out;
   };
@@ -242,8 +241,7 @@ export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {})
     gr.place ??= c.place;
     if (f.subject && !gr.subjects.has(f.subject)) {
       subjectless.get(gr.kind)?.delete(gr);
-      for (const k of [`${gr.kind}|${f.subject}`, `${gr.kind}|side:${sideOfKey(f.subject) ?? f.subject}`])
-        (bySubject.get(k) ?? bySubject.set(k, new Set()).get(k)!).add(gr);
+      for (const k of [`${gr.kind}|${f.subject}`, `${gr.kind}|side:${sideOfKey(f.subject) ?? f.subject}`]) (bySubject.get(k) ?? bySubject.set(k, new Set()).get(k)!).add(gr);
     }
     if (f.subject) gr.subjects.add(f.subject);
     if (f.object) gr.objects.add(f.object);
@@ -313,7 +311,7 @@ export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {})
     // (among several, the one whose toll it agrees with)
     const pick =
       restated(c, same.length ? same : broadPrecise) ??
-      (same.length ? (sure || same.length === 1 ? same[0] : byValue(c, same)) : broadPrecise.length === 1 && broad.length === 1 ? broadPrecise[0] : byValue(c, broadPrecise) ?? provinceFact(c, broadPrecise));
+      (same.length ? (sure || same.length === 1 ? same[0] : byValue(c, same)) : broadPrecise.length === 1 && broad.length === 1 ? broadPrecise[0] : (byValue(c, broadPrecise) ?? provinceFact(c, broadPrecise)));
     if (pick) join(pick, c);
     else add(key, c, anchorOf(c));
   }
@@ -402,7 +400,10 @@ export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {})
   /** The fact whose anchor is clearly nearest a vague place, if any. */
   function nearest(pool: Group[], where: string | null): Group | null {
     if (!where) return null;
-    const d = pool.map((gr) => ({ gr, km: gr.anchor ? distanceKm(g, where, gr.anchor) : null })).filter((x) => x.km !== null).sort((a, b) => a.km! - b.km!);
+    const d = pool
+      .map((gr) => ({ gr, km: gr.anchor ? distanceKm(g, where, gr.anchor) : null }))
+      .filter((x) => x.km !== null)
+      .sort((a, b) => a.km! - b.km!);
     if (d.length !== pool.length || d.length < 2) return null;
     return d[0].km! < ATTACH.clearlyNearer * d[1].km! ? d[0].gr : null;
   }

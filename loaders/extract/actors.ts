@@ -35,7 +35,9 @@ const FORCE_EN = "forces|troops|soldiers|army|military|servicemen|personnel|spec
 
 /** Nouns of attacks that a nationality adjective can qualify ("Russian air strikes", «الغارات الأمريكية»). */
 const EVENT_EN = "air ?strikes?|airstrikes?|strikes?|raids?|air raids?|bombardment|bombing|shelling|missiles?|rockets?|attacks?|offensive|artillery|drone strikes?";
-const EVENT_AR = ["الغارات", "غارات", "الغاره", "غاره", "الضربات", "ضربات", "الضربه", "ضربه", "القصف", "قصف", "الهجوم", "هجوم", "الهجمات", "هجمات", "الصواريخ", "صواريخ", "الطائرات", "طائرات", "الطيران"].map((w) => normalizeName(w)).join("|");
+const EVENT_AR = ["الغارات", "غارات", "الغاره", "غاره", "الضربات", "ضربات", "الضربه", "ضربه", "القصف", "قصف", "الهجوم", "هجوم", "الهجمات", "هجمات", "الصواريخ", "صواريخ", "الطائرات", "طائرات", "الطيران"]
+  .map((w) => normalizeName(w))
+  .join("|");
 // (the noun may carry a conjunction or preposition: «وبالغارات الروسية»)
 const AFTER_EVENT_AR = `(?<=[وف]?(?:لل|[بلك])?(?:${EVENT_AR})(?: (?:الجويه|جويه|الجوي|جوي|الصاروخيه|صاروخيه|المدفعي|مدفعي|الحربيه|حربيه))? )`;
 
@@ -58,31 +60,91 @@ export const ACTOR_ROWS: Row[] = [
   { en: `(?:kurdish-led|sdf)(?=-(?:held|controlled|run))`, type: "armed-group", side: "sdf", entity: "force:sdf", example: "in SDF-held territory" },
   { en: `(?:kurdish|ypg)(?=-(?:held|controlled|run))`, type: "armed-group", side: "sdf", entity: "force:ypg", example: "in Kurdish-controlled territory" },
   { en: `(?:is|isis|isil|daesh)(?=-(?:held|controlled|run))`, type: "armed-group", side: "isis", entity: "force:isis", example: "the IS-held town" },
-  { en: `(?:syrian )?(?:government|regime|pro-government|pro-regime|pro-assad|loyalist)(?:-| )(?:${FORCE_EN}|fighters|militias?|gunmen|${AIR_EN})`, type: "state-force", side: "regime", entity: "force:regime", example: "government forces shelled the town" },
+  {
+    en: `(?:syrian )?(?:government|regime|pro-government|pro-regime|pro-assad|loyalist)(?:-| )(?:${FORCE_EN}|fighters|militias?|gunmen|${AIR_EN})`,
+    type: "state-force",
+    side: "regime",
+    entity: "force:regime",
+    example: "government forces shelled the town",
+  },
   { en: `syrian (?:${FORCE_EN}|${AIR_EN})`, type: "state-force", side: "regime", nationality: "country:syria", entity: "force:regime", example: "Syrian warplanes struck the village" },
   { en: `(?:russian|russia's) (?:${FORCE_EN}|${AIR_EN}|navy|submarine|warships?)`, type: "state-force", side: "russia", nationality: "country:russia", entity: "force:russia", example: "Russian jets bombed the market" },
   { en: `(?:syrian (?:and|or) russian|russian (?:and|or) syrian|russian-backed syrian|syrian-russian) (?:${FORCE_EN}|${AIR_EN})`, type: "state-force", side: "regime", example: "Syrian and Russian warplanes" },
-  { en: `(?:us|u\\.s\\.|american|us-led|u\\.s\\.-led|coalition|us-led coalition|u\\.s\\.-led coalition|international coalition)(?: coalition)? (?:${FORCE_EN}|${AIR_EN})`, type: "state-force", side: "us-coalition", entity: "force:coalition", example: "US-led coalition air strikes killed" },
+  {
+    en: `(?:us|u\\.s\\.|american|us-led|u\\.s\\.-led|coalition|us-led coalition|u\\.s\\.-led coalition|international coalition)(?: coalition)? (?:${FORCE_EN}|${AIR_EN})`,
+    type: "state-force",
+    side: "us-coalition",
+    entity: "force:coalition",
+    example: "US-led coalition air strikes killed",
+  },
   { en: `(?:turkish|turkey's) (?:${FORCE_EN}|${AIR_EN}|tanks)`, type: "state-force", side: "turkey", nationality: "country:turkey", entity: "force:turkey", example: "Turkish troops entered the town" },
   { en: `(?:israeli|israel's) (?:${FORCE_EN}|${AIR_EN})`, type: "state-force", side: "israel", nationality: "country:israel", entity: "force:idf", example: "Israeli jets struck a depot" },
   { en: `iraqi (?:${FORCE_EN}|${AIR_EN})`, type: "state-force", side: "iraq-gov", nationality: "country:iraq", entity: "force:iraqi-forces", example: "Iraqi forces retook the town" },
-  { en: `(?:pro-iranian|pro-iran|iran-backed|iranian-backed|iranian|shiite|shia) (?:militias?|militiamen|fighters|forces|groups|paramilitaries|gunmen)`, type: "militia", side: "iran-axis", entity: "militia:iran-backed", example: "pro-Iranian fighters moved in" },
+  {
+    en: `(?:pro-iranian|pro-iran|iran-backed|iranian-backed|iranian|shiite|shia) (?:militias?|militiamen|fighters|forces|groups|paramilitaries|gunmen)`,
+    type: "militia",
+    side: "iran-axis",
+    entity: "militia:iran-backed",
+    example: "pro-Iranian fighters moved in",
+  },
   { en: `(?:kurdish-led|us-backed|u\\.s\\.-backed|american-backed) (?:forces|fighters|militias?|troops|units|alliance)`, type: "armed-group", side: "sdf", entity: "force:sdf", example: "Kurdish-led forces captured the dam" },
   // (Kurdish forces, not Kurdish-led ones, are the YPG and its police, not the whole SDF)
-  { en: `(?:syrian kurdish|kurdish) (?:forces|fighters|militias?|militiamen|troops|units|police|security forces|security|internal security)`, type: "armed-group", side: "sdf", entity: "force:ypg", example: "Kurdish forces control much of Hasaka province" },
-  { en: `(?:(?:sunni|islamist|moderate|armed|syrian) )?(?:rebels?|rebel (?:fighters|groups|forces|factions|brigades)|opposition (?:fighters|forces|groups|factions|militants|brigades)|insurgents|armed opposition(?: groups)?)`, type: "armed-group", side: "opposition", entity: "force:opposition", example: "rebels shelled the district" },
+  {
+    en: `(?:syrian kurdish|kurdish) (?:forces|fighters|militias?|militiamen|troops|units|police|security forces|security|internal security)`,
+    type: "armed-group",
+    side: "sdf",
+    entity: "force:ypg",
+    example: "Kurdish forces control much of Hasaka province",
+  },
+  {
+    en: `(?:(?:sunni|islamist|moderate|armed|syrian) )?(?:rebels?|rebel (?:fighters|groups|forces|factions|brigades)|opposition (?:fighters|forces|groups|factions|militants|brigades)|insurgents|armed opposition(?: groups)?)`,
+    type: "armed-group",
+    side: "opposition",
+    entity: "force:opposition",
+    example: "rebels shelled the district",
+  },
   { en: `(?:turkish-backed|turkey-backed) (?:rebels|fighters|forces|factions|groups)`, type: "armed-group", side: "turkey", example: "Turkish-backed rebels took the village" },
-  { en: `(?:jihadists?|jihadist (?:fighters|groups|militants|rebels)|extremists|islamists?|islamist (?:fighters|militants|rebels|groups)|militants|gunmen|assailants|attackers|suicide bombers?)`, type: "armed-group", example: "gunmen opened fire" },
+  {
+    en: `(?:jihadists?|jihadist (?:fighters|groups|militants|rebels)|extremists|islamists?|islamist (?:fighters|militants|rebels|groups)|militants|gunmen|assailants|attackers|suicide bombers?)`,
+    type: "armed-group",
+    example: "gunmen opened fire",
+  },
   { en: `(?:unidentified|unknown) (?:gunmen|assailants|attackers|${AIR_EN})`, type: "unknown", example: "an unidentified drone struck a car" },
   { en: `(?:${AIR_EN})`, type: "aircraft", example: "warplanes struck the town" },
   { en: `(?:civilians|residents|villagers|passengers|evacuees|children|women|people|displaced people|refugees|worshippers|students|medics|aid workers|volunteers|journalists)`, type: "civilians", example: "civilians fled" },
-  { ar: "القوات الحكوميه|قوات الحكومه|قوات الجيش|عناصر النظام|ميليشيات النظام|الميليشيات الموالية للنظام|القوات الموالية للنظام|قوات موالية للنظام|الطيران الحربي السوري|الطيران السوري|طائرات النظام|طيران النظام|الطائرات الحربية السورية|المروحيات السورية|الطائرات المروحية|الطيران الحربي للنظام|الطيران الحربي التابع للنظام|الطائرات الحربيه التابعه للنظام|الطائرات التابعه للنظام|الطيران المروحي للنظام|الطيران المروحي التابع للنظام|مروحيات النظام|مدفعيه النظام|طيران النظام الحربي", type: "state-force", side: "regime", entity: "force:regime", example: "قصفت طائرات النظام البلدة" },
-  { ar: "القاذفات الروسيه|قاذفات روسيه|الغواصه الروسيه|غواصه روسيه|الطائرات الروسيه|طائرات روسيه|طائرات حربيه روسيه|المقاتلات الروسيه|الجنود الروس|جنود روس|القوات الروسيه", type: "state-force", side: "russia", nationality: "country:russia", entity: "force:russia", example: "قصفت ست قاذفات روسية بعيدة المدى" },
+  {
+    ar: "القوات الحكوميه|قوات الحكومه|قوات الجيش|عناصر النظام|ميليشيات النظام|الميليشيات الموالية للنظام|القوات الموالية للنظام|قوات موالية للنظام|الطيران الحربي السوري|الطيران السوري|طائرات النظام|طيران النظام|الطائرات الحربية السورية|المروحيات السورية|الطائرات المروحية|الطيران الحربي للنظام|الطيران الحربي التابع للنظام|الطائرات الحربيه التابعه للنظام|الطائرات التابعه للنظام|الطيران المروحي للنظام|الطيران المروحي التابع للنظام|مروحيات النظام|مدفعيه النظام|طيران النظام الحربي",
+    type: "state-force",
+    side: "regime",
+    entity: "force:regime",
+    example: "قصفت طائرات النظام البلدة",
+  },
+  {
+    ar: "القاذفات الروسيه|قاذفات روسيه|الغواصه الروسيه|غواصه روسيه|الطائرات الروسيه|طائرات روسيه|طائرات حربيه روسيه|المقاتلات الروسيه|الجنود الروس|جنود روس|القوات الروسيه",
+    type: "state-force",
+    side: "russia",
+    nationality: "country:russia",
+    entity: "force:russia",
+    example: "قصفت ست قاذفات روسية بعيدة المدى",
+  },
   { ar: "القوات التركيه|الجيش التركي|الطيران التركي|الطائرات التركيه|المدفعيه التركيه|قوات تركيه", type: "state-force", side: "turkey", nationality: "country:turkey", entity: "force:turkey", example: "قصفت المدفعية التركية القرية" },
-  { ar: "الطيران الاسراييلي|الطائرات الاسراييليه|طائرات اسراييليه|المقاتلات الاسراييليه|الجيش الاسراييلي|سلاح الجو الاسراييلي", type: "state-force", side: "israel", nationality: "country:israel", entity: "force:idf", example: "استهدفت الطائرات الإسرائيلية مستودعا" },
+  {
+    ar: "الطيران الاسراييلي|الطائرات الاسراييليه|طائرات اسراييليه|المقاتلات الاسراييليه|الجيش الاسراييلي|سلاح الجو الاسراييلي",
+    type: "state-force",
+    side: "israel",
+    nationality: "country:israel",
+    entity: "force:idf",
+    example: "استهدفت الطائرات الإسرائيلية مستودعا",
+  },
   { ar: "القوات العراقيه|الجيش العراقي|قوات عراقيه", type: "state-force", side: "iraq-gov", nationality: "country:iraq", entity: "force:iraqi-forces", example: "استعادت القوات العراقية البلدة" },
   { ar: "القوات الكرديه|المقاتلين الاكراد|المقاتلون الاكراد|الوحدات الكرديه|الفصائل الكرديه|قوات كرديه|مقاتلين اكراد", type: "armed-group", side: "sdf", entity: "force:ypg", example: "سيطرت القوات الكردية على القرية" },
-  { ar: "الفصائل المسلحه|الفصائل المقاتله|فصائل مسلحه|مقاتلي المعارضه|مقاتلو المعارضه|الثوار|قوات المعارضه|فصائل الجيش الحر|الجيش الحر|الجيش السوري الحر", type: "armed-group", side: "opposition", entity: "force:opposition", example: "سيطرت الفصائل المقاتلة على التلة" },
+  {
+    ar: "الفصائل المسلحه|الفصائل المقاتله|فصائل مسلحه|مقاتلي المعارضه|مقاتلو المعارضه|الثوار|قوات المعارضه|فصائل الجيش الحر|الجيش الحر|الجيش السوري الحر",
+    type: "armed-group",
+    side: "opposition",
+    entity: "force:opposition",
+    example: "سيطرت الفصائل المقاتلة على التلة",
+  },
   { ar: "الميليشيات الشيعيه|ميليشيات شيعيه|الميليشيات العراقيه|الميليشيات الافغانيه", type: "militia", side: "iran-axis", entity: "militia:iran-backed", example: "انتشار الميليشيات الشيعية" },
   { ar: "طائرات مجهوله|طائرات حربيه مجهوله|طيران مجهول|طائره مجهوله|طائره مسيره مجهوله|طائرات مسيره مجهوله|مسلحون مجهولون|مسلحين مجهولين|مجهولون|مجهولين", type: "unknown", example: "شنت طائرات حربية مجهولة غارة" },
   // a nationality adjective after an attack or aircraft noun, when no row above names the pair
@@ -109,7 +171,12 @@ interface Lexicon {
  */
 function compile(rows: Row[]): Lexicon {
   const parts = rows.map((r, i) => {
-    const body = r.en ? r.en : r.ar!.split("|").map((w) => normalizeName(w).replace(/\s+/g, "\\s+")).join("|");
+    const body = r.en
+      ? r.en
+      : r
+          .ar!.split("|")
+          .map((w) => normalizeName(w).replace(/\s+/g, "\\s+"))
+          .join("|");
     const before = r.before ? r.before.replace(/^\(\?<=/, "(?:") : "";
     return `${before}(?<a${i}>${r.ar && !r.before ? AR_CLITICS : ""}(?:${body}))`;
   });

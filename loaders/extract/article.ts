@@ -78,11 +78,7 @@ export function analyzeArticle(source: Source, matcher: Matcher): ArticleResult 
     c.id = id;
     c.evidence = source.body.slice(c.span[0], c.span[1]);
   }
-  const issues = [
-    ...unknownNames(source.id, norm, mentions),
-    ...nameVariants(source.id, norm, mentions, g),
-    ...dateIssues(source.id, norm, dates, source.published),
-  ];
+  const issues = [...unknownNames(source.id, norm, mentions), ...nameVariants(source.id, norm, mentions, g), ...dateIssues(source.id, norm, dates, source.published)];
   stageTimes.extract += performance.now() - t;
   let word = 0;
   const lead = mentions.find((m) => m.start < LEAD_CHARS && LEAD_TYPES.has(g.entities.get(m.entity)?.placeType ?? "") && !m.fuzzy)?.entity ?? null;

@@ -5,7 +5,9 @@ import type { Segment } from "../text/segment.ts";
 const pattern = (list: string) => phraseRegExp(list, "gu");
 
 /** Verbs and prepositions that introduce whom an outlet cites. */
-const CITING = pattern("وفق|وفقا ل|وفقاً ل|حسب|بحسب|نقلا عن|نقلت|نقلت وكالة|نقلت عن|قال|قالت|افاد|افادت|ذكر|ذكرت|اعلن|اعلنت|اعلنته|اكدت|اكد|اشارت|اشار|كشف|كشفت|يقدر|يقدّر|قدر|بيان|تقرير|according to|said|reported|told|stated|citing|estimates");
+const CITING = pattern(
+  "وفق|وفقا ل|وفقاً ل|حسب|بحسب|نقلا عن|نقلت|نقلت وكالة|نقلت عن|قال|قالت|افاد|افادت|ذكر|ذكرت|اعلن|اعلنت|اعلنته|اكدت|اكد|اشارت|اشار|كشف|كشفت|يقدر|يقدّر|قدر|بيان|تقرير|according to|said|reported|told|stated|citing|estimates",
+);
 
 /** Unnamed sources, with the label the kit gives them. */
 const UNNAMED: Array<[RegExp, string]> = [

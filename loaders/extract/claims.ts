@@ -73,7 +73,9 @@ const TARGET_BEFORE = /(?:علي|ضد|مواقع|مواقع\s+ل|مقرات|مق
 /** "X تعرض(ت) ل<attack>": X is the target. */
 const SUFFERED = re("تعرضت|تعرض|تتعرض|يتعرض|تعرضها|تعرض");
 /** Words that make an attack a threat, a call or a fear rather than a report. */
-const HYPOTHETICAL = wordRe("هدد|يهدد|تهدد|هددت|تسعى|يسعى|دعت|دعا|طالب|يطالب|في حال|حال|اذا|لو|لمنع|نية|تخوف|خشية|مخاوف|زيادة وتيرة|سيتم|ستكون|ستقوم|ستشهد|سيشهد|سوف|لشن|بهدف|للحصول|سعيا|تمهيدا|استعدادا|يتوقع|من المتوقع|محتمل|threatened|threatens|would|could|will|vowed|warned|plans to|if");
+const HYPOTHETICAL = wordRe(
+  "هدد|يهدد|تهدد|هددت|تسعى|يسعى|دعت|دعا|طالب|يطالب|في حال|حال|اذا|لو|لمنع|نية|تخوف|خشية|مخاوف|زيادة وتيرة|سيتم|ستكون|ستقوم|ستشهد|سيشهد|سوف|لشن|بهدف|للحصول|سعيا|تمهيدا|استعدادا|يتوقع|من المتوقع|محتمل|threatened|threatens|would|could|will|vowed|warned|plans to|if",
+);
 /** Words that deny or halt an attack: "had not carried out strikes", «إيقاف القصف». */
 const NOT_STRUCK = /(?:\b(?:not|never)\s+(?:\S+\s+){0,3}|\b(?:halt(?:ed|s)?|stop(?:ped|s)?|suspend(?:ed|s)?)\s+(?:the\s+|its\s+|their\s+)?|(?:^|\s)[وف]?(?:لم|لن|وقف|ايقاف|توقف|تعليق)\s+)$/u;
 /** Words that open a new clause about something else: a trigger's reach stops there. */
@@ -91,10 +93,7 @@ const NATIONALITY: Array<[RegExp, string]> = [
   [re("الايرانيه|ايرانيه|الايراني|ايراني|iranian"), "country:iran"],
 ];
 /** …right after the trigger, perhaps behind the word for aircraft or forces ("غارات الطيران الروسي"). */
-const NATIONALITY_AFTER: Array<[RegExp, string]> = NATIONALITY.map(([r, id]) => [
-  new RegExp(`^\\s*(?:(?:ال)?(?:طيران|طايرات|مقاتلات|قوات|جيش)\\s+(?:ال)?(?:حربي|حربيه|حربيه)?\\s*|[^\\sلبع][\\p{L}]*\\s+)?${r.source}(?![\\p{L}])`, "u"),
-  id,
-]);
+const NATIONALITY_AFTER: Array<[RegExp, string]> = NATIONALITY.map(([r, id]) => [new RegExp(`^\\s*(?:(?:ال)?(?:طيران|طايرات|مقاتلات|قوات|جيش)\\s+(?:ال)?(?:حربي|حربيه|حربيه)?\\s*|[^\\sلبع][\\p{L}]*\\s+)?${r.source}(?![\\p{L}])`, "u"), id]);
 /** A global copy of a cue, made once, to find all its places in a stretch (matchAll clones it). */
 const globalCopies = new Map<RegExp, RegExp>();
 const everywhere = (cue: RegExp) => globalCopies.get(cue) ?? globalCopies.set(cue, new RegExp(cue.source, "gu")).get(cue)!;
@@ -149,15 +148,16 @@ const isPatron = (s: Scope, p: Part) =>
   (PATRON.test(textBefore(s, p.mention.start)) || (p.entity.type !== "country" && PART_OF.test(textBefore(s, p.mention.start)))) &&
   s.parts.some((q) => q !== p && ACTOR.has(q.entity.type) && q.mention.end <= p.mention.start && p.mention.start - q.mention.end < 60);
 const isCountryPatron = (s: Scope, p: Part) => p.entity.type === "country" && PATRON.test(textBefore(s, p.mention.start));
-const isPlaceLike = (s: Scope, p: Part) =>
-  p.entity.type === "country" && !isCountryPatron(s, p) && (/^[بل]/.test(s.text.slice(p.mention.start, p.mention.end)) || PLACE_PREP.test(textBefore(s, p.mention.start, 20)));
+const isPlaceLike = (s: Scope, p: Part) => p.entity.type === "country" && !isCountryPatron(s, p) && (/^[بل]/.test(s.text.slice(p.mention.start, p.mention.end)) || PLACE_PREP.test(textBefore(s, p.mention.start, 20)));
 function cues(s: Scope, cue: RegExp): number[] {
   let at = s.cuesAt.get(cue);
   if (!at) s.cuesAt.set(cue, (at = [...s.text.slice(s.sentence.start, s.sentence.end).matchAll(everywhere(cue))].map((m) => s.sentence.start + m.index!)));
   return at;
 }
 function isOrigin(s: Scope, p: Part, cue = ORIGIN): boolean {
-  const m = cues(s, cue).filter((c) => c < p.mention.start).at(-1);
+  const m = cues(s, cue)
+    .filter((c) => c < p.mention.start)
+    .at(-1);
   if (m === undefined) return false;
   // the origin word governs the first place after it only
   return !s.parts.some((q) => q.entity.type === "place" && q.mention.start > m && q.mention.start < p.mention.start);
@@ -193,17 +193,28 @@ function finest(g: Gazetteer, ps: Part[]): Part[] {
 const isCoarsePart = (p: Part) => p.entity.type === "country" || COARSE.has(p.entity.placeType ?? "");
 /** The evidence of a claim made from `ms`: the run of clauses that holds them (raw offsets). */
 function span(s: Scope, ms: Array<{ start: number; end: number }>): [number, number] {
-  const lo = Math.max(s.sentence.start, Math.min(...ms.map((m) => m.start))), hi = Math.min(s.sentence.end, Math.max(...ms.map((m) => m.end)));
+  const lo = Math.max(s.sentence.start, Math.min(...ms.map((m) => m.start))),
+    hi = Math.min(s.sentence.end, Math.max(...ms.map((m) => m.end)));
   const first = s.sClauses.find((c) => c.end > lo) ?? s.sentence;
   const last = [...s.sClauses].reverse().find((c) => c.start < hi) ?? s.sentence;
   return s.doc.norm.raw(Math.min(first.start, lo), Math.max(last.end, hi));
 }
 // (the trigger-and-window reading: a kind's trigger word, and what stands in its stretch of the sentence)
 const make = (s: Scope, kind: ClaimKind, anchors: Array<{ start: number; end: number } | null | undefined>, fields: Partial<Claim>): Claim =>
-  newClaim(s.doc.source, kind, `${kind}/${s.doc.language}/trigger-window`, s.attribution, span(s, anchors.filter((a): a is { start: number; end: number } => !!a)), s.doc.norm.raw(s.sentence.start, s.sentence.end), fields);
+  newClaim(
+    s.doc.source,
+    kind,
+    `${kind}/${s.doc.language}/trigger-window`,
+    s.attribution,
+    span(
+      s,
+      anchors.filter((a): a is { start: number; end: number } => !!a),
+    ),
+    s.doc.norm.raw(s.sentence.start, s.sentence.end),
+    fields,
+  );
 const rawText = (doc: ArticleText, start: number, end: number) => doc.raw.slice(...doc.norm.raw(start, end));
-const dateValue = (doc: ArticleText, d: DateMention | undefined): DateValue | null =>
-  d?.date ? { start: d.date.start, end: d.date.end, precision: d.date.precision, text: rawText(doc, d.start, d.end) } : null;
+const dateValue = (doc: ArticleText, d: DateMention | undefined): DateValue | null => (d?.date ? { start: d.date.start, end: d.date.end, precision: d.date.precision, text: rawText(doc, d.start, d.end) } : null);
 const quantityValue = (doc: ArticleText, q: Quantity, unit = q.unit): Value => ({ low: q.low, high: q.high, unit, qualifier: q.qualifier, text: rawText(doc, q.start, q.end) });
 function nationalityAfter(s: Scope, t: Trigger): string | null {
   const after = s.text.slice(t.end, t.end + 25);
@@ -250,7 +261,10 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
       // an event told over several sentences: the attack or toll just before gives a missing place and date
       // (a toll placed where the event before lies — the same place or one holding it — is that event: it takes its date, and its finer place for a country or region)
       const fits = (x: { c: Claim }) => !c.place || c.place === x.c.place || ancestors(g, x.c.place!).includes(c.place);
-      const last = [...attacks, ...tolls].filter((x) => si - x.si <= 3 && x.c.place && !isCoarseId(x.c.place)).sort((x, y) => x.si - y.si).at(-1);
+      const last = [...attacks, ...tolls]
+        .filter((x) => si - x.si <= 3 && x.c.place && !isCoarseId(x.c.place))
+        .sort((x, y) => x.si - y.si)
+        .at(-1);
       if (last && !c.scope && fits(last)) {
         if (!c.date && last.c.date) c.date = { ...last.c.date };
         if (!c.place || isCoarseId(c.place)) c.place = last.c.place;
@@ -310,15 +324,21 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
       const ruled = (spans: Array<{ start: number; end: number }>) => spans.some((m) => m.start <= t.start && t.start < m.end);
       if (kind === "presence") {
         let subjects = near(within(actors, r), t);
-        if (!subjects.length) subjects = near(nearestRun(text, actors.filter((a) => a.mention.start >= r.from), t.start), t);
+        if (!subjects.length)
+          subjects = near(
+            nearestRun(
+              text,
+              actors.filter((a) => a.mention.start >= r.from),
+              t.start,
+            ),
+            t,
+          );
         // "وقامت بإخلاء مقراتها": a possessive refers back to the sentence's subject
-        if (!subjects.length && /ها$|هم$/.test(text.slice(t.start, t.end)) && !turns.some((x) => x < t.start))
-          subjects = near(nearestRun(text, actors, t.start), t);
+        if (!subjects.length && /ها$|هم$/.test(text.slice(t.start, t.end)) && !turns.some((x) => x < t.start)) subjects = near(nearestRun(text, actors, t.start), t);
         let fine = finest(g, placesOf(S, t, r, MOVED_FROM));
         if (!fine.length || fine.every(isCoarsePart)) fine = finest(g, [...before(places, t.start, 100).slice(-2), ...fine]);
         for (const s of dedupe(subjects))
-          for (const p of fine.length ? fine : [null])
-            claims.push(make(S, "presence", [t, s.mention, p?.mention], { subject: s.entity.id, place: p ? townOf(p.entity.id) : null, date: dateValue(doc, date) }));
+          for (const p of fine.length ? fine : [null]) claims.push(make(S, "presence", [t, s.mention, p?.mention], { subject: s.entity.id, place: p ? townOf(p.entity.id) : null, date: dateValue(doc, date) }));
       } else if (kind === "attack" && !struck.some((m) => m.start - 25 <= t.start && t.start < m.end + 25)) {
         const inRegion = within(actors, r);
         const inner = actors.find((a) => a.mention.start > t.start && a.mention.end < t.end);
@@ -346,12 +366,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
         // the target: "تعرض X لقصف", an actor after على/ضد, or the object of an attack verb
         const target =
           (sufferedFrom !== null ? actors.find((a) => a.mention.start > sufferedFrom && a.mention.end <= t.start && a !== attacker) : null) ??
-          inRegion.find(
-            (a) =>
-              a !== attacker &&
-              a.entity.id !== attacker?.entity.id &&
-              (ATTACK_VERB.test(word) || TARGET_BEFORE.test(text.slice(Math.max(t.end, a.mention.start - 40), a.mention.start))),
-          ) ??
+          inRegion.find((a) => a !== attacker && a.entity.id !== attacker?.entity.id && (ATTACK_VERB.test(word) || TARGET_BEFORE.test(text.slice(Math.max(t.end, a.mention.start - 40), a.mention.start)))) ??
           null;
         let ps = t.rule.origin ? [] : placesOf(S, t, r);
         if (sufferedFrom !== null) ps = [...places.filter((p) => p.mention.start > sufferedFrom && p.mention.end <= t.start), ...ps];
@@ -372,8 +387,21 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
         // a noun of control refers back to a subject before it ("وبسطت قوات النظام سيطرتها")
         const verbFirst = /^[وف]?(?:[يت]?سيطر|سيطرت|انسحاب|انسحب|انسحبت|انحسرت|انحسار|طرد|طردت|خسر)$/u.test(text.slice(t.start, t.end).split(/\s+/)[0]);
         const own = near(within(actors, r), t);
-        const subject = (verbFirst && own.length ? own[0] : (near(nearestRun(text, actors.filter((a) => a.mention.start >= r.from), t.start), t).at(-1) ?? own[0])) ?? null;
-        let fine = finest(g, within(places, r).filter((p) => !isOrigin(S, p)));
+        const subject =
+          (verbFirst && own.length
+            ? own[0]
+            : (near(
+                nearestRun(
+                  text,
+                  actors.filter((a) => a.mention.start >= r.from),
+                  t.start,
+                ),
+                t,
+              ).at(-1) ?? own[0])) ?? null;
+        let fine = finest(
+          g,
+          within(places, r).filter((p) => !isOrigin(S, p)),
+        );
         if (!fine.length || fine.every(isCoarsePart)) fine = finest(g, [...before(places, t.start, 100).slice(-2), ...fine]);
         const regionText = text.slice(t.end, Math.min(r.end, t.end + 60));
         const found = DIRECTIONS.filter(([d]) => d.test(regionText)).map(([, n]) => n);
@@ -408,7 +436,10 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
   }
   /** An event told over several sentences: carry place and date over from the attacks just before. */
   function carryOver(c: Claim, si: number): Claim {
-    const recent = attacks.filter((x) => si - x.si <= 3).map((x) => x.c).reverse();
+    const recent = attacks
+      .filter((x) => si - x.si <= 3)
+      .map((x) => x.c)
+      .reverse();
     const ownPlace = !!c.place;
     if (!c.place && recent[0]?.place && si - attacks.at(-1)!.si <= 2) c.place = recent[0].place;
     if (!c.date && c.place) {
@@ -436,14 +467,11 @@ function mergeAdjacent(trig: Trigger[], text: string): Trigger[] {
   const out: Trigger[] = [];
   for (const t of trig) {
     const prev = out.at(-1);
-    if (prev && prev.rule.kind === t.rule.kind && !prev.rule.origin && !t.rule.origin && t.start - prev.end <= 45 && !/[,.;:]/.test(text.slice(prev.end, t.start)))
-      out[out.length - 1] = { ...prev, end: t.end };
+    if (prev && prev.rule.kind === t.rule.kind && !prev.rule.origin && !t.rule.origin && t.start - prev.end <= 45 && !/[,.;:]/.test(text.slice(prev.end, t.start))) out[out.length - 1] = { ...prev, end: t.end };
     else out.push(t);
   }
   return out;
 }
-
-
 
 /** A sentence that ends as a question. */
 const QUESTION = /[?؟]\s*["'»”)]?\s*$/u;

@@ -225,7 +225,8 @@ function isoDayOf(v: string): number {
 
 function toPub(p: Published | null): Pub | null {
   if (!p) return null;
-  const start = isoDayOf(p.start), end = isoDayOf(p.end);
+  const start = isoDayOf(p.start),
+    end = isoDayOf(p.end);
   if (!Number.isFinite(start) || !Number.isFinite(end) || end < start) return null;
   return { start, end, precision: p.precision };
 }
@@ -244,7 +245,8 @@ function resolveRel(fn: RelFn, pub: Pub | null, mode: "widen" | "end"): { res: R
     const r = fn(pub.start);
     return { res: r, note: r?.note ?? null };
   }
-  const a = fn(pub.start), b = fn(pub.end);
+  const a = fn(pub.start),
+    b = fn(pub.end);
   if (!a || !b) return { res: null, note: a?.note ?? b?.note ?? null };
   const own = b.note ?? null;
   if (a.start === b.start && a.end === b.end) return { res: b, note: own };
@@ -285,35 +287,128 @@ const table = (pairs: Array<[string, number]>) => new Map(pairs.map(([k, v]) => 
 const key = (s: string) => s.replace(/\s+/g, " ");
 
 const AR_MONTHS = table([
-  ["كانون الثاني", 1], ["كانون ثاني", 1], ["شباط", 2], ["آذار", 3], ["نيسان", 4], ["أيار", 5], ["حزيران", 6],
-  ["تموز", 7], ["آب", 8], ["أيلول", 9], ["تشرين الأول", 10], ["تشرين أول", 10], ["تشرين الثاني", 11],
-  ["تشرين ثاني", 11], ["كانون الأول", 12], ["كانون أول", 12],
-  ["يناير", 1], ["جانفي", 1], ["فبراير", 2], ["فيفري", 2], ["مارس", 3], ["أبريل", 4], ["إبريل", 4], ["أفريل", 4],
-  ["مايو", 5], ["يونيو", 6], ["يونيه", 6], ["جوان", 6], ["يوليو", 7], ["يوليه", 7], ["جويلية", 7], ["أغسطس", 8],
-  ["اغسطس", 8], ["أوت", 8], ["سبتمبر", 9], ["أكتوبر", 10], ["اكتوبر", 10], ["نوفمبر", 11], ["ديسمبر", 12],
+  ["كانون الثاني", 1],
+  ["كانون ثاني", 1],
+  ["شباط", 2],
+  ["آذار", 3],
+  ["نيسان", 4],
+  ["أيار", 5],
+  ["حزيران", 6],
+  ["تموز", 7],
+  ["آب", 8],
+  ["أيلول", 9],
+  ["تشرين الأول", 10],
+  ["تشرين أول", 10],
+  ["تشرين الثاني", 11],
+  ["تشرين ثاني", 11],
+  ["كانون الأول", 12],
+  ["كانون أول", 12],
+  ["يناير", 1],
+  ["جانفي", 1],
+  ["فبراير", 2],
+  ["فيفري", 2],
+  ["مارس", 3],
+  ["أبريل", 4],
+  ["إبريل", 4],
+  ["أفريل", 4],
+  ["مايو", 5],
+  ["يونيو", 6],
+  ["يونيه", 6],
+  ["جوان", 6],
+  ["يوليو", 7],
+  ["يوليه", 7],
+  ["جويلية", 7],
+  ["أغسطس", 8],
+  ["اغسطس", 8],
+  ["أوت", 8],
+  ["سبتمبر", 9],
+  ["أكتوبر", 10],
+  ["اكتوبر", 10],
+  ["نوفمبر", 11],
+  ["ديسمبر", 12],
 ]);
 const HIJRI_MONTHS = table([
-  ["محرم", 1], ["صفر", 2], ["ربيع الأول", 3], ["ربيع أول", 3], ["ربيع الثاني", 4], ["ربيع الآخر", 4], ["ربيع ثاني", 4],
-  ["جمادى الأولى", 5], ["جمادى الأول", 5], ["جمادى الآخرة", 6], ["جمادى الثانية", 6], ["جمادى الآخر", 6],
-  ["جمادى الثاني", 6], ["رجب", 7], ["شعبان", 8], ["رمضان", 9], ["شوال", 10], ["ذو القعدة", 11], ["ذي القعدة", 11],
-  ["ذو الحجة", 12], ["ذي الحجة", 12],
+  ["محرم", 1],
+  ["صفر", 2],
+  ["ربيع الأول", 3],
+  ["ربيع أول", 3],
+  ["ربيع الثاني", 4],
+  ["ربيع الآخر", 4],
+  ["ربيع ثاني", 4],
+  ["جمادى الأولى", 5],
+  ["جمادى الأول", 5],
+  ["جمادى الآخرة", 6],
+  ["جمادى الثانية", 6],
+  ["جمادى الآخر", 6],
+  ["جمادى الثاني", 6],
+  ["رجب", 7],
+  ["شعبان", 8],
+  ["رمضان", 9],
+  ["شوال", 10],
+  ["ذو القعدة", 11],
+  ["ذي القعدة", 11],
+  ["ذو الحجة", 12],
+  ["ذي الحجة", 12],
 ]);
 const AR_WEEKDAYS = table([
-  ["الأحد", 0], ["الاثنين", 1], ["الإثنين", 1], ["الثلاثاء", 2], ["الثلاثا", 2], ["الأربعاء", 3], ["الأربعا", 3],
-  ["الخميس", 4], ["الجمعة", 5], ["السبت", 6],
+  ["الأحد", 0],
+  ["الاثنين", 1],
+  ["الإثنين", 1],
+  ["الثلاثاء", 2],
+  ["الثلاثا", 2],
+  ["الأربعاء", 3],
+  ["الأربعا", 3],
+  ["الخميس", 4],
+  ["الجمعة", 5],
+  ["السبت", 6],
 ]);
 const EN_MONTHS = new Map<string, number>([
-  ["january", 1], ["february", 2], ["march", 3], ["april", 4], ["may", 5], ["june", 6], ["july", 7],
-  ["august", 8], ["september", 9], ["october", 10], ["november", 11], ["december", 12],
-  ["jan", 1], ["feb", 2], ["mar", 3], ["apr", 4], ["jun", 6], ["jul", 7], ["aug", 8], ["sep", 9], ["sept", 9],
-  ["oct", 10], ["nov", 11], ["dec", 12],
+  ["january", 1],
+  ["february", 2],
+  ["march", 3],
+  ["april", 4],
+  ["may", 5],
+  ["june", 6],
+  ["july", 7],
+  ["august", 8],
+  ["september", 9],
+  ["october", 10],
+  ["november", 11],
+  ["december", 12],
+  ["jan", 1],
+  ["feb", 2],
+  ["mar", 3],
+  ["apr", 4],
+  ["jun", 6],
+  ["jul", 7],
+  ["aug", 8],
+  ["sep", 9],
+  ["sept", 9],
+  ["oct", 10],
+  ["nov", 11],
+  ["dec", 12],
 ]);
 const EN_MONTHS_FULL = [...EN_MONTHS.keys()].filter((k) => k.length > 4 || k === "may" || k === "june" || k === "july");
 const EN_WEEKDAYS = new Map<string, number>([
-  ["sunday", 0], ["monday", 1], ["tuesday", 2], ["wednesday", 3], ["thursday", 4], ["friday", 5], ["saturday", 6],
+  ["sunday", 0],
+  ["monday", 1],
+  ["tuesday", 2],
+  ["wednesday", 3],
+  ["thursday", 4],
+  ["friday", 5],
+  ["saturday", 6],
 ]);
 const EN_WEEKDAY_ABBR = new Map<string, number>([
-  ["sun", 0], ["mon", 1], ["tue", 2], ["tues", 2], ["wed", 3], ["thu", 4], ["thur", 4], ["thurs", 4], ["fri", 5], ["sat", 6],
+  ["sun", 0],
+  ["mon", 1],
+  ["tue", 2],
+  ["tues", 2],
+  ["wed", 3],
+  ["thu", 4],
+  ["thur", 4],
+  ["thurs", 4],
+  ["fri", 5],
+  ["sat", 6],
 ]);
 
 /** Arabic ordinals 1..31 as used for days (`الخامس من نيسان`). */
@@ -328,21 +423,70 @@ const AR_ORDINALS = (() => {
 })();
 
 const AR_NUMBERS = table([
-  ["واحد", 1], ["واحدة", 1], ["اثنين", 2], ["اثنان", 2], ["ثلاث", 3], ["ثلاثة", 3], ["أربع", 4], ["أربعة", 4],
-  ["خمس", 5], ["خمسة", 5], ["ست", 6], ["ستة", 6], ["سبع", 7], ["سبعة", 7], ["ثمان", 8], ["ثماني", 8], ["ثمانية", 8],
-  ["تسع", 9], ["تسعة", 9], ["عشر", 10], ["عشرة", 10],
+  ["واحد", 1],
+  ["واحدة", 1],
+  ["اثنين", 2],
+  ["اثنان", 2],
+  ["ثلاث", 3],
+  ["ثلاثة", 3],
+  ["أربع", 4],
+  ["أربعة", 4],
+  ["خمس", 5],
+  ["خمسة", 5],
+  ["ست", 6],
+  ["ستة", 6],
+  ["سبع", 7],
+  ["سبعة", 7],
+  ["ثمان", 8],
+  ["ثماني", 8],
+  ["ثمانية", 8],
+  ["تسع", 9],
+  ["تسعة", 9],
+  ["عشر", 10],
+  ["عشرة", 10],
 ]);
 const EN_NUMBERS = new Map<string, number>([
-  ["a", 1], ["an", 1], ["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7],
-  ["eight", 8], ["nine", 9], ["ten", 10], ["eleven", 11], ["twelve", 12],
+  ["a", 1],
+  ["an", 1],
+  ["one", 1],
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+  ["six", 6],
+  ["seven", 7],
+  ["eight", 8],
+  ["nine", 9],
+  ["ten", 10],
+  ["eleven", 11],
+  ["twelve", 12],
 ]);
 
 type Unit = "day" | "week" | "month" | "year";
 /** Arabic time units: [unit, count implied by the form (1 singular, 2 dual, 0 plural)]. */
 const AR_UNITS = table([
-  ["يوم", 1], ["يوما", 1], ["يومين", 2], ["أيام", 0], ["أسبوع", 1], ["أسبوعا", 1], ["أسبوعين", 2], ["أسابيع", 0],
-  ["شهر", 1], ["شهرا", 1], ["شهرين", 2], ["أشهر", 0], ["شهور", 0], ["عام", 1], ["عاما", 1], ["عامين", 2],
-  ["أعوام", 0], ["سنة", 1], ["سنه", 1], ["سنتين", 2], ["سنوات", 0], ["سنين", 0],
+  ["يوم", 1],
+  ["يوما", 1],
+  ["يومين", 2],
+  ["أيام", 0],
+  ["أسبوع", 1],
+  ["أسبوعا", 1],
+  ["أسبوعين", 2],
+  ["أسابيع", 0],
+  ["شهر", 1],
+  ["شهرا", 1],
+  ["شهرين", 2],
+  ["أشهر", 0],
+  ["شهور", 0],
+  ["عام", 1],
+  ["عاما", 1],
+  ["عامين", 2],
+  ["أعوام", 0],
+  ["سنة", 1],
+  ["سنه", 1],
+  ["سنتين", 2],
+  ["سنوات", 0],
+  ["سنين", 0],
 ]);
 const unitOf = (w: string): Unit => {
   if (/^(?:يوم|ايام)/.test(w)) return "day";
@@ -352,8 +496,18 @@ const unitOf = (w: string): Unit => {
 };
 
 const PARTS = table([
-  ["بداية", 0], ["بدايات", 0], ["مطلع", 0], ["أوائل", 0], ["مستهل", 0], ["منتصف", 1], ["أواسط", 1],
-  ["نهاية", 2], ["نهايات", 2], ["أواخر", 2], ["ختام", 2], ["آخر", 2],
+  ["بداية", 0],
+  ["بدايات", 0],
+  ["مطلع", 0],
+  ["أوائل", 0],
+  ["مستهل", 0],
+  ["منتصف", 1],
+  ["أواسط", 1],
+  ["نهاية", 2],
+  ["نهايات", 2],
+  ["أواخر", 2],
+  ["ختام", 2],
+  ["آخر", 2],
 ]);
 const PART_OF: Part[] = ["early", "mid", "late"];
 const partOf = (w: string | undefined): Part | null => {
@@ -368,11 +522,32 @@ const partOf = (w: string | undefined): Part | null => {
 
 type Mod = "past" | "current" | "next" | "recent";
 const MOD_WORDS = table([
-  ["الماضي", 0], ["الماضية", 0], ["الماضيين", 0], ["الماضيتين", 0], ["المنصرم", 0], ["المنصرمة", 0],
-  ["المنصرمين", 0], ["الفائت", 0], ["الفائتة", 0], ["السابق", 0], ["السابقة", 0], ["المنقضي", 0],
-  ["الجاري", 1], ["الجارية", 1], ["الحالي", 1], ["الحالية", 1],
-  ["المقبل", 2], ["المقبلة", 2], ["القادم", 2], ["القادمة", 2], ["المقبلين", 2], ["القادمين", 2],
-  ["الأخير", 3], ["الأخيرة", 3], ["الأخيرين", 3], ["الأخيرتين", 3],
+  ["الماضي", 0],
+  ["الماضية", 0],
+  ["الماضيين", 0],
+  ["الماضيتين", 0],
+  ["المنصرم", 0],
+  ["المنصرمة", 0],
+  ["المنصرمين", 0],
+  ["الفائت", 0],
+  ["الفائتة", 0],
+  ["السابق", 0],
+  ["السابقة", 0],
+  ["المنقضي", 0],
+  ["الجاري", 1],
+  ["الجارية", 1],
+  ["الحالي", 1],
+  ["الحالية", 1],
+  ["المقبل", 2],
+  ["المقبلة", 2],
+  ["القادم", 2],
+  ["القادمة", 2],
+  ["المقبلين", 2],
+  ["القادمين", 2],
+  ["الأخير", 3],
+  ["الأخيرة", 3],
+  ["الأخيرين", 3],
+  ["الأخيرتين", 3],
 ]);
 const MOD_OF: Mod[] = ["past", "current", "next", "recent"];
 const modOf = (w: string | undefined): Mod | null => (w ? (MOD_OF[MOD_WORDS.get(key(w)) ?? -1] ?? null) : null);
@@ -382,11 +557,53 @@ const MONTH_MODS = [...MOD_WORDS.entries()].filter(([, v]) => v !== 3).map(([k])
 /** Nouns that `العام` follows as the adjective "general" (الأمين العام السابق is not "last year"). */
 const GENERAL_NOUNS = new Set(
   [
-    "الأمين", "المدعي", "المدير", "الرأي", "القطاع", "المال", "النائب", "المفتش", "الحاكم", "القائد", "المنسق",
-    "المراقب", "المقرر", "المؤتمر", "الوضع", "الإطار", "التعليم", "الأمن", "الشأن", "النظام", "الصالح", "الموظف",
-    "المستشار", "العفو", "الإضراب", "الاتجاه", "الطابع", "المزاج", "المجلس", "الأداء", "الانطباع", "المناخ",
-    "الهدف", "الخط", "الدين", "الإنفاق", "المشهد", "المفهوم", "المعنى", "التوجه", "السياق", "الحشد", "الاستفتاء",
-    "الأمانة", "العامة", "المرشد", "القنصل",
+    "الأمين",
+    "المدعي",
+    "المدير",
+    "الرأي",
+    "القطاع",
+    "المال",
+    "النائب",
+    "المفتش",
+    "الحاكم",
+    "القائد",
+    "المنسق",
+    "المراقب",
+    "المقرر",
+    "المؤتمر",
+    "الوضع",
+    "الإطار",
+    "التعليم",
+    "الأمن",
+    "الشأن",
+    "النظام",
+    "الصالح",
+    "الموظف",
+    "المستشار",
+    "العفو",
+    "الإضراب",
+    "الاتجاه",
+    "الطابع",
+    "المزاج",
+    "المجلس",
+    "الأداء",
+    "الانطباع",
+    "المناخ",
+    "الهدف",
+    "الخط",
+    "الدين",
+    "الإنفاق",
+    "المشهد",
+    "المفهوم",
+    "المعنى",
+    "التوجه",
+    "السياق",
+    "الحشد",
+    "الاستفتاء",
+    "الأمانة",
+    "العامة",
+    "المرشد",
+    "القنصل",
   ].map(N),
 );
 
@@ -536,7 +753,12 @@ function dayMonthCand(start: number, end: number, d1: number, d2: number | null,
     return null;
   };
   return {
-    start, end, kind: "date", hasDay: true, rel: fn, mode: mod ? "widen" : "end",
+    start,
+    end,
+    kind: "date",
+    hasDay: true,
+    rel: fn,
+    mode: mod ? "widen" : "end",
     unknownNote: "day and month without a year; unknown publication date",
   };
 }
@@ -583,7 +805,8 @@ function agoFn(unit: Unit, n: number | null, approx: boolean, open: "more" | "le
   const plural = n === 1 ? unit : `${unit}s`;
   if (unit === "year") {
     const months = 12 * n;
-    const lo = Math.floor(months * (1 - tol)), hi = Math.ceil(months * (1 + tol));
+    const lo = Math.floor(months * (1 - tol)),
+      hi = Math.ceil(months * (1 + tol));
     if (open === "more") {
       const least = approx ? lo : months;
       return { fn: (p) => ({ start: null, end: addMonths(p, -least), precision: "year" }), note: `${approx ? "about " : "more than "}${n} ${plural}${approx ? " or more" : ""} before publication: at least ${least} months` };
@@ -621,7 +844,8 @@ function unitFn(unit: Unit, count: number | null, mod: Mod, part: Part | null): 
     return {
       fn: (p) => {
         const w = dow(p);
-        const satStart = p - ((w + 1) % 7), sunStart = p - w; // start of the current week
+        const satStart = p - ((w + 1) % 7),
+          sunStart = p - w; // start of the current week
         const s = Math.min(satStart, sunStart) + 7 * k;
         const e = k === -1 ? p - 1 : Math.max(satStart, sunStart) + 6 + 7 * k;
         return { start: s, end: e, precision: "week" };
@@ -678,10 +902,7 @@ const YEAR_OK = (y: number) => y >= DATE_DEFAULTS.years[0] && y <= DATE_DEFAULTS
 const BARE_MONTH_CUE = new Set(["في", "وفي", "خلال", "منذ", "حتي", "وحتي", "الي", "من", "ومن", "قبل", "بعد", "طيله", "طوال", "بين", "و"].map(N));
 const TODAY_NOT_BEFORE = new Set(["هذا", "ذلك", "نفس", "ذات", "بهذا", "وهذا", "لهذا"].map(N));
 /** اليوم followed by these is "the next day", "the seventh day" (al-Youm al-Sabea), "World Day"...: not today. */
-const TODAY_NOT_AFTER = new RegExp(
-  `^\\s+(?:${alt(["التالي", "السابق", "الأخير", "الوطني", "العالمي", "الدولي", "نفسه", "ذاته", "الموعود", "المشهود", "الآخر", "الموالي", "الذي", "التي", "المحدد", "المقرر"])}|${ORD})${E}`,
-  "u",
-);
+const TODAY_NOT_AFTER = new RegExp(`^\\s+(?:${alt(["التالي", "السابق", "الأخير", "الوطني", "العالمي", "الدولي", "نفسه", "ذاته", "الموعود", "المشهود", "الآخر", "الموالي", "الذي", "التي", "المحدد", "المقرر"])}|${ORD})${E}`, "u");
 const WD_NOT_BEFORE = new Set(["صلاة", "لصلاة", "خطبة", "خطب", "خطيب", "كل", "أيام", "بين", "كلا", "هذين", "الواحد", "يومي", "لخطبة"].map(N));
 /** `word` or `word` without a glued و / ف is in `set`. */
 const inSet = (set: Set<string>, word: string) => set.has(word) || (/^[وف]./.test(word) && set.has(word.slice(1)));
@@ -735,10 +956,7 @@ const MATCHERS: Matcher[] = [
       const len = hijriMonthLength(y, hm);
       if (d !== null && d > len + 1) return { start: m.index, end: m.index + m[0].length, kind: "date", abs: null, note: `invalid Hijri date (${d}/${hm}/${y})`, notRelative: true };
       const note = `Hijri date converted with the tabular Islamic calendar; widened by ${s} day${s === 1 ? "" : "s"} each side`;
-      const abs: Res =
-        d !== null
-          ? { start: hijriDay(y, hm, d) - s, end: hijriDay(y, hm, d) + s, precision: "days" }
-          : { start: hijriDay(y, hm, 1) - s, end: hijriDay(y, hm, len) + s, precision: "month" };
+      const abs: Res = d !== null ? { start: hijriDay(y, hm, d) - s, end: hijriDay(y, hm, d) + s, precision: "days" } : { start: hijriDay(y, hm, 1) - s, end: hijriDay(y, hm, len) + s, precision: "month" };
       return { start: m.index, end: m.index + m[0].length, kind: "date", hasDay: d !== null, abs, note, notRelative: true };
     },
   },
@@ -773,7 +991,8 @@ const MATCHERS: Matcher[] = [
     re: re(`(?:ال)?(?:عامي|سنتي)\\s+(?<ya>${YEAR})\\s*(?:و|-|الي|حتي)\\s*(?<yb>${YEAR})`),
     clitic: true,
     build(m) {
-      const a = +g(m, "ya")!, b = +g(m, "yb")!;
+      const a = +g(m, "ya")!,
+        b = +g(m, "yb")!;
       if (!YEAR_OK(a) || !YEAR_OK(b) || b <= a) return null;
       return { start: m.index, end: m.index + m[0].length, kind: "date", abs: { start: dayOf(a, 1, 1), end: dayOf(b, 12, 31), precision: "year" }, notRelative: true };
     },
@@ -785,7 +1004,8 @@ const MATCHERS: Matcher[] = [
       let y: number, mo: number, d: number;
       if (g(m, "Y")) [y, mo, d] = [+g(m, "Y")!, +g(m, "M")!, +g(m, "D")!];
       else {
-        const a = +g(m, "a")!, b = +g(m, "b")!;
+        const a = +g(m, "a")!,
+          b = +g(m, "b")!;
         y = +g(m, "c")!;
         // day first (Arabic and European usage); month first only when day first is impossible,
         // or when a named weekday matches only the month-first reading (see resolveGroup)
@@ -825,10 +1045,7 @@ const MATCHERS: Matcher[] = [
   // Arabic weekday (night, pair, modifier): يوم الأربعاء, ليلة الأربعاء/الخميس, ليل الأحد, الأحد الماضي
   {
     prefix: pre(`(?:(?<pod>${POD_AR})\\s+)?(?:(?<yawm>يوم|نهار)\\s+)?`),
-    re: re(
-      `(?<wd>${WD_AR})${E}` +
-        `(?:\\s*(?:/|-|علي|الي|و)\\s*(?<wd2>${WD_AR})${E})?(?:\\s+(?<mod>${MODS_MONTH})${E})?`,
-    ),
+    re: re(`(?<wd>${WD_AR})${E}` + `(?:\\s*(?:/|-|علي|الي|و)\\s*(?<wd2>${WD_AR})${E})?(?:\\s+(?<mod>${MODS_MONTH})${E})?`),
     clitic: true,
     build(m, text) {
       const wd = AR_WEEKDAYS.get(key(g(m, "wd")!))!;
@@ -836,12 +1053,13 @@ const MATCHERS: Matcher[] = [
       const pod = g(m, "pod") ? key(g(m, "pod")!) : null;
       if (!pod && !g(m, "yawm") && inSet(WD_NOT_BEFORE, wordBefore(text, m.index))) return null;
       const night = !!pod && /ليل/.test(pod);
-      let first = wd, end = m.index + m[0].length;
+      let first = wd,
+        end = m.index + m[0].length;
       let pair = night;
       let note: string | null = null;
       if (wd2 !== null) {
         if (wd2 === (wd + 1) % 7) pair = true;
-        else if (wd === (wd2 + 1) % 7) (first = wd2, pair = true);
+        else if (wd === (wd2 + 1) % 7) ((first = wd2), (pair = true));
         else end = gi(m, "wd")![1];
       }
       const mod = wd2 !== null && end === gi(m, "wd")![1] ? null : modOf(g(m, "mod"));
@@ -872,7 +1090,7 @@ const MATCHERS: Matcher[] = [
       if (/بضع|عده/.test(ap)) n = null;
       if (g(m, "half") && n !== null) {
         if (unit === "year") return agoCand(m, text, "month", n * 12 + 6, ap);
-        if (unit === "month") return agoCand(m, text, "week", Math.round((n + 0.5) * 30 / 7), ap);
+        if (unit === "month") return agoCand(m, text, "week", Math.round(((n + 0.5) * 30) / 7), ap);
       }
       return agoCand(m, text, unit, n, ap);
     },
@@ -937,10 +1155,13 @@ const MATCHERS: Matcher[] = [
   },
   // English yesterday / today / last night / this morning
   {
-    re: re(`(?:(?<pod>early|late)\\s+)?(?<a>the\\s+day\\s+(?:before\\s+yesterday|after\\s+tomorrow)|yesterday|today|tonight|tomorrow|last\\s+night|this\\s+(?:morning|afternoon|evening))(?:\\s+(?<pod2>morning|afternoon|evening|night))?${E}`),
+    re: re(
+      `(?:(?<pod>early|late)\\s+)?(?<a>the\\s+day\\s+(?:before\\s+yesterday|after\\s+tomorrow)|yesterday|today|tonight|tomorrow|last\\s+night|this\\s+(?:morning|afternoon|evening))(?:\\s+(?<pod2>morning|afternoon|evening|night))?${E}`,
+    ),
     build(m) {
       const a = g(m, "a")!;
-      const start = m.index, end = m.index + m[0].length;
+      const start = m.index,
+        end = m.index + m[0].length;
       const night = g(m, "pod2") === "night";
       if (a.startsWith("the")) {
         const after = /after/.test(a);
@@ -956,7 +1177,9 @@ const MATCHERS: Matcher[] = [
   // English weekday: on Wednesday, last Sunday, Sunday night
   {
     // ("Saturdays blast": a possessive whose apostrophe the text lost, before an event's noun)
-    re: re(`(?:(?<q>on|last|this|next|past)\\s+)?(?<wd>${EN_WD})(?:s(?=\\s+(?:[\\p{L}-]+\\s+)?(?:attack|attacks|blast|blasts|bombing|bombings|strike|strikes|airstrike|airstrikes|air\\s+strikes?|raid|raids|explosion|explosions|assault|massacre|shelling|fighting|clashes|offensive|ambush|bombardment|toll|incident|violence)\\b))?(?:\\s+(?<pod>night|morning|evening|afternoon))?${E}`),
+    re: re(
+      `(?:(?<q>on|last|this|next|past)\\s+)?(?<wd>${EN_WD})(?:s(?=\\s+(?:[\\p{L}-]+\\s+)?(?:attack|attacks|blast|blasts|bombing|bombings|strike|strikes|airstrike|airstrikes|air\\s+strikes?|raid|raids|explosion|explosions|assault|massacre|shelling|fighting|clashes|offensive|ambush|bombardment|toll|incident|violence)\\b))?(?:\\s+(?<pod>night|morning|evening|afternoon))?${E}`,
+    ),
     build(m, text) {
       const wd = EN_WEEKDAYS.get(g(m, "wd")!)!;
       const q = g(m, "q");
@@ -1017,7 +1240,8 @@ function enDay(m: RegExpExecArray): Cand | null {
 }
 
 function agoCand(m: RegExpExecArray, text: string, unit: Unit, n: number | null, ap: string): Cand {
-  const start = m.index, end = m.index + m[0].length;
+  const start = m.index,
+    end = m.index + m[0].length;
   // "two days before the shelling": relative to another event, not to the publication
   const after = /^\s+من\s+(\p{L}+)/u.exec(text.slice(end, end + 30));
   if (after && !/^(?:الان|الآن|اليوم|تاريخه|تاريخ)$/.test(after[1])) {
@@ -1077,7 +1301,11 @@ export function findDates(text: string, published: Published | null): DateMentio
   const kept: Cand[] = [];
   for (const { c } of order) {
     let free = true;
-    for (let k = c.start; k < c.end; k++) if (taken[k]) { free = false; break; }
+    for (let k = c.start; k < c.end; k++)
+      if (taken[k]) {
+        free = false;
+        break;
+      }
     if (!free) continue;
     taken.fill(1, c.start, c.end);
     kept.push(c);
@@ -1085,11 +1313,12 @@ export function findDates(text: string, published: Published | null): DateMentio
   kept.sort((a, b) => a.start - b.start);
 
   const out: DateMention[] = [];
-  for (let i = 0; i < kept.length; ) {
+  for (let i = 0; i < kept.length;) {
     const group: Cand[] = [kept[i]];
     let j = i + 1;
     while (j < kept.length) {
-      const prev = group[group.length - 1], next = kept[j];
+      const prev = group[group.length - 1],
+        next = kept[j];
       if (prev.kind === "other" || next.kind === "other" || ORDER[next.kind] <= ORDER[prev.kind]) break;
       if (next.kind === "date" && !next.hasDay) break;
       if (next.kind === "weekday" && next.conj) break;
@@ -1129,10 +1358,7 @@ function withBeforeAfter(c: Cand, text: string): { start: number; wrap: ((r: Res
   const before = m[1] === "قبل" || m[1] === "before";
   return {
     start: from + m.index + m[0].indexOf(m[1]),
-    wrap: (r) =>
-      before
-        ? { start: null, end: r.start === null ? null : r.start - 1, precision: r.precision, note: r.note }
-        : { start: r.end === null ? null : r.end + 1, end: null, precision: r.precision, note: r.note },
+    wrap: (r) => (before ? { start: null, end: r.start === null ? null : r.start - 1, precision: r.precision, note: r.note } : { start: r.end === null ? null : r.end + 1, end: null, precision: r.precision, note: r.note }),
     note: before ? "before the date: open start" : "after the date: open end",
   };
 }
@@ -1155,8 +1381,8 @@ function resolveGroup(group: Cand[], text: string, pub: Pub | null): DateMention
   const weekday = wdc?.weekday ?? group.find((c) => c.weekday != null)?.weekday ?? null;
   const wdName = weekday !== null ? WEEKDAY_NAMES[weekday] : null;
   const notes: Array<string | null> = [];
-  let res: Res | null = null;
-  let relative = false;
+  let res: Res | null;
+  let relative: boolean;
   let conflict = false;
 
   let anchorLabel: string | null = null;
@@ -1164,9 +1390,7 @@ function resolveGroup(group: Cand[], text: string, pub: Pub | null): DateMention
     anchorLabel = anchor.label ?? anchor.anchor ?? "relative day";
     notes.push(wdName ? `${anchorLabel} (${wdName})` : anchorLabel);
   }
-  const anchorFn: RelFn | null = anchor
-    ? (p) => (anchor.night ? { start: p + anchor.offset!, end: p + anchor.offset! + 1, precision: "days" } : dayRes(p + anchor.offset!))
-    : null;
+  const anchorFn: RelFn | null = anchor ? (p) => (anchor.night ? { start: p + anchor.offset!, end: p + anchor.offset! + 1, precision: "days" } : dayRes(p + anchor.offset!)) : null;
 
   if (datec) {
     const ba = group.length === 1 ? withBeforeAfter(datec, text) : { start, wrap: null, note: null };

@@ -29,11 +29,17 @@ export function unknownNames(source: string, norm: Normalized, mentions: Mention
     for (const m of atWordStart(re, norm.text)) {
       const name = (m[1] ?? m[2] ?? "").trim();
       if (!name || NOT_NAMES.has(name) || /\d/.test(name)) continue;
-      const s = m.index! + m[0].indexOf(name), e = s + name.length;
+      const s = m.index! + m[0].indexOf(name),
+        e = s + name.length;
       if (covered(s, e) || seen.has(type + name)) continue;
       seen.add(type + name);
       const span = norm.raw(s, e);
-      out.push({ type: `unknown_${type}`, source, span, message: `"${name}" looks like a ${type} name but is not in the gazetteer: add it to data/gazetteer/${type === "militia" ? "militias" : type === "place" ? "places" : "people"}.yaml if it is one` });
+      out.push({
+        type: `unknown_${type}`,
+        source,
+        span,
+        message: `"${name}" looks like a ${type} name but is not in the gazetteer: add it to data/gazetteer/${type === "militia" ? "militias" : type === "place" ? "places" : "people"}.yaml if it is one`,
+      });
     }
   }
   return out;
@@ -49,13 +55,16 @@ export function nameVariants(source: string, norm: Normalized, mentions: Mention
   const reported = new Set<string>();
   for (let i = 0; i < people.length; i++)
     for (let j = i + 1; j < people.length && j < i + 20; j++) {
-      const a = people[i], b = people[j];
+      const a = people[i],
+        b = people[j];
       if (a.entity === b.entity) continue;
-      const [fa] = a.alias.split(" "), [fb] = b.alias.split(" ");
+      const [fa] = a.alias.split(" "),
+        [fb] = b.alias.split(" ");
       const key = [a.entity, b.entity].sort().join("|");
       if (fa !== fb || reported.has(key)) continue;
       reported.add(key);
-      const ea = g.entities.get(a.entity)!, eb = g.entities.get(b.entity)!;
+      const ea = g.entities.get(a.entity)!,
+        eb = g.entities.get(b.entity)!;
       out.push({
         type: "name_variant",
         source,
@@ -73,7 +82,12 @@ export function dateIssues(source: string, norm: Normalized, dates: DateMention[
   for (const d of dates) {
     if (d.conflict) out.push({ type: "weekday_conflict", source, span: norm.raw(d.start, d.end), message: `"${text(d)}": ${d.note ?? "the named weekday contradicts the date"}` });
     else if (d.relative && !d.date)
-      out.push({ type: "unresolved_date", source, span: norm.raw(d.start, d.end), message: `"${text(d)}" is relative ${published ? "and could not be resolved" : "and the publication date is unknown"}: set published in the front matter to resolve it` });
+      out.push({
+        type: "unresolved_date",
+        source,
+        span: norm.raw(d.start, d.end),
+        message: `"${text(d)}" is relative ${published ? "and could not be resolved" : "and the publication date is unknown"}: set published in the front matter to resolve it`,
+      });
   }
   const yesterdays = dates.filter((d) => d.anchor === "yesterday" && d.weekday !== null);
   const weekdays = new Set(yesterdays.map((d) => d.weekday));

@@ -26,7 +26,31 @@ interface PackedClaims {
   evidence: string[];
 }
 
-const COL = { id: 0, source: 1, kind: 2, subject: 3, object: 4, place: 5, attribution: 6, span: 7, context: 9, value: 11, unit: 12, qualifier: 13, valueText: 14, parts: 15, date: 16, start: 17, end: 18, precision: 19, dateText: 20, change: 21, rule: 22, actors: 23, scope: 24 };
+const COL = {
+  id: 0,
+  source: 1,
+  kind: 2,
+  subject: 3,
+  object: 4,
+  place: 5,
+  attribution: 6,
+  span: 7,
+  context: 9,
+  value: 11,
+  unit: 12,
+  qualifier: 13,
+  valueText: 14,
+  parts: 15,
+  date: 16,
+  start: 17,
+  end: 18,
+  precision: 19,
+  dateText: 20,
+  change: 21,
+  rule: 22,
+  actors: 23,
+  scope: 24,
+};
 const WIDTH = 25;
 /** Value flags: present, low null, high null, has parts. */
 const V = { present: 1, noLow: 2, noHigh: 4, parts: 8 };
@@ -62,8 +86,7 @@ const fitsValue = (v: Value | null) =>
     typeof v.qualifier === "string" &&
     typeof v.text === "string" &&
     (!("parts" in v) || (Array.isArray(v.parts) && v.parts.length > 0 && v.parts.every((p) => typeof p === "string" && !p.includes(PARTS)))));
-const fitsDate = (d: DateValue | null) =>
-  d === null || (typeof d === "object" && keysAre(d, DATE_KEYS) && nullable(d.start) && nullable(d.end) && typeof d.precision === "string" && typeof d.text === "string");
+const fitsDate = (d: DateValue | null) => d === null || (typeof d === "object" && keysAre(d, DATE_KEYS) && nullable(d.start) && nullable(d.end) && typeof d.precision === "string" && typeof d.text === "string");
 /** Can the columns give this claim back exactly? */
 const fits = (c: Claim) =>
   keysAre(c, CLAIM_KEYS, TAIL_KEYS) &&
@@ -149,13 +172,14 @@ export function unpackResult(p: PackedResult): ArticleResult {
     const vf = rows[o + COL.value];
     let value: Value | null = null;
     if (vf) {
-      const low = vf & V.noLow ? null : numbers[2 * k], high = vf & V.noHigh ? null : numbers[2 * k + 1];
-      const unit = str(rows[o + COL.unit]), qualifier = strings[rows[o + COL.qualifier]], text = strings[rows[o + COL.valueText]];
+      const low = vf & V.noLow ? null : numbers[2 * k],
+        high = vf & V.noHigh ? null : numbers[2 * k + 1];
+      const unit = str(rows[o + COL.unit]),
+        qualifier = strings[rows[o + COL.qualifier]],
+        text = strings[rows[o + COL.valueText]];
       value = vf & V.parts ? { low, high, unit, qualifier, text, parts: strings[rows[o + COL.parts]].split(PARTS) } : { low, high, unit, qualifier, text };
     }
-    const date: DateValue | null = rows[o + COL.date]
-      ? { start: str(rows[o + COL.start]), end: str(rows[o + COL.end]), precision: strings[rows[o + COL.precision]] as Precision, text: strings[rows[o + COL.dateText]] }
-      : null;
+    const date: DateValue | null = rows[o + COL.date] ? { start: str(rows[o + COL.start]), end: str(rows[o + COL.end]), precision: strings[rows[o + COL.precision]] as Precision, text: strings[rows[o + COL.dateText]] } : null;
     const c: Claim = {
       id: strings[rows[o + COL.id]],
       source: strings[rows[o + COL.source]],

@@ -94,8 +94,7 @@ const list = (s: string) => s.trim().split(/\s+/).map(N);
 /** Counted nouns, Arabic: singular, accusative, plural and construct forms. */
 const AR_UNIT_WORDS: Record<string, string> = {
   fighters:
-    "مقاتل مقاتلا مقاتلين مقاتلون مقاتلي مسلح مسلحا مسلحين مسلحون مسلحي عنصر عنصرا عناصر مرتزق مرتزقا مرتزقة مرتزقين " +
-    "إرهابي إرهابيا إرهابيين إرهابيون داعشي داعشيا دواعش جهادي جهاديا جهاديين مجند مجندا مجندين متطوع متطوعا متطوعين",
+    "مقاتل مقاتلا مقاتلين مقاتلون مقاتلي مسلح مسلحا مسلحين مسلحون مسلحي عنصر عنصرا عناصر مرتزق مرتزقا مرتزقة مرتزقين " + "إرهابي إرهابيا إرهابيين إرهابيون داعشي داعشيا دواعش جهادي جهاديا جهاديين مجند مجندا مجندين متطوع متطوعا متطوعين",
   soldiers: "جندي جنديا جنود جنودا عسكري عسكريا عسكريين ضابط ضابطا ضباط",
   militias: "ميليشيا ميليشيات مليشيا مليشيات ميلشيا ميلشيات",
   factions: "فصيل فصيلا فصائل",
@@ -135,8 +134,7 @@ const AR_UNIT_WORDS: Record<string, string> = {
 };
 
 const EN_UNIT_WORDS: Record<string, string> = {
-  fighters:
-    "fighter fighters militant militants gunman gunmen jihadist jihadists rebel rebels insurgent insurgents member members mercenaries",
+  fighters: "fighter fighters militant militants gunman gunmen jihadist jihadists rebel rebels insurgent insurgents member members mercenaries",
   soldiers: "soldier soldiers troops servicemen officers",
   militias: "militia militias",
   factions: "faction factions",
@@ -314,9 +312,7 @@ arNum("ربع", { v: 0.25, k: "half" });
 
 const EN_NUMS = new Map<string, NumWord>();
 "one two three four five six seven eight nine".split(" ").forEach((w, i) => EN_NUMS.set(w, { v: i + 1, k: "unit", short: i === 0 }));
-"ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
-  .split(" ")
-  .forEach((w, i) => EN_NUMS.set(w, { v: i + 10, k: "ten10" }));
+"ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ").forEach((w, i) => EN_NUMS.set(w, { v: i + 10, k: "ten10" }));
 "twenty thirty forty fifty sixty seventy eighty ninety".split(" ").forEach((w, i) => EN_NUMS.set(w, { v: (i + 2) * 10, k: "ten" }));
 EN_NUMS.set("hundred", { v: 100, k: "hundred" });
 EN_NUMS.set("thousand", { v: 1000, k: "scale" });
@@ -339,12 +335,7 @@ const EN_AFTER_A = new Map<string, NumWord>([
 /** Scale words right after digits: `15 ألف`, `1.5 million`. */
 /** Scale words in the plural («آلاف», «ملايين»), which Arabic uses after 3 to 10 only. */
 const PLURAL_SCALES = new Set(list("آلاف ملايين مليارات"));
-const SCALES = new Map<string, number>([
-  ...list("ألف ألفا آلاف الآلاف مليون مليونا ملايين الملايين مليار مليارا مليارات").map((w): [string, number] => [w, AR_NUMS.get(w)!.v]),
-  ["thousand", 1000],
-  ["million", 1e6],
-  ["billion", 1e9],
-]);
+const SCALES = new Map<string, number>([...list("ألف ألفا آلاف الآلاف مليون مليونا ملايين الملايين مليار مليارا مليارات").map((w): [string, number] => [w, AR_NUMS.get(w)!.v]), ["thousand", 1000], ["million", 1e6], ["billion", 1e9]]);
 
 /** Qualifier phrases as word lists: the Arabic ones normalised as the text is, the English ones as written. */
 const phrases = (arabic: Array<[string, Qualifier]>, english: Array<[string, Qualifier]>): Array<[string[], Qualifier]> => [
@@ -489,37 +480,16 @@ const AR_STOP = new Set(
 const AL_PARTICLES = new Set(list("إلى إلا التي الذي الذين الآن اللذان اللتان اللذين اللتين اللواتي اللاتي"));
 
 const MONTHS = new Set([
-  ...list(
-    "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين يناير فبراير مارس أبريل إبريل أفريل مايو ماي يونيو يونيه جوان " +
-      "يوليو يوليه جويلية أغسطس أوت سبتمبر أكتوبر نوفمبر ديسمبر محرم صفر ربيع جمادى رجب شعبان رمضان شوال ذو ذي",
-  ),
-  ..."january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(
-    " ",
-  ),
+  ...list("كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين يناير فبراير مارس أبريل إبريل أفريل مايو ماي يونيو يونيه جوان " + "يوليو يوليه جويلية أغسطس أوت سبتمبر أكتوبر نوفمبر ديسمبر محرم صفر ربيع جمادى رجب شعبان رمضان شوال ذو ذي"),
+  ..."january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(" "),
 ]);
 const YEAR_WORDS = new Map([...list("عام العام سنة السنة لعام للعام"), "year"].map((w) => [w, true]));
 const ERA_WORDS = new Set([...list("م هـ ه ميلادي ميلادية هجري هجرية للميلاد للهجرة"), "ad", "bc", "ah"]);
 const CLOCK_WORDS = new Set([...list("صباحا مساء مساءا فجرا ظهرا عصرا ليلا"), "am", "pm", "gmt", "utc"]);
 const CLOCK_BEFORE = new Set(list("الساعة"));
 const LIST_JOINERS = new Set(["و", ",", "/", "and", "-"]);
-const ID_WORDS = new Set([
-  ...list("رقم قرار برقم سوخوي ميغ جنيف أستانا فرانس"),
-  "no",
-  "number",
-  "resolution",
-  "route",
-  "article",
-  "page",
-  "vol",
-  "section",
-  "chapter",
-  "flight",
-]);
-const EN_ADJ = new Set(
-  "more other armed foreign government regime rebel opposition pro backed led allied additional new security militia islamic state shiite sunni local isis army police elite special extra".split(
-    " ",
-  ),
-);
+const ID_WORDS = new Set([...list("رقم قرار برقم سوخوي ميغ جنيف أستانا فرانس"), "no", "number", "resolution", "route", "article", "page", "vol", "section", "chapter", "flight"]);
+const EN_ADJ = new Set("more other armed foreign government regime rebel opposition pro backed led allied additional new security militia islamic state shiite sunni local isis army police elite special extra".split(" "));
 /** Second halves of compound adjectives ("rebel-held", "militant-controlled"). */
 const COMPOUND_TAIL = new Set(["held", "controlled", "run", "backed", "led", "allied", "linked", "affiliated", "dominated", "besieged", "occupied"]);
 const EN_DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "those", "these"]);
@@ -628,8 +598,7 @@ const gap = (toks: Tok[], i: number, j: number) => toks[j].s - toks[i].e;
 const isPunct = (tok: Tok | undefined, ...ch: string[]) => tok !== undefined && tok.k === PUNCT && ch.includes(tok.t);
 
 /** Is the token right before (or after) `t` a Latin word or a URL-ish sign, touching it ("s-400", "id=12")? */
-const glued = (t: Tok, o: Tok | undefined, before: boolean) =>
-  o !== undefined && (before ? o.e === t.s : o.s === t.e) && (o.k === EN || (o.k === PUNCT && "/=#_&?@+\\".includes(o.t)));
+const glued = (t: Tok, o: Tok | undefined, before: boolean) => o !== undefined && (before ? o.e === t.s : o.s === t.e) && (o.k === EN || (o.k === PUNCT && "/=#_&?@+\\".includes(o.t)));
 
 /** Digits with thousands separators or a decimal part, and a scale word. Returns a token index to skip to for dates, times, phone numbers and ids. */
 function readDigits(toks: Tok[], i: number, inner = false): Core | number {
@@ -641,8 +610,7 @@ function readDigits(toks: Tok[], i: number, inner = false): Core | number {
   if (isPunct(prev, "-") && prev.e === t.s && toks[i - 2]?.k === EN && toks[i - 2].e === prev.s) return i + 1;
   // clock time 01 : 13 (: 46)
   if (isPunct(next, ":") && toks[i + 2]?.k === NUM) return i + 3;
-  if (!inner && isPunct(prev, ":", "-", ".", "/") && toks[i - 2]?.k === NUM && gap(toks, i - 2, i - 1) === gap(toks, i - 1, i))
-    return i + 1;
+  if (!inner && isPunct(prev, ":", "-", ".", "/") && toks[i - 2]?.k === NUM && gap(toks, i - 2, i - 1) === gap(toks, i - 1, i)) return i + 1;
   // list numbering: 11 - التنمية
   if (isPunct(next, "-") && toks[i + 2] !== undefined && toks[i + 2].k !== NUM) return i + 1;
   // tables, phone numbers and codes: digit groups with only a space between
@@ -767,8 +735,7 @@ function readWords(toks: Tok[], i: number): Core | null {
   const a = lead ?? i;
   let j = lead !== undefined && w.k === "vague" ? i + 2 : i + 1;
   // fractions: two-thirds
-  if (isPunct(toks[j], "-") && toks[j].s === toks[j - 1].e && /^(?:thirds?|quarters?|fifths?|tenths?|halves)$/.test(toks[j + 1]?.t ?? ""))
-    return null;
+  if (isPunct(toks[j], "-") && toks[j].s === toks[j - 1].e && /^(?:thirds?|quarters?|fifths?|tenths?|halves)$/.test(toks[j + 1]?.t ?? "")) return null;
   if (w.k === "vague" || w.k === "vscale") {
     let lo = w.lo!;
     let hi = w.hi!;
@@ -786,18 +753,7 @@ function readWords(toks: Tok[], i: number): Core | null {
     // عشرات الآلاف, hundreds of thousands, several hundred
     const of = toks[j]?.t === "of";
     const sw = toks[of ? j + 1 : j];
-    const sc =
-      w.k !== "vague" || !sw
-        ? undefined
-        : sw.k === AR
-          ? SCALES.get(sw.t)
-          : of
-            ? EN_PLURAL_SCALES.get(sw.t)
-            : sw.t === "hundred"
-              ? 100
-              : sw.t === "dozen"
-                ? 12
-                : SCALES.get(sw.t);
+    const sc = w.k !== "vague" || !sw ? undefined : sw.k === AR ? SCALES.get(sw.t) : of ? EN_PLURAL_SCALES.get(sw.t) : sw.t === "hundred" ? 100 : sw.t === "dozen" ? 12 : SCALES.get(sw.t);
     const ofAt = of ? j + 1 : j;
     if (sc !== undefined) {
       scale = sc;
@@ -809,7 +765,7 @@ function readWords(toks: Tok[], i: number): Core | null {
   }
   let total = 0;
   let cur = 0;
-  let last: NumKind = w.k;
+  let last: NumKind;
   let lastScale = Infinity;
   if (lead !== undefined) {
     cur = 1;
@@ -861,13 +817,7 @@ function readWords(toks: Tok[], i: number): Core | null {
       lastScale = pw.v;
       last = "scale";
       j++;
-    } else if (
-      pw &&
-      tok.k === EN &&
-      (pw.k === "unit" || pw.k === "ten10") &&
-      (last === "ten" || last === "hundred" || last === "scale") &&
-      cur % 10 === 0
-    ) {
+    } else if (pw && tok.k === EN && (pw.k === "unit" || pw.k === "ten10") && (last === "ten" || last === "hundred" || last === "scale") && cur % 10 === 0) {
       cur += pw.v; // twenty five, two hundred fifty
       last = "unit";
       j++;
@@ -875,13 +825,7 @@ function readWords(toks: Tok[], i: number): Core | null {
       cur += pw.v;
       last = "ten";
       j++;
-    } else if (
-      isPunct(tok, "-") &&
-      tok.s === toks[j - 1].e &&
-      last === "ten" &&
-      toks[j + 1]?.k === EN &&
-      EN_NUMS.get(toks[j + 1].t)?.k === "unit"
-    ) {
+    } else if (isPunct(tok, "-") && tok.s === toks[j - 1].e && last === "ten" && toks[j + 1]?.k === EN && EN_NUMS.get(toks[j + 1].t)?.k === "unit") {
       cur += EN_NUMS.get(toks[j + 1].t)!.v; // twenty-five
       last = "unit";
       j += 2;
@@ -892,10 +836,7 @@ function readWords(toks: Tok[], i: number): Core | null {
       const [aw, width] = and;
       const afterUnits = last === "unit" && cur % 100 < 10;
       const roundTail = last === "hundred" || last === "scale";
-      const ok =
-        ((aw.k === "unit" || aw.k === "ten10") && roundTail) ||
-        (aw.k === "ten" && (afterUnits || roundTail)) ||
-        ((aw.k === "hundred" || (aw.k === "compound" && aw.mag === 100)) && last === "scale");
+      const ok = ((aw.k === "unit" || aw.k === "ten10") && roundTail) || (aw.k === "ten" && (afterUnits || roundTail)) || ((aw.k === "hundred" || (aw.k === "compound" && aw.mag === 100)) && last === "scale");
       if (!ok) break;
       cur += aw.v;
       last = aw.k === "compound" ? "hundred" : aw.k;
@@ -908,18 +849,7 @@ function readWords(toks: Tok[], i: number): Core | null {
   return finishWords(toks, a, j, value, value, false, scale, scale > 1 ? value / scale : value, single && (w.short ?? false), prefix > 0);
 }
 
-function finishWords(
-  toks: Tok[],
-  a: number,
-  b: number,
-  lo: number,
-  hi: number,
-  vague: boolean,
-  scale: number,
-  base: number,
-  needsNoun: boolean | "unit",
-  prefixed: boolean,
-): Core | null {
+function finishWords(toks: Tok[], a: number, b: number, lo: number, hi: number, vague: boolean, scale: number, base: number, needsNoun: boolean | "unit", prefixed: boolean): Core | null {
   if (b <= a || !toks[b - 1]) return null;
   return { a, b, lo, hi, vague, range: false, scale, base, digits: null, needsNoun, prefixed };
 }
@@ -981,13 +911,7 @@ function matchSeq(toks: Tok[], at: number, seq: string[], clitic: boolean): bool
     const tok = toks[at + k];
     if (!tok) return false;
     if (tok.t === seq[k]) continue;
-    if (
-      k === 0 &&
-      clitic &&
-      tok.k === AR &&
-      CLITICS.some((p) => tok.t.length === p.length + seq[0].length && tok.t.startsWith(p) && tok.t.endsWith(seq[0]))
-    )
-      continue;
+    if (k === 0 && clitic && tok.k === AR && CLITICS.some((p) => tok.t.length === p.length + seq[0].length && tok.t.startsWith(p) && tok.t.endsWith(seq[0]))) continue;
     return false;
   }
   return true;
@@ -1129,15 +1053,7 @@ const AR_NUMS_X = EXPANDED.get(AR_NUMS as Map<string, unknown>)!;
 const AR_DUALS_X = EXPANDED.get(AR_DUALS as Map<string, unknown>)!;
 
 /** Words a quantity can start at (most words cannot): one lookup per token. */
-const STARTERS = new Set<string>([
-  ...AR_NUMS_X.keys(),
-  ...AR_DUALS_X.keys(),
-  ...SINGULAR_TIME_AR.keys(),
-  ...list("واحد واحدا واحدة"),
-  ...EN_NUMS.keys(),
-  "a",
-  "an",
-]);
+const STARTERS = new Set<string>([...AR_NUMS_X.keys(), ...AR_DUALS_X.keys(), ...SINGULAR_TIME_AR.keys(), ...list("واحد واحدا واحدة"), ...EN_NUMS.keys(), "a", "an"]);
 const mayStart = (t: Tok) => t.k === NUM || (t.k !== PUNCT && STARTERS.has(t.t));
 
 interface Found {
@@ -1248,8 +1164,7 @@ function readAt(toks: Tok[], i: number, floor: number, skipped: number): Found |
   }
   if (core.needsNoun) {
     const nx = toks[core.b];
-    const noun =
-      core.needsNoun === true && nx !== undefined && nx.k === AR && !core.prefixed && !nx.t.startsWith("ال") && !AR_STOP.has(nx.t);
+    const noun = core.needsNoun === true && nx !== undefined && nx.k === AR && !core.prefixed && !nx.t.startsWith("ال") && !AR_STOP.has(nx.t);
     if (!unit && !noun) return null;
   }
 
@@ -1284,15 +1199,7 @@ function readAt(toks: Tok[], i: number, floor: number, skipped: number): Found |
 }
 
 /** Years, day-month dates, clock times and identifiers read like numbers but count nothing. */
-function skipAsNotACount(
-  toks: Tok[],
-  core: Core,
-  unit: [string, number, number] | null,
-  q: Qualifier,
-  start: number,
-  floor: number,
-  skipped: number,
-): boolean {
+function skipAsNotACount(toks: Tok[], core: Core, unit: [string, number, number] | null, q: Qualifier, start: number, floor: number, skipped: number): boolean {
   const prev = core.a - 1 >= floor ? toks[core.a - 1] : undefined;
   const next = toks[core.b];
   const [y0, y1] = QUANTITY_DEFAULTS.yearRange;
@@ -1307,8 +1214,7 @@ function skipAsNotACount(
   const yearLike = d.length === 4 && ((v >= y0 && v <= y1) || (v >= h0 && v <= h1));
   if (prev && withClitic(prev.t, YEAR_WORDS) && d.length >= 3) return true;
   if (next && ERA_WORDS.has(next.t) && yearLike) return true;
-  if (d.length === 4 && v >= y0 && v <= y1 && !unit && q !== "about" && q !== "more_than" && q !== "at_least" && q !== "less_than")
-    return true;
+  if (d.length === 4 && v >= y0 && v <= y1 && !unit && q !== "about" && q !== "more_than" && q !== "at_least" && q !== "less_than") return true;
   // day and month: 25 آذار, 28 حزيران, january 21, ديسمبر 28 , 2017
   if (v >= 1 && v <= 31 && d.length <= 2 && ((next && MONTHS.has(next.t)) || (prev && MONTHS.has(prev.t)))) return true;
   if ((next && CLOCK_WORDS.has(next.t)) || (prev && CLOCK_BEFORE.has(prev.t) && !unit)) return true;
@@ -1320,14 +1226,7 @@ function skipAsNotACount(
     const named = toks[core.a - 2];
     if (isPunct(prev, "-") && named !== undefined && (named.k === AR || named.k === EN) && !SHORT_WORDS.has(named.t)) return true;
     // ordinal teens: بالمرتبة الرابعة عشرة
-    if (
-      core.digits === null &&
-      core.b === core.a + 1 &&
-      prev.k === AR &&
-      prev.t.startsWith("ال") &&
-      AR_NUMS.get(toks[core.a].t)?.k === "ten10"
-    )
-      return true;
+    if (core.digits === null && core.b === core.a + 1 && prev.k === AR && prev.t.startsWith("ال") && AR_NUMS.get(toks[core.a].t)?.k === "ten10") return true;
     // the rest of a list of ids or dates: المواد 22 و 23, عامي 2014 و2015
     if (skipped >= 0 && core.a > skipped && core.a - skipped <= 2) {
       let joined = true;

@@ -28,8 +28,14 @@ const rule = (kind: TriggerRule["kind"], list: string, extra: Partial<TriggerRul
  * overlapping matches: the longer match wins.
  */
 export const TRIGGERS: TriggerRule[] = [
-  rule("presence", "تنتشر|ينتشر|انتشار|انتشارها|انتشاره|المنتشرة|منتشرة|المنتشرين|تتمركز|يتمركز|المتمركزة|المتمركزين|متمركزة|التمركز|تمركز|تتواجد|يتواجد|تواجد|تواجدها|المتواجدة|متواجدة|الموجودة|الموجودين|موجودة|وجود|وجودا|توجد|يوجد|تتخذ|يتخذ|تتخذه|تتخذها|يتخذها|مقرا|مقراتها|مقرات|مراكز|مركزا|قاعدة عسكرية|القواعد العسكرية|قاعدة للتحالف|نقطة التمركز|تنشط|ينشط|تعزيزات|رسخت|تنتشر فيها|deployed|stationed|based in|present in|presence in|positions in"),
-  rule("attack", "قصف|قصفت|قصفا|قصفاً|القصف|استهدف|استهدفت|استهداف|الاستهداف|هجوم|هجوما|هجمات|الهجمات|الهجوم|غارة|غارات|الغارات|الغارة|ضربات|ضربة|الضربات|هاجم|هاجمت|شنت|شن|طال|اطلاق صواريخ|قذائف|القذائف|airstrike|airstrikes|air strike|strikes|struck|shelled|shelling|attacked|attack on|bombed|bombing|rocket attack"),
+  rule(
+    "presence",
+    "تنتشر|ينتشر|انتشار|انتشارها|انتشاره|المنتشرة|منتشرة|المنتشرين|تتمركز|يتمركز|المتمركزة|المتمركزين|متمركزة|التمركز|تمركز|تتواجد|يتواجد|تواجد|تواجدها|المتواجدة|متواجدة|الموجودة|الموجودين|موجودة|وجود|وجودا|توجد|يوجد|تتخذ|يتخذ|تتخذه|تتخذها|يتخذها|مقرا|مقراتها|مقرات|مراكز|مركزا|قاعدة عسكرية|القواعد العسكرية|قاعدة للتحالف|نقطة التمركز|تنشط|ينشط|تعزيزات|رسخت|تنتشر فيها|deployed|stationed|based in|present in|presence in|positions in",
+  ),
+  rule(
+    "attack",
+    "قصف|قصفت|قصفا|قصفاً|القصف|استهدف|استهدفت|استهداف|الاستهداف|هجوم|هجوما|هجمات|الهجمات|الهجوم|غارة|غارات|الغارات|الغارة|ضربات|ضربة|الضربات|هاجم|هاجمت|شنت|شن|طال|اطلاق صواريخ|قذائف|القذائف|airstrike|airstrikes|air strike|strikes|struck|shelled|shelling|attacked|attack on|bombed|bombing|rocket attack",
+  ),
   rule("attack", "تم اطلاقها من|تم تنفيذها من|انطلاقا من|انطلقت من|اطلقت من", { origin: true }),
   rule("casualties", "مقتل|قتل|قتلى|قتيلا|قتيل|قتلوا|قتلت|مصرع|لقي حتفه|لقوا حتفهم|شهيد|شهداء|استشهد|استشهاد|اودى بحياة|killed|dead|deaths|death toll", { casualty: "killed" }),
   rule("casualties", "اصابة|المصابين|مصابين|جرحى|الجرحى|جريحا|اصيب|اصيبوا|wounded|injured", { casualty: "wounded" }),
@@ -60,8 +66,7 @@ const PREFIXES = ["", "ب", "ل", "ال", "بال", "لل"];
 /** The words a token can be once a conjunction and a preposition or article are taken off. */
 function bare(token: string): string[] {
   const out: string[] = [];
-  for (const conj of /^[وف]/.test(token) ? [token, token.slice(1)] : [token])
-    for (const p of PREFIXES) if (conj.startsWith(p) && conj.length > p.length + 1) out.push(conj.slice(p.length));
+  for (const conj of /^[وف]/.test(token) ? [token, token.slice(1)] : [token]) for (const p of PREFIXES) if (conj.startsWith(p) && conj.length > p.length + 1) out.push(conj.slice(p.length));
   return out;
 }
 
@@ -83,7 +88,7 @@ function phrasesOf(word: Word): Phrases {
 /** Every trigger in `text`, non-overlapping (longest first at each place), in order. */
 export function findTriggers(text: string, tokens: Token[] = tokenize(text)): Trigger[] {
   const out: Trigger[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let best: { rule: TriggerRule; n: number } | null = null;
     for (const list of phrasesOf(tokens[i].word)) {
       for (const { rule, words } of list) {

@@ -18,11 +18,13 @@ export interface AttackRow extends RuleRow {
   placeBetween?: true;
 }
 
-const VERB_EN = "struck|strike|strikes|striking|hit|hits|hitting|bombed|bomb|bombs|bombing|bombarded|bombard|bombards|shelled|shell|shells|shelling|pounded|pound|pounds|targeted|target|targets|targeting|attacked|attack|attacks|raided|raid|raids|stormed|storm|fired_on|fired_at|opened_fire_on|launched_strikes_on|launched_an_attack_on|launched_attacks_on";
+const VERB_EN =
+  "struck|strike|strikes|striking|hit|hits|hitting|bombed|bomb|bombs|bombing|bombarded|bombard|bombards|shelled|shell|shells|shelling|pounded|pound|pounds|targeted|target|targets|targeting|attacked|attack|attacks|raided|raid|raids|stormed|storm|fired_on|fired_at|opened_fire_on|launched_strikes_on|launched_an_attack_on|launched_attacks_on";
 const NOUN_EN =
   "airstrikes|airstrike|air_strikes|air_strike|air_raids|air_raid|strikes|strike|raids|raid|shelling|bombardment|bombardments|bombing|bombings|bomb_blast|bomb_blasts|blasts|blast|explosions|explosion|twin_bombing|double_bombing|car_bombs|car_bomb|car_bombing|truck_bomb|truck_bombing|suicide_bombings|suicide_bombing|suicide_bomb|suicide_attack|suicide_attacks|bomb_attack|bomb_attacks|attacks|attack|assault|offensive|barrel_bombs|barrel_bomb|rocket_attacks|rocket_attack|rocket_fire|mortar_fire|mortar_shells|rockets|missiles|missile|chemical_attack|gas_attack|clashes|fighting|battle|battles|ambush";
 const VERB_AR = "قصفت|قصف|تقصف|يقصف|استهدفت|استهدف|تستهدف|يستهدف|شنت|شن|تشن|يشن|هاجمت|هاجم|تهاجم|يهاجم|ضربت|ضرب|اغارت|اغار|اطلقت|اطلق|نفذت|نفذ|فجرت|فجر|اقتحمت|اقتحم";
-const NOUN_AR = "قصف|القصف|قصفا|غارات|غاره|الغارات|الغاره|ضربات|ضربه|الضربات|هجوم|هجوما|هجمات|الهجوم|الهجمات|استهداف|تفجير|تفجيرات|انفجار|انفجارات|اشتباكات|الاشتباكات|معارك|المعارك|معركه|عمليه|حمله|اقتحام|قذائف|صواريخ|سياره_مفخخه|عبوه_ناسفه|هجوم_انتحاري|تفجير_انتحاري";
+const NOUN_AR =
+  "قصف|القصف|قصفا|غارات|غاره|الغارات|الغاره|ضربات|ضربه|الضربات|هجوم|هجوما|هجمات|الهجوم|الهجمات|استهداف|تفجير|تفجيرات|انفجار|انفجارات|اشتباكات|الاشتباكات|معارك|المعارك|معركه|عمليه|حمله|اقتحام|قذائف|صواريخ|سياره_مفخخه|عبوه_ناسفه|هجوم_انتحاري|تفجير_انتحاري";
 
 /** The constructions, in order: where two read the same words, the first wins. */
 export const ATTACK_RULES: AttackRow[] = [
@@ -32,15 +34,29 @@ export const ATTACK_RULES: AttackRow[] = [
   { id: "attack/en/noun-by", pattern: `${NOUN_EN} [carried_out|launched|conducted|claimed] by|blamed_on|attributed_to {attacker=party}`, example: "A car bomb attack carried out by Islamic State hit Hasakah." },
   { id: "attack/en/party-struck", pattern: `{attacker=party} …3 ${VERB_EN} [{target=party}]`, example: "Russian jets bombed the market in Raqqa." },
   { id: "attack/en/blew-up", attacker: "before", pattern: "blew_himself_up|blew_itself_up|blew_themselves_up|blew_up|detonated|exploded|went_off", example: "A suicide bomber blew himself up in Hasakah." },
-  { id: "attack/en/launched-offensive", pattern: "{attacker=party} …3 launched|began|started|announced|kicked_off [a|an|the|its] …2 offensive|operation|campaign|assault|push|battle", example: "The SDF launched an offensive to retake Raqqa in June." },
+  {
+    id: "attack/en/launched-offensive",
+    pattern: "{attacker=party} …3 launched|began|started|announced|kicked_off [a|an|the|its] …2 offensive|operation|campaign|assault|push|battle",
+    example: "The SDF launched an offensive to retake Raqqa in June.",
+  },
   { id: "attack/en/party-noun", pattern: `{attacker=party} [-led|led|'s|-backed|backed] …2 ${NOUN_EN}`, example: "A Russian bombardment of Idlib killed dozens." },
   { id: "attack/en/noun", pattern: NOUN_EN, example: "The blast hit buses in Aleppo." },
   // Arabic
-  { id: "attack/ar/suffered", placeBetween: true, attacker: "after", pattern: "تعرضت|تعرض|تتعرض|يتعرض …3 {target=party} …,12 قصف|هجوم|هجمات|غارات|غاره|ضربات|استهداف|قصفا|هجوما", example: "تعرضت قاعدة التحالف الدولي في حقل العمر، مساء أمس، لقصف صاروخي مصدره الميليشيات الإيرانية." },
+  {
+    id: "attack/ar/suffered",
+    placeBetween: true,
+    attacker: "after",
+    pattern: "تعرضت|تعرض|تتعرض|يتعرض …3 {target=party} …,12 قصف|هجوم|هجمات|غارات|غاره|ضربات|استهداف|قصفا|هجوما",
+    example: "تعرضت قاعدة التحالف الدولي في حقل العمر، مساء أمس، لقصف صاروخي مصدره الميليشيات الإيرانية.",
+  },
   { id: "attack/ar/verb-party", pattern: `${VERB_AR} {attacker=party} …4 [{target=party}]`, example: "قصفت طائرات التحالف مواقع لتنظيم داعش في البوكمال." },
   { id: "attack/ar/party-verb", pattern: `{attacker=party} …3 ${VERB_AR} [{target=party}]`, example: "وكانت قوات النظام قصفت بلدة الجرذي." },
   // a party announcing the start of its offensive: «أعلنت قسد بدء معركة تحرير الرقة», "the SDF launched an offensive on Raqqa"
-  { id: "attack/ar/announced-offensive", pattern: "اعلنت|اعلن|تعلن|يعلن {attacker=party} …,8 بدء|انطلاق|اطلاق|بدء_معركه معركه|حمله|هجوم|عمليه|الهجوم|المعركه|الحمله|العمليه", example: "وأعلنت قوات سوريا الديمقراطية، يوم 6 حزيران، انطلاق معركة تحرير الرقة." },
+  {
+    id: "attack/ar/announced-offensive",
+    pattern: "اعلنت|اعلن|تعلن|يعلن {attacker=party} …,8 بدء|انطلاق|اطلاق|بدء_معركه معركه|حمله|هجوم|عمليه|الهجوم|المعركه|الحمله|العمليه",
+    example: "وأعلنت قوات سوريا الديمقراطية، يوم 6 حزيران، انطلاق معركة تحرير الرقة.",
+  },
   { id: "attack/ar/party-announced-offensive", pattern: "{attacker=party} …3 اعلنت|اعلن …,8 بدء|انطلاق|اطلاق معركه|حمله|هجوم|عمليه|الهجوم|المعركه|الحمله|العمليه", example: "قوات سوريا الديمقراطية أعلنت انطلاق الهجوم الأخير على الرقة." },
   { id: "attack/ar/noun-by", pattern: `${NOUN_AR} …2 شنها|شنتها|نفذها|نفذتها|مصدرها|مصدره|من_قبل|من_جانب|نسبت_الى|تبناها|تبنتها {attacker=party}`, example: "غارات جوية شنتها طائرات التحالف على البوكمال." },
   { id: "attack/ar/noun-party", pattern: `${NOUN_AR} [جوي|جويه|صاروخي|مدفعي|مكثف|مكثفه|عنيف] [ل|من] {attacker=party}`, example: "غارات التحالف الدولي على مدينة الرقة." },
@@ -57,7 +73,10 @@ const UNREAL = new RegExp(
   "u",
 );
 /** A denial or a halt right at the attack ("had not carried out strikes", «لم تقصف», «إيقاف القصف»), not a "not" further back ("it was not clear who carried out the attack", «لم تستطع تلك العملية أن تنهي»). */
-const NOT_RIGHT_BEFORE = new RegExp(`(?:\\b(?:not|never)\\s+(?:\\S+\\s+){0,3}|\\b(?:halt(?:ed|s)?|stop(?:ped|s)?|suspend(?:ed|s)?)\\s+(?:the\\s+|its\\s+|their\\s+)?|(?:^|\\s)[وف]?(?:${["لم", "لن", "وقف", "ايقاف", "توقف", "تعليق"].map((w) => normalizeName(w)).join("|")})\\s+)$`, "u");
+const NOT_RIGHT_BEFORE = new RegExp(
+  `(?:\\b(?:not|never)\\s+(?:\\S+\\s+){0,3}|\\b(?:halt(?:ed|s)?|stop(?:ped|s)?|suspend(?:ed|s)?)\\s+(?:the\\s+|its\\s+|their\\s+)?|(?:^|\\s)[وف]?(?:${["لم", "لن", "وقف", "ايقاف", "توقف", "تعليق"].map((w) => normalizeName(w)).join("|")})\\s+)$`,
+  "u",
+);
 const NOT_INSIDE = new RegExp(`\\b(?:not|never)\\b|(?:^|\\s)[وف]?(?:${["لم", "لن"].map((w) => normalizeName(w)).join("|")})\\s`, "u");
 /** Words before a party that make it the target: "on X", "positions of X", «مواقع لـX», «رتلا عسكريا لقوات X». */
 const TARGET_BEFORE = new RegExp(
@@ -123,7 +142,8 @@ function build(a: ArticleContext, s: Sentence, rule: AttackRow, m: Match, attrib
   const place = between ?? eventPlace(s, m, clause, true, true) ?? object ?? null;
   const date = eventDate(a, s, m, clause);
   const weapons = weaponsOf(s, clause);
-  const at = party(attacker), tg = party(target);
+  const at = party(attacker),
+    tg = party(target);
   // an attack says where or by whom: a bare "the attack" of a sentence about something else says nothing
   if (!place && !at.id && !at.actor && !tg.id) return null;
   const actors = at.actor || tg.actor ? { ...(at.actor ? { subject: at.actor } : {}), ...(tg.actor ? { object: tg.actor } : {}) } : undefined;

@@ -28,27 +28,75 @@ const VICTIM_AR = "عنصر|جندي|شخص|مدني|طفل|طفله|مقاتل|
 export const CASUALTY_RULES: CasualtyRow[] = [
   // cumulative tallies first: "the war has killed", «النزاع الذي أودى بحياة»
   { id: "casualties/en/war-has-killed", unit: "killed", scope: "tally", pattern: "war|conflict|uprising|crisis|violence … has|have|had killed|claimed|left {count=n:victims}", example: "Syria's war has killed more than 280,000 people." },
-  { id: "casualties/ar/war-has-killed", unit: "killed", scope: "tally", pattern: "الحرب|النزاع|الصراع|الازمه|الثوره …3 اودت|اودى|خلفت|خلف|تسببت|تسبب|اسفرت|اسفر …2 حياه|مقتل|سقوط [من] {count=n:victims}", example: "النزاع الذي أودى بحياة أكثر من 330 ألف شخص." },
+  {
+    id: "casualties/ar/war-has-killed",
+    unit: "killed",
+    scope: "tally",
+    pattern: "الحرب|النزاع|الصراع|الازمه|الثوره …3 اودت|اودى|خلفت|خلف|تسببت|تسبب|اسفرت|اسفر …2 حياه|مقتل|سقوط [من] {count=n:victims}",
+    example: "النزاع الذي أودى بحياة أكثر من 330 ألف شخص.",
+  },
   // subcounts: "including 5 children", «بينهم 5 أطفال»
   { id: "casualties/en/including-n", unit: "killed", scope: "subcount", pattern: "including|includes {count=n:persons}", example: "The strike killed 15 people, including 4 children." },
-  { id: "casualties/en/among-them-n", unit: "killed", scope: "subcount", pattern: "among_them|among_whom|of_whom|of_them|among_the_dead|among_the_victims|among_those_killed {count=n:persons}", example: "The strike killed 15 people, among them 4 children." },
+  {
+    id: "casualties/en/among-them-n",
+    unit: "killed",
+    scope: "subcount",
+    pattern: "among_them|among_whom|of_whom|of_them|among_the_dead|among_the_victims|among_those_killed {count=n:persons}",
+    example: "The strike killed 15 people, among them 4 children.",
+  },
   { id: "casualties/en/n-of-the-dead-were", unit: "killed", scope: "subcount", part: true, pattern: "{count=n:killed} were|are [mostly|mainly|all] {group=party}", example: "At least 109 of the dead were evacuees, the Observatory said." },
-  { id: "casualties/en/n-of-the-wounded-were", unit: "wounded", scope: "subcount", part: true, pattern: "{count=n:wounded} were|are|remain|remained [in] …3 critical|serious|grave|severe", example: "Fifteen of the wounded were in critical condition." },
+  {
+    id: "casualties/en/n-of-the-wounded-were",
+    unit: "wounded",
+    scope: "subcount",
+    part: true,
+    pattern: "{count=n:wounded} were|are|remain|remained [in] …3 critical|serious|grave|severe",
+    example: "Fifteen of the wounded were in critical condition.",
+  },
   { id: "casualties/ar/among-the-dead-n", unit: "killed", scope: "subcount", part: true, pattern: "بين|من_بين|ومن_بين القتلي|الضحايا|الشهداء {count=n:persons}", example: "وبين القتلى 12 طفلا." },
-  { id: "casualties/en/n-among-the-dead", unit: "killed", scope: "subcount", part: true, pattern: "{count=n:persons} …2 among|were_among the_dead|those_killed|the_killed|the_victims|those_who_died", example: "The strike killed 40 people; nearly 20 children were among the dead." },
+  {
+    id: "casualties/en/n-among-the-dead",
+    unit: "killed",
+    scope: "subcount",
+    part: true,
+    pattern: "{count=n:persons} …2 among|were_among the_dead|those_killed|the_killed|the_victims|those_who_died",
+    example: "The strike killed 40 people; nearly 20 children were among the dead.",
+  },
   { id: "casualties/ar/among-them-n", unit: "killed", scope: "subcount", pattern: "بينهم|بينهن|منهم|منهن|بينها|ضمنهم {count=n:persons}", example: "قتل 20 شخصا بينهم 5 أطفال." },
   // killed
   { id: "casualties/en/death-toll", unit: "killed", pattern: "death|casualty toll …12 to|at|of|reached|hit|topped|is|was|stands {count=n:victims}", example: "The death toll from the bombing rose to 126." },
   { id: "casualties/en/left-n-dead", unit: "killed", active: true, pattern: "left|leaving|leaves {count=n:persons} …3 dead|killed", example: "Clashes left 23 civilians dead." },
   { id: "casualties/en/kill-n", unit: "killed", active: true, pattern: "kill|kills|killed|killing|claimed|claiming {count=n:persons}", example: "Russian air strikes killed 34 civilians in the village." },
-  { id: "casualties/en/n-including-m-killed", unit: "killed", pattern: "{count=n:persons} including|among|some [{part=n:persons}] …4 were|have|had|are …2 killed|dead|died|perished|slain|executed", example: "At least 126 people including 68 children were killed on Saturday." },
+  {
+    id: "casualties/en/n-including-m-killed",
+    unit: "killed",
+    pattern: "{count=n:persons} including|among|some [{part=n:persons}] …4 were|have|had|are …2 killed|dead|died|perished|slain|executed",
+    example: "At least 126 people including 68 children were killed on Saturday.",
+  },
   { id: "casualties/en/n-killed", unit: "killed", pattern: "{count=n:persons} …5 killed|dead|died|perished|slain|executed|beheaded", example: "At least 20 civilians were killed on Sunday." },
   // fighters "destroyed", "eliminated", «القضاء على»: a military communiqué's words for killed
-  { id: "casualties/en/n-fighters-eliminated", unit: "killed", pattern: "{count=n:persons} …10 were|have_been|had_been|been destroyed|eliminated|neutralised|neutralized|liquidated", example: "Up to 80 IS fighters were destroyed in the area of Mayadeen." },
-  { id: "casualties/en/eliminate-n-fighters", unit: "killed", active: true, pattern: "destroyed|destroying|eliminated|eliminating|neutralised|neutralized|liquidated|liquidating {count=n:persons}", example: "Russian aircraft eliminated 180 militants near Deir ez-Zor." },
+  {
+    id: "casualties/en/n-fighters-eliminated",
+    unit: "killed",
+    pattern: "{count=n:persons} …10 were|have_been|had_been|been destroyed|eliminated|neutralised|neutralized|liquidated",
+    example: "Up to 80 IS fighters were destroyed in the area of Mayadeen.",
+  },
+  {
+    id: "casualties/en/eliminate-n-fighters",
+    unit: "killed",
+    active: true,
+    pattern: "destroyed|destroying|eliminated|eliminating|neutralised|neutralized|liquidated|liquidating {count=n:persons}",
+    example: "Russian aircraft eliminated 180 militants near Deir ez-Zor.",
+  },
   { id: "casualties/ar/eliminating-n-fighters", unit: "killed", active: true, pattern: "القضاء_علي|تصفيه|تحييد {count=n:forces}", example: "أعلنت الوزارة القضاء على 80 مسلحا في ريف دير الزور." },
   { id: "casualties/en/killing-of-n", unit: "killed", pattern: "killing|killings|death|deaths|lives|murder|execution|executions|massacre of {count=n:persons}", example: "The rocket led to the killing of one person." },
-  { id: "casualties/en/execute-n", unit: "killed", active: true, pattern: "execute|executes|executed|executing|behead|beheads|beheaded|beheading|massacre|massacred|massacring|slaughtered {count=n:persons}", example: "IS executed 15 captured Assyrians." },
+  {
+    id: "casualties/en/execute-n",
+    unit: "killed",
+    active: true,
+    pattern: "execute|executes|executed|executing|behead|beheads|beheaded|beheading|massacre|massacred|massacring|slaughtered {count=n:persons}",
+    example: "IS executed 15 captured Assyrians.",
+  },
   { id: "casualties/en/n-dead", unit: "killed", pattern: "{count=n:killed}", example: "Car bomb leaves 22 dead in Qamishli." },
   { id: "casualties/en/one-killed", unit: "killed", one: true, pattern: `a|an|one ${VICTIM_EN} …3 was|were|is killed|dead|died|slain|executed`, example: "A soldier was killed in the clash." },
   { id: "casualties/en/kill-one", unit: "killed", one: true, active: true, pattern: `kill|kills|killed|killing a|an|one ${VICTIM_EN}`, example: "The sniper killed a civilian." },
@@ -63,12 +111,22 @@ export const CASUALTY_RULES: CasualtyRow[] = [
   { id: "casualties/ar/killing-of-one-described", unit: "killed", one: true, pattern: "مقتل|استشهاد|مصرع|اغتيال|قتل|وفاه {victim=party}", example: "أسفرت الهجمات عن مقتل متعاقد أميركي." },
   // wounded
   { id: "casualties/en/injury-toll", unit: "wounded", pattern: "number_of_injured|number_of_wounded|number_of_injuries …8 to|at|is|was|reached {count=n:victims}", example: "The number of injured rose to 40." },
-  { id: "casualties/en/victims-toll", unit: "killed", pattern: "number_of_victims|number_of_dead|number_of_deaths|number_of_people_killed|number_of_those_killed …8 to|at|is|was|reached {count=n:victims}", example: "The number of victims is at least 70." },
+  {
+    id: "casualties/en/victims-toll",
+    unit: "killed",
+    pattern: "number_of_victims|number_of_dead|number_of_deaths|number_of_people_killed|number_of_those_killed …8 to|at|is|was|reached {count=n:victims}",
+    example: "The number of victims is at least 70.",
+  },
   { id: "casualties/en/wound-n", unit: "wounded", active: true, pattern: "wound|wounds|wounded|wounding|injure|injures|injured|injuring [another|other|a_further|more] {count=n:persons}", example: "The attack wounded 30 others." },
   { id: "casualties/en/n-wounded", unit: "wounded", pattern: "{count=n:persons} …5 wounded|injured|hurt", example: "At least 170 people had also been wounded." },
   { id: "casualties/en/n-injured", unit: "wounded", pattern: "{count=n:wounded}", example: "The blast left 30 injured." },
   { id: "casualties/en/one-wounded", unit: "wounded", one: true, pattern: `a|an|one ${VICTIM_EN} …3 was|were|is wounded|injured|hurt`, example: "A soldier was wounded." },
-  { id: "casualties/ar/wounded-toll-rose-to-n", unit: "wounded", pattern: "حصيله|عدد المصابين|الجرحى|الاصابات|المصابين …20 الى|لتصل|لتبلغ|بلغت|بلغ {count=n:victims}", example: "ارتفعت حصيلة المصابين في صفوف القوات الأميركية جراء الضربات المضادة إلى 12 جنديا." },
+  {
+    id: "casualties/ar/wounded-toll-rose-to-n",
+    unit: "wounded",
+    pattern: "حصيله|عدد المصابين|الجرحى|الاصابات|المصابين …20 الى|لتصل|لتبلغ|بلغت|بلغ {count=n:victims}",
+    example: "ارتفعت حصيلة المصابين في صفوف القوات الأميركية جراء الضربات المضادة إلى 12 جنديا.",
+  },
   { id: "casualties/ar/wounded-toll", unit: "wounded", pattern: "حصيله|عدد المصابين|الجرحى|الاصابات|المصابين …12 {count=n:victims}", example: "حصيلة المصابين 12 جنديا." },
   { id: "casualties/ar/wounding-of-n", unit: "wounded", pattern: "اصابه|جرح|اصيب|اصيبوا|جرحى|اصابات {count=n:victims}", example: "وأسفر الانفجار عن إصابة 30 آخرين." },
   { id: "casualties/ar/n-wounded", unit: "wounded", pattern: "{count=n:victims} …2 جرحى|بجروح|جروح|مصابين|اصيبوا|جرحوا|باصابات", example: "سقط 10 أشخاص بجروح في القصف." },
@@ -128,7 +186,7 @@ export function casualtyClaims(a: ArticleContext, s: Sentence, attribution: stri
       }
       const c = build(a, s, rule, m, count, attribution, out);
       if (!c) continue;
-      if (count) claimed.add(count), counts.add(count);
+      if (count) (claimed.add(count), counts.add(count));
       countAt.set(c, count?.start ?? m.start);
       spans.push(m);
       out.push(c);
@@ -136,7 +194,7 @@ export function casualtyClaims(a: ArticleContext, s: Sentence, attribution: stri
   }
   for (const { rule, m, count } of parts) {
     const c = build(a, s, rule, m, count, attribution, out);
-    if (c) out.push(c), counts.add(count);
+    if (c) (out.push(c), counts.add(count));
   }
   return out.sort((x, y) => x.span[0] - y.span[0]);
 }
@@ -155,7 +213,10 @@ function build(a: ArticleContext, s: Sentence, rule: CasualtyRow, m: Match, coun
   let total: Claim | undefined;
   if (rule.scope === "subcount") {
     // a part of the toll just before it in the sentence, of its unit
-    total = earlier.filter((c) => (countAt.get(c) ?? Infinity) < m.start && !c.scope).sort((x, y) => countAt.get(x)! - countAt.get(y)!).at(-1);
+    total = earlier
+      .filter((c) => (countAt.get(c) ?? Infinity) < m.start && !c.scope)
+      .sort((x, y) => countAt.get(x)! - countAt.get(y)!)
+      .at(-1);
     if (!total && !rule.part) return null;
     if (total && !rule.part) unit = total.value!.unit as "killed" | "wounded";
   }
@@ -167,7 +228,8 @@ function build(a: ArticleContext, s: Sentence, rule: CasualtyRow, m: Match, coun
   const before = s.items.filter((it) => isVictimParty(it) && it.end <= (count?.start ?? m.end) && inClause(s, it, clause) && VICTIMS_BEFORE.test(s.before(it.start, 20))).at(-1);
   const victims = inner ?? after ?? before ?? m.slots.group?.[0] ?? null;
   // who did it: "X killed N" (the party before an active construction), "killed by X", «بقصف X»
-  const by = (rule.active ? partyBefore(s, m.start, clause) : null) ?? s.items.find((it) => (it.code === "G" || it.code === "A" || it.code === "C") && it !== victims && inClause(s, it, clause) && PERPETRATOR.test(s.before(it.start, 30))) ?? null;
+  const by =
+    (rule.active ? partyBefore(s, m.start, clause) : null) ?? s.items.find((it) => (it.code === "G" || it.code === "A" || it.code === "C") && it !== victims && inClause(s, it, clause) && PERPETRATOR.test(s.before(it.start, 30))) ?? null;
   const place = eventPlace(s, m, clause, true, true);
   const date = scope === "tally" ? null : eventDate(a, s, m, clause);
   // (a part of a toll happened where and when its toll did: "19 killed near the capital … including six children")
@@ -176,7 +238,8 @@ function build(a: ArticleContext, s: Sentence, rule: CasualtyRow, m: Match, coun
     const v = party(victims);
     return v.actor ? { ...c, actors: { subject: v.actor } } : c;
   }
-  const v = party(victims), p = party(by && by !== victims ? by : null);
+  const v = party(victims),
+    p = party(by && by !== victims ? by : null);
   const value = q ? quantityValue(a, q, unit) : { low: 1, high: 1, unit, qualifier: "exact", text: a.raw.slice(...a.norm.raw(m.start, m.end)) };
   const actors = v.actor || p.actor ? { ...(v.actor ? { subject: v.actor } : {}), ...(p.actor ? { object: p.actor } : {}) } : undefined;
   return makeClaim(a, s, "casualties", rule.id, attribution, [m, count, victims, place, date?.item], {

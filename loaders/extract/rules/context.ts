@@ -11,14 +11,17 @@ import type { DateValue } from "../../types.ts";
 export const inClause = (s: Sentence, it: Item, clause: Segment) => it.start >= clause.start && it.end <= clause.end;
 
 /** Words right before a place that make it where something is or happens (or the goal of a battle: «معركة تحرير الرقة»). */
-const LOCATIVE = /(?:^|\s)(?:في|ب|قرب|بالقرب\s+من|داخل|عند|علي|محيط|ريف|اطراف|[ول]?تحرير|[ول]?استعاده|[ول]?اقتحام|in|near|at|on|outside|inside|around|across)(?:\s+(?:the\s+)?(?:town|city|village|district|neighbou?rhood|province|area|region|countryside|outskirts|suburb|مدينه|بلده|قريه|حي|محافظه|منطقه|ناحيه|مدينتي|بلدتي|مدن|بلدات|قري|احياء|مناطق|villages|towns|cities|neighbou?rhoods|areas))?(?:\s+of)?\s*$/u;
+const LOCATIVE =
+  /(?:^|\s)(?:في|ب|قرب|بالقرب\s+من|داخل|عند|علي|محيط|ريف|اطراف|[ول]?تحرير|[ول]?استعاده|[ول]?اقتحام|in|near|at|on|outside|inside|around|across)(?:\s+(?:the\s+)?(?:town|city|village|district|neighbou?rhood|province|area|region|countryside|outskirts|suburb|مدينه|بلده|قريه|حي|محافظه|منطقه|ناحيه|مدينتي|بلدتي|مدن|بلدات|قري|احياء|مناطق|villages|towns|cities|neighbou?rhoods|areas))?(?:\s+of)?\s*$/u;
 /** English: a preposition, then up to three words ("in Syria's divided northeastern city of", "on the rebel-held east of"), and an Arabic article written apart ("in al-Qameshli"). */
-const LOCATIVE_EN = /(?:^|\s)(?:in|near|at|on|outside|inside|around|across|into|to|over)\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:(?:town|city|village|villages|district|neighbou?rhood|province|governorate|area|region|countryside|outskirts|suburbs?|camp|east|west|north|south|part|parts)\s+)?(?:of\s+(?:the\s+)?)?(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?$/u;
+const LOCATIVE_EN =
+  /(?:^|\s)(?:in|near|at|on|outside|inside|around|across|into|to|over)\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:(?:town|city|village|villages|district|neighbou?rhood|province|governorate|area|region|countryside|outskirts|suburbs?|camp|east|west|north|south|part|parts)\s+)?(?:of\s+(?:the\s+)?)?(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?$/u;
 /** A direction from a place: "(several towns) east of the capital", «شرق دمشق», «جنوبي الرقة»: the event is at that place's grain. */
 const DIRECTION = /(?:^|\s)(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+)?|[وفب]?(?:شمال|جنوب|شرق|غرب)(?:ي)?(?:\s+(?:شرق|غرب)(?:ي)?)?\s+)$/u;
 
 /** A place coordinated with a place said as a location, named or not: «على قرية الحوايج ومدينة البوكمال», "in the village of X and the town of Y". */
-const COORDINATED = /(?:^|\s)(?:في|ب|علي|قرب|in|at|on|near)\s+(?:the\s+)?(?:(?:مدينه|بلده|قريه|حي|منطقه|town|city|village|district|area)\s+(?:of\s+)?)?\S+(?:\s+\S+)?\s*(?:,\s*)?(?:و|and\s+(?:the\s+)?)(?:ال)?(?:(?:مدينه|بلده|قريه|حي|منطقه|town|city|village|district|area)\s+(?:of\s+)?)?$/u;
+const COORDINATED =
+  /(?:^|\s)(?:في|ب|علي|قرب|in|at|on|near)\s+(?:the\s+)?(?:(?:مدينه|بلده|قريه|حي|منطقه|town|city|village|district|area)\s+(?:of\s+)?)?\S+(?:\s+\S+)?\s*(?:,\s*)?(?:و|and\s+(?:the\s+)?)(?:ال)?(?:(?:مدينه|بلده|قريه|حي|منطقه|town|city|village|district|area)\s+(?:of\s+)?)?$/u;
 
 /** …and where something came from, or where a party is stationed, not where it happened. */
 const ORIGIN = /(?:^|\s)(?:from|من|قادمه\s+من|انطلاقا\s+من|مصدره|مصدرها|(?:ال)?(?:متمركز|موجود|منتشر)\S*\s+(?:في|ب)|(?:stationed|based|deployed)\s+(?:in|at))\s*$/u;
@@ -41,7 +44,14 @@ export function eventPlace(s: Sentence, m: { start: number; end: number }, claus
 function placeIn(s: Sentence, m: { start: number; end: number }, clause: Segment, strict: boolean): Item | null {
   // (not where something came from, nor where an outlet or monitor is based: "the UK-based Observatory")
   const inIt = s.items.filter((it) => (it.code === "P" || it.code === "C") && inClause(s, it, clause) && !ORIGIN.test(s.before(it.start, 25)) && !/^-?based\b/.test(s.after(it.end, 8)));
-  const located = inIt.filter((it) => LOCATIVE.test(s.before(it.start, 40)) || LOCATIVE_EN.test(s.before(it.start, 60)) || DIRECTION.test(s.before(it.start, 30)) || COORDINATED.test(s.before(it.start, 60) + (s.text.startsWith("و", it.start) ? "و" : "")) || /^[بف]/.test(s.text.slice(it.start, it.start + 1)));
+  const located = inIt.filter(
+    (it) =>
+      LOCATIVE.test(s.before(it.start, 40)) ||
+      LOCATIVE_EN.test(s.before(it.start, 60)) ||
+      DIRECTION.test(s.before(it.start, 30)) ||
+      COORDINATED.test(s.before(it.start, 60) + (s.text.startsWith("و", it.start) ? "و" : "")) ||
+      /^[بف]/.test(s.text.slice(it.start, it.start + 1)),
+  );
   const pools = strict ? [located.filter((it) => it.code === "P"), located] : [located.filter((it) => it.code === "P"), inIt.filter((it) => it.code === "P"), located, inIt];
   for (const pool of pools) {
     if (!pool.length) continue;

@@ -27,26 +27,70 @@ export const CONTROL_RULES: ControlRow[] = [
   // English
   // ("the rebel-held town in Idlib": the town is in Idlib, not Idlib held)
   { id: "control/en/x-held-place", pattern: `{holder=party} -held|-controlled|-run|held|controlled ${PLACE_NOUN_EN.replace("[of|in]", "[of]")} {places=place}`, example: "The bomb hit the rebel-held town of Manbij." },
-  { id: "control/en/x-held-adj-towns-of", pattern: `{holder=party} -held|-controlled|-run …2 town|towns|city|cities|village|villages|district|districts|neighbourhoods|neighborhoods|enclave|areas of {places=place}`, example: "the regime-held predominantly Shia towns of Foua and Kefraya" },
-  { id: "control/en/place-is-x-held", pattern: `{places=place} …3 is|are|was|were|remain|remains|remained [the] [only|last|main|largest|biggest|vast|mostly] {holder=party} -held|-controlled|-run enclave|enclaves|town|towns|city|area|areas|pocket|territory`, example: "Foua and Kefraya are the only government-controlled enclave in Idlib province." },
+  {
+    id: "control/en/x-held-adj-towns-of",
+    pattern: `{holder=party} -held|-controlled|-run …2 town|towns|city|cities|village|villages|district|districts|neighbourhoods|neighborhoods|enclave|areas of {places=place}`,
+    example: "the regime-held predominantly Shia towns of Foua and Kefraya",
+  },
+  {
+    id: "control/en/place-is-x-held",
+    pattern: `{places=place} …3 is|are|was|were|remain|remains|remained [the] [only|last|main|largest|biggest|vast|mostly] {holder=party} -held|-controlled|-run enclave|enclaves|town|towns|city|area|areas|pocket|territory`,
+    example: "Foua and Kefraya are the only government-controlled enclave in Idlib province.",
+  },
   { id: "control/en/stronghold-of", pattern: `{holder=party} …2 stronghold|strongholds|bastion|bastions|heartland|capital of {places=place}`, example: "Fighting raged around the Daesh stronghold of Manbij." },
   { id: "control/en/place-is-bastion", pattern: "{places=place} …3 is|was|remains one_of|the …2 {holder=party} …3 bastion|bastions|stronghold|strongholds", example: "Mayadin is the Islamic State group's last bastion in Syria." },
-  { id: "control/en/lost", lost: true, pattern: "{holder=party} …3 lost|loses|lose|withdrew|withdraws|withdrawn|pulled_out|retreated|fled|abandoned|been_driven|were_driven|was_driven|driven_out|expelled|ousted|pushed_out from|of|out_of [the] …2 {places=place}", example: "Islamic State fighters withdrew from Tabqa." },
+  {
+    id: "control/en/lost",
+    lost: true,
+    pattern: "{holder=party} …3 lost|loses|lose|withdrew|withdraws|withdrawn|pulled_out|retreated|fled|abandoned|been_driven|were_driven|was_driven|driven_out|expelled|ousted|pushed_out from|of|out_of [the] …2 {places=place}",
+    example: "Islamic State fighters withdrew from Tabqa.",
+  },
   { id: "control/en/x-took-place", event: true, pattern: `{holder=party} …3 ${TAKE_EN} [full|complete|total] [control] [of|over] ${PLACE_NOUN_EN} {places=place}`, example: "Government forces recaptured the town of Deir Hafer." },
-  { id: "control/en/gained-control-of", event: true, holderBefore: true, pattern: "gained|regained|took|seized|retook|established|declared [full|complete|total] control of|over …2 {places=place}", example: "The Syrian army declared full control of Albukamal." },
+  {
+    id: "control/en/gained-control-of",
+    event: true,
+    holderBefore: true,
+    pattern: "gained|regained|took|seized|retook|established|declared [full|complete|total] control of|over …2 {places=place}",
+    example: "The Syrian army declared full control of Albukamal.",
+  },
   { id: "control/en/x-holds-place", pattern: `{holder=party} …2 ${HOLD_EN} [much|most|all|part|parts|large_areas|areas|half] [of] ${PLACE_NOUN_EN} {places=place}`, example: "Kurdish forces control much of Hasakah province." },
   { id: "control/en/place-held-by", pattern: "{places=place} …5 controlled|held|seized|captured|retaken|recaptured|taken|liberated|overrun by {holder=party}", example: "Qamishli is mainly controlled by the YPG." },
   { id: "control/en/place-which-x-controls", pattern: "{places=place} [,] …3 which|that …2 {holder=party} …2 controls|control|holds|hold|captured|seized|took|retook", example: "Idlib province, which the armed opposition controls." },
   { id: "control/en/place-bastion-of", pattern: "{places=place} [,] …4 bastion|stronghold|strongholds|bastions|capital|fiefdom of {holder=party}", example: "The town of Manbij, a bastion of Islamic State." },
   { id: "control/en/x-bastion-place", pattern: "{holder=party} -bastion|-stronghold|bastion|stronghold [town|city|village] [of] {places=place}", example: "the Islamic State-bastion city of Manbij" },
-  { id: "control/en/drove-out", event: true, pattern: "{holder=party} …3 drove|drive|drives|driven|expelled|expel|ousted|oust|pushed|push|cleared|clear {loser=party} …2 out_of|from …2 {places=place}", example: "Regime forces drove rebels from Aleppo in December." },
+  {
+    id: "control/en/drove-out",
+    event: true,
+    pattern: "{holder=party} …3 drove|drive|drives|driven|expelled|expel|ousted|oust|pushed|push|cleared|clear {loser=party} …2 out_of|from …2 {places=place}",
+    example: "Regime forces drove rebels from Aleppo in December.",
+  },
   { id: "control/en/under-x-control", pattern: "{places=place} …5 under {holder=party} control|rule", example: "Raqqa was under Islamic State control." },
   // Arabic
-  { id: "control/ar/seized-x-place", event: true, pattern: "سيطرت|سيطر|استعادت|استعاد|دخلت|دخل|حررت|حرر|انتزعت|انتزع|اقتحمت|اقتحم|استولت|استولى|بسطت|بسط {holder=party} …3 [على] …2 {places=place}", example: "سيطرت قوات سوريا الديمقراطية على مدينة الرقة." },
-  { id: "control/ar/x-seized-place", event: true, pattern: "{holder=party} …3 سيطرت|سيطر|تسيطر|يسيطر|استعادت|استعاد|دخلت|دخل|حررت|حرر|انتزعت|اقتحمت|استولت|تمكنت_من_السيطره|تمكنت_من_استعاده …2 [على] …2 {places=place}", example: "قوات النظام سيطرت على بلدة دير حافر." },
-  { id: "control/ar/place-which-x-controls", pattern: "{places=place} [,] …3 التي|الذي|الواقعه|الخاضعه|الخاضع …2 يسيطر|تسيطر|سيطر|سيطرت|لسيطره|سيطره …2 عليها|عليه [من] [قبل] {holder=party}", example: "منطقة الغوطة الشرقية التي تسيطر عليها الفصائل المقاتلة." },
+  {
+    id: "control/ar/seized-x-place",
+    event: true,
+    pattern: "سيطرت|سيطر|استعادت|استعاد|دخلت|دخل|حررت|حرر|انتزعت|انتزع|اقتحمت|اقتحم|استولت|استولى|بسطت|بسط {holder=party} …3 [على] …2 {places=place}",
+    example: "سيطرت قوات سوريا الديمقراطية على مدينة الرقة.",
+  },
+  {
+    id: "control/ar/x-seized-place",
+    event: true,
+    pattern: "{holder=party} …3 سيطرت|سيطر|تسيطر|يسيطر|استعادت|استعاد|دخلت|دخل|حررت|حرر|انتزعت|اقتحمت|استولت|تمكنت_من_السيطره|تمكنت_من_استعاده …2 [على] …2 {places=place}",
+    example: "قوات النظام سيطرت على بلدة دير حافر.",
+  },
+  {
+    id: "control/ar/place-which-x-controls",
+    pattern: "{places=place} [,] …3 التي|الذي|الواقعه|الخاضعه|الخاضع …2 يسيطر|تسيطر|سيطر|سيطرت|لسيطره|سيطره …2 عليها|عليه [من] [قبل] {holder=party}",
+    example: "منطقة الغوطة الشرقية التي تسيطر عليها الفصائل المقاتلة.",
+  },
   { id: "control/ar/under-control-of", pattern: "{places=place} …4 تحت|الخاضعه_ل|الخاضع_ل|الخاضعة_لسيطره سيطره|لسيطره|سيطرة [من] {holder=party}", example: "وتقع بلدة دير حافر تحت سيطرة تنظيم داعش." },
-  { id: "control/ar/control-noun-of", event: true, holderBefore: true, pattern: "سيطرتها|سيطرته|سيطرتهم|السيطره|سيطره [الكامله|التامه|الكاملة] [بشكل_كامل|بشكل_تام|الكامله] على …2 {places=place}", example: "وأعلنت قوات سوريا الديمقراطية سيطرتها بشكل كامل على مدينة الرقة." },
+  {
+    id: "control/ar/control-noun-of",
+    event: true,
+    holderBefore: true,
+    pattern: "سيطرتها|سيطرته|سيطرتهم|السيطره|سيطره [الكامله|التامه|الكاملة] [بشكل_كامل|بشكل_تام|الكامله] على …2 {places=place}",
+    example: "وأعلنت قوات سوريا الديمقراطية سيطرتها بشكل كامل على مدينة الرقة.",
+  },
   { id: "control/ar/retaking-of", event: true, pattern: "استعاده|استعادة|سيطره|تحرير {holder=party} …5 {places=place}", example: "بعد استعادة قوات سوريا الديمقراطية في 10 آذار مدينة الطبقة." },
   { id: "control/ar/x-held-place", pattern: "{places=place} …2 الخاضعه|الخاضع|الواقعه_تحت|الخاضعة_لسيطرة|الموجوده_تحت لسيطره|سيطره|لـ [من] {holder=party}", example: "مدينة الرقة الخاضعة لسيطرة تنظيم داعش." },
   { id: "control/ar/stronghold", pattern: "معقل|معاقل {holder=party} …3 في {places=place}", example: "تعد البلدة معقل تنظيم داعش في ريف حلب." },
@@ -74,7 +118,7 @@ export function controlClaims(a: ArticleContext, s: Sentence, attribution: strin
       if (!places.length) continue;
       const clause = s.clauseAt(m.start);
       if (UNREAL.test(s.text.slice(clause.start, m.start))) continue;
-      const holder = m.slots.holder?.[0] ?? (rule.holderBefore ? partyBefore(s, m.start, clause) ?? partyBefore(s, m.start, s.parts.sentence) : null);
+      const holder = m.slots.holder?.[0] ?? (rule.holderBefore ? (partyBefore(s, m.start, clause) ?? partyBefore(s, m.start, s.parts.sentence)) : null);
       if (!holder) continue;
       covered.push(m);
       for (const p of places) {

@@ -109,7 +109,7 @@ export function compilePattern(pattern: string, lang: "ar" | "en"): Compiled {
   let cue: Set<string> | null = null;
   for (let token of pattern.trim().split(/\s+/)) {
     let optional = false;
-    if (token.startsWith("[") && token.endsWith("]")) (optional = true), (token = token.slice(1, -1));
+    if (token.startsWith("[") && token.endsWith("]")) ((optional = true), (token = token.slice(1, -1)));
     let re: string;
     const gap = /^…(,?)(\d*)$/.exec(token);
     const slot = /^\{(?:(\w+)=)?(\w+)(?::(\w+))?\}$/.exec(token);
@@ -134,8 +134,7 @@ export function compilePattern(pattern: string, lang: "ar" | "en"): Compiled {
       const alt = forms.join("|");
       re = lang === "ar" && forms.some((f) => /^[\u0600-\u06ff]/.test(f)) ? `${AR_CLITICS}(?:${alt})` : `(?:${alt})`;
       // (the cue: the first words of the first word every match must hold, when they are plain words)
-      if (!optional && cue === null && forms.every((f) => /^[\p{L}\p{N}' -]+$/u.test(f.replace(/\\s\+/g, " "))))
-        cue = new Set(forms.flatMap((f) => bareForms(f.replace(/\\s\+/g, " ").split(" ")[0].replace(/^-/, ""))));
+      if (!optional && cue === null && forms.every((f) => /^[\p{L}\p{N}' -]+$/u.test(f.replace(/\\s\+/g, " ")))) cue = new Set(forms.flatMap((f) => bareForms(f.replace(/\\s\+/g, " ").split(" ")[0].replace(/^-/, ""))));
     }
     const piece = gap ? re : `${re}${END}`;
     parts.push(optional ? `(?:${piece})?` : piece);
@@ -296,7 +295,8 @@ export function tag(text: string, start: number, end: number, items: Item[], cli
   space(end);
   const at = (i: number): number => {
     // (pieces are 4 numbers long, a placeholder's 5: walk back to the piece holding i)
-    let k = 0, best = 0;
+    let k = 0,
+      best = 0;
     while (k < pieces.length) {
       if (pieces[k] > i) break;
       best = k;

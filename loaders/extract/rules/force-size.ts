@@ -21,9 +21,21 @@ export const FORCE_SIZE_RULES: ForceSizeRow[] = [
   { id: "force_size/ar/number-of-x-n", pattern: "عدد|تعداد …2 {owner=party} …6 [ب|بنحو|بحوالي|نحو|حوالي|يبلغ|بلغ|الي|يتجاوز|يزيد] [علي] {count=n}", example: "ويقدر عدد عناصر تنظيم داعش في الرقة بنحو 300 مقاتل." },
   { id: "force_size/ar/n-of-x", pattern: "{count=n:forces} …3 من|في_صفوف|لـ {owner=party}", example: "سلم 275 عنصرا من تنظيم الدولة الإسلامية أنفسهم." },
   { id: "force_size/ar/n-fighters", pattern: "{count=n:forces}", example: "ويقدر المرصد وجود نحو 15 ألف مقاتل من المجموعات العراقية والأفغانية الموالية لإيران في محافظة دير الزور." },
-  { id: "force_size/ar/spread-x-in-n", pattern: "تتواجد|يتواجد|تنتشر|ينتشر|تتمركز|يتمركز|تتوزع|يتوزع|توجد|يوجد {owner=party} …2 في|ب|علي {count=n:spread} [ضمن|في] [{scope=n:spread}]", example: "تتواجد المليشيات الإيرانية في 131 موقعاً ضمن 10 محافظات سورية." },
-  { id: "force_size/ar/x-spread-in-n", pattern: "{owner=party} …3 تتواجد|يتواجد|تنتشر|ينتشر|تتمركز|يتمركز|منتشره|موجوده|متواجده|تتوزع|يتوزع في|ب|علي {count=n:spread} [ضمن|في] [{scope=n:spread}]", example: "والمليشيات الإيرانية منتشرة في 131 موقعاً ضمن 10 محافظات." },
-  { id: "force_size/en/x-in-n-sites", pattern: "{owner=party} …4 is|are|has|have|holds|hold|maintains|maintain|operates|operate [present|deployed|based|stationed] in|at|across {count=n:spread} [in|across] [{scope=n:spread}]", example: "Iranian militias are present in 131 sites across 10 provinces." },
+  {
+    id: "force_size/ar/spread-x-in-n",
+    pattern: "تتواجد|يتواجد|تنتشر|ينتشر|تتمركز|يتمركز|تتوزع|يتوزع|توجد|يوجد {owner=party} …2 في|ب|علي {count=n:spread} [ضمن|في] [{scope=n:spread}]",
+    example: "تتواجد المليشيات الإيرانية في 131 موقعاً ضمن 10 محافظات سورية.",
+  },
+  {
+    id: "force_size/ar/x-spread-in-n",
+    pattern: "{owner=party} …3 تتواجد|يتواجد|تنتشر|ينتشر|تتمركز|يتمركز|منتشره|موجوده|متواجده|تتوزع|يتوزع في|ب|علي {count=n:spread} [ضمن|في] [{scope=n:spread}]",
+    example: "والمليشيات الإيرانية منتشرة في 131 موقعاً ضمن 10 محافظات.",
+  },
+  {
+    id: "force_size/en/x-in-n-sites",
+    pattern: "{owner=party} …4 is|are|has|have|holds|hold|maintains|maintain|operates|operate [present|deployed|based|stationed] in|at|across {count=n:spread} [in|across] [{scope=n:spread}]",
+    example: "Iranian militias are present in 131 sites across 10 provinces.",
+  },
   { id: "force_size/ar/x-has-n", pattern: "{owner=party} …4 لديها|لديه|يملك|تملك|تنشر|ينشر|تضم|يضم|قوامها|قوامه …2 {count=n:forces}", example: "روسيا تنشر في سوريا نحو 5 آلاف جندي." },
   { id: "force_size/ar/deploys-x-n", pattern: "تنشر|ينشر|تملك|يملك|لدي|تضم|يضم {owner=party} …3 {count=n:forces}", example: "وتنشر روسيا في سوريا نحو 5 آلاف جندي." },
 ];
@@ -40,7 +52,8 @@ const OWN_PRONOUN = /(?:^|\s)[وف]?(?:عدد|مسلحي|مقاتلي|عناصر
 /** Words before a party that make it the patron of the fighters counted before it. */
 const PATRON = /(?:(?:^|\s)[وف]?(?:ال)?(?:مواليه|موالين|موالي|تابعه|تابعين|تابع|مدعومه|مدعومين|مدعوم)\s+(?:ل|من)?|\b(?:loyal\s+to|backed\s+by|supported\s+by|affiliated\s+with|allied\s+(?:to|with))\s+(?:the\s+)?)$/u;
 /** Words after a count that make it the dead or the wounded, not a force ("120 IS fighters were killed"); fighters who surrender or leave are a count of the force. */
-const FATE_AFTER = /^[^.;،؛]{0,60}?(?:\b(?:killed|dead|died|wounded|injured|executed|slain|perished)\b|\bamong\s+(?:the\s+)?(?:dead|killed|victims|casualties)|(?:^|\s)[وف]?(?:قتلوا|قتل|قتلا|لقوا|لقي|قضوا|جرحوا|جرحي|اصيبوا|اعدموا)(?:\s|$))/u;
+const FATE_AFTER =
+  /^[^.;،؛]{0,60}?(?:\b(?:killed|dead|died|wounded|injured|executed|slain|perished)\b|\bamong\s+(?:the\s+)?(?:dead|killed|victims|casualties)|(?:^|\s)[وف]?(?:قتلوا|قتل|قتلا|لقوا|لقي|قضوا|جرحوا|جرحي|اصيبوا|اعدموا)(?:\s|$))/u;
 /** …and words before it ("killing 120 fighters", «مقتل 20 عنصرا», "including 3 rebels"). */
 const FATE_BEFORE = /(?:\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing)|execut(?:ed|ing)|among\s+them|including)|(?:^|\s)[وف]?(?:مقتل|قتل|اصابه|جرح|اعدام|مصرع|استشهاد))\s*$/u;
 
@@ -76,7 +89,9 @@ function build(a: ArticleContext, s: Sentence, rule: ForceSizeRow, m: Match, cou
   const owner =
     m.slots.owner?.[0] ??
     count.inner?.find(isParty) ??
-    s.items.find((it) => isParty(it) && it.start >= count.end && it.start - count.end < 40 && (OWNER_AFTER.test(s.text.slice(count.end, it.start)) || (CONSTRUCT.test(s.text.slice(count.start, count.end)) && !s.text.slice(count.end, it.start).trim()))) ??
+    s.items.find(
+      (it) => isParty(it) && it.start >= count.end && it.start - count.end < 40 && (OWNER_AFTER.test(s.text.slice(count.end, it.start)) || (CONSTRUCT.test(s.text.slice(count.start, count.end)) && !s.text.slice(count.end, it.start).trim())),
+    ) ??
     // (a count told with a pronoun, «يتجاوز عدد مسلحيها», "their number": the party named before it)
     (OWN_PRONOUN.test(s.text.slice(count.start, count.end)) ? partyBefore(s, count.start, s.parts.sentence) : null) ??
     // (fighters of groups loyal to a patron: «مقاتل من المجموعات … الموالية لإيران», "fighters backed by Iran")

@@ -32,8 +32,16 @@ export const LEADERSHIP_RULES: LeadershipRow[] = [
   { id: "leadership/ar/leads-person-body", pattern: "يقود|يتزعم|يترأس {person} {body}", example: "ويقود سلمان الإيراني الميليشيات التابعة لإيران." },
   { id: "leadership/ar/title-person", pattern: `${TITLE_AR} …1 {person}`, example: "وقال القائد العسكري أبو محمد الجولاني." },
   // a group leading a group: «قسد التي تهيمن عليها وحدات حماية الشعب», "the YPG-dominated SDF"
-  { id: "leadership/ar/body-led-by-group", pattern: "{body=party} [,] …2 التي|الذي تهيمن_عليها|يهيمن_عليها|يهيمن_عليه|تقودها|يقودها|يقوده|تتزعمها|يتزعمها [ميليشيا|ميليشيات] {person=group}", example: "قوات سوريا الديمقراطية التي تهيمن عليها وحدات حماية الشعب الكردية." },
-  { id: "leadership/ar/group-backbone-of", pattern: "{body=party} [,] …2 التي|الذي تشكل|يشكل {person=group} …1 عمادها|عماده|عمودها_الفقري|نواتها|قوامها_الرئيسي", example: "قوات سورية الديمقراطية، التي تشكل وحدات حماية الشعب الكردية عمادها." },
+  {
+    id: "leadership/ar/body-led-by-group",
+    pattern: "{body=party} [,] …2 التي|الذي تهيمن_عليها|يهيمن_عليها|يهيمن_عليه|تقودها|يقودها|يقوده|تتزعمها|يتزعمها [ميليشيا|ميليشيات] {person=group}",
+    example: "قوات سوريا الديمقراطية التي تهيمن عليها وحدات حماية الشعب الكردية.",
+  },
+  {
+    id: "leadership/ar/group-backbone-of",
+    pattern: "{body=party} [,] …2 التي|الذي تشكل|يشكل {person=group} …1 عمادها|عماده|عمودها_الفقري|نواتها|قوامها_الرئيسي",
+    example: "قوات سورية الديمقراطية، التي تشكل وحدات حماية الشعب الكردية عمادها.",
+  },
   // a name that carries its title («الرئيس بشار الأسد», "President Assad"): the person leads what they belong to
   { id: "leadership/ar/titled-name", pattern: "{person}", example: "قوات الرئيس بشار الأسد تتقدم." },
   { id: "leadership/en/titled-name", pattern: "{person}", example: "The forces of President Assad advanced." },

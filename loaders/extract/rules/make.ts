@@ -37,14 +37,14 @@ export const quantityValue = (a: ArticleContext, q: Quantity, unit: string | nul
   text: rawText(a, q.start, q.end),
 });
 
-export const dateValue = (a: ArticleContext, d: DateMention | null | undefined): DateValue | null =>
-  d?.date ? { start: d.date.start, end: d.date.end, precision: d.date.precision, text: rawText(a, d.start, d.end) } : null;
+export const dateValue = (a: ArticleContext, d: DateMention | null | undefined): DateValue | null => (d?.date ? { start: d.date.start, end: d.date.end, precision: d.date.precision, text: rawText(a, d.start, d.end) } : null);
 
 /** The evidence of a claim: the run of clauses of the sentence that holds its anchors (raw offsets). */
 export function evidenceSpan(a: ArticleContext, s: Sentence, anchors: Array<{ start: number; end: number } | null | undefined>): [number, number] {
   const ms = anchors.filter((x): x is { start: number; end: number } => !!x);
   const sent = s.parts.sentence;
-  const lo = Math.max(sent.start, Math.min(...ms.map((m) => m.start))), hi = Math.min(sent.end, Math.max(...ms.map((m) => m.end)));
+  const lo = Math.max(sent.start, Math.min(...ms.map((m) => m.start))),
+    hi = Math.min(sent.end, Math.max(...ms.map((m) => m.end)));
   const first = s.parts.clauses.find((c) => c.end > lo) ?? sent;
   const last = [...s.parts.clauses].reverse().find((c) => c.start < hi) ?? sent;
   return a.norm.raw(Math.min(first.start, lo), Math.max(last.end, hi));

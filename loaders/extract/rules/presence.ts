@@ -20,23 +20,62 @@ const AT_EN = "in|at|around|near|inside|across|on|throughout|outside";
 
 /** The constructions, in order: where two read the same group and place, the first wins. */
 export const PRESENCE_RULES: PresenceRow[] = [
-  { id: "presence/en/x-is-deployed-in", pattern: `{groups=party} …3 ${BE_EN} …2 present|deployed|stationed|based|positioned|entrenched|cornered|holed_up|concentrated|active|fighting|operating ${AT_EN} …3 {places=place}`, example: "Iran-backed militias are deployed in Albukamal." },
-  { id: "presence/en/x-deployed-to", event: true, pattern: `{groups=party} …3 deployed|sent|moved|arrived|entered|redeployed|reinforced|dispatched …3 to|into|${AT_EN} …2 {places=place}`, example: "Russian military police deployed to Manbij." },
-  { id: "presence/en/x-fighters-in", pattern: `{groups=party} fighters|forces|troops|militants|militiamen|positions|bases|base|headquarters|presence|units|members ${AT_EN} …2 {places=place}`, example: "the remaining Islamic State fighters in Manbij" },
+  {
+    id: "presence/en/x-is-deployed-in",
+    pattern: `{groups=party} …3 ${BE_EN} …2 present|deployed|stationed|based|positioned|entrenched|cornered|holed_up|concentrated|active|fighting|operating ${AT_EN} …3 {places=place}`,
+    example: "Iran-backed militias are deployed in Albukamal.",
+  },
+  {
+    id: "presence/en/x-deployed-to",
+    event: true,
+    pattern: `{groups=party} …3 deployed|sent|moved|arrived|entered|redeployed|reinforced|dispatched …3 to|into|${AT_EN} …2 {places=place}`,
+    example: "Russian military police deployed to Manbij.",
+  },
+  {
+    id: "presence/en/x-fighters-in",
+    pattern: `{groups=party} fighters|forces|troops|militants|militiamen|positions|bases|base|headquarters|presence|units|members ${AT_EN} …2 {places=place}`,
+    example: "the remaining Islamic State fighters in Manbij",
+  },
   { id: "presence/en/place-besieged-by", pattern: "{places=place} [,] …6 besieged|surrounded|encircled|blockaded by {groups=party}", example: "Madaya, a town besieged by government forces." },
   { id: "presence/en/x-besieged-place", pattern: "{groups=party} -besieged|-encircled [town|towns|city|village|villages] [of] {places=place}", example: "the regime-besieged town of Madaya" },
   { id: "presence/en/under-siege", pattern: "{places=place} …4 under {groups=party} siege", example: "Foua has been under rebel siege for two years." },
   { id: "presence/en/where-x", pattern: "{places=place} [,] where|in_which {groups=party} …3 is|are|was|were|has|have …2 fighting|deployed|based|present|stationed|operating", example: "Raqqa province, where the SDF is fighting." },
-  { id: "presence/ar/x-stationed-in", pattern: "{groups=party} …2 المتمركزه|المتمركز|المتمركزين|المنتشره|المنتشرين|المتواجده|المتواجدين|الموجوده|الموجودين|المرابطه|المحاصره_ل … في|ب|داخل|حول|محيط …2 {places=place}", example: "الميليشيات الإيرانية المتمركزة في مدينة الميادين." },
-  { id: "presence/ar/deploys-x-in", pattern: "تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|توجد|يوجد|انتشرت|انتشر|تمركزت|تمركز|ترابط|تتحصن|يتحصن {groups=party} …3 في|ب|داخل|حول|محيط …2 {places=place}", example: "وتنتشر ميليشيا فاطميون في مدينة البوكمال." },
+  {
+    id: "presence/ar/x-stationed-in",
+    pattern: "{groups=party} …2 المتمركزه|المتمركز|المتمركزين|المنتشره|المنتشرين|المتواجده|المتواجدين|الموجوده|الموجودين|المرابطه|المحاصره_ل … في|ب|داخل|حول|محيط …2 {places=place}",
+    example: "الميليشيات الإيرانية المتمركزة في مدينة الميادين.",
+  },
+  {
+    id: "presence/ar/deploys-x-in",
+    pattern: "تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|توجد|يوجد|انتشرت|انتشر|تمركزت|تمركز|ترابط|تتحصن|يتحصن {groups=party} …3 في|ب|داخل|حول|محيط …2 {places=place}",
+    example: "وتنتشر ميليشيا فاطميون في مدينة البوكمال.",
+  },
   { id: "presence/ar/x-deploys-in", pattern: "{groups=party} …3 تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|انتشرت|انتشر|تمركزت|تتحصن|يتحصن …2 في|ب|داخل|حول|محيط …2 {places=place}", example: "ميليشيا فاطميون تنتشر في البوكمال." },
   { id: "presence/ar/reinforcements-to", event: true, pattern: "وصول|ارسال|ارسلت|دفعت|دفع|استقدام|استقدمت تعزيزات [عسكريه] …2 {groups=party} …4 الي|في|نحو {places=place}", example: "وصول تعزيزات عسكرية لقوات النظام إلى مدينة البوكمال." },
   // a group's positions, bases or checkpoints at a place: «مواقع لجبهة فتح الشام في إدلب», "positions of the SDF near Raqqa"
-  { id: "presence/ar/positions-of-x-in", pattern: "مواقع|مقرات|مقر|نقاط|نقطه|تحصينات|معاقل|معقل|مراكز|ثكنات|ثكنه|حواجز|حاجز|قواعد|قاعده [عسكريه] [تابعه|تابع] [ل] {groups=party} …3 في|ب|داخل|قرب|محيط|عند …2 {places=place}", example: "استهدفت الغارات مواقع لجبهة فتح الشام في إدلب." },
-  { id: "presence/en/positions-of-x-in", pattern: `positions|bases|base|headquarters|strongholds|checkpoints|checkpoint|outposts|outpost|barracks of|held_by|belonging_to {groups=party} …2 ${AT_EN} …2 {places=place}`, example: "The jets struck positions of the Nusra Front in Idlib." },
+  {
+    id: "presence/ar/positions-of-x-in",
+    pattern: "مواقع|مقرات|مقر|نقاط|نقطه|تحصينات|معاقل|معقل|مراكز|ثكنات|ثكنه|حواجز|حاجز|قواعد|قاعده [عسكريه] [تابعه|تابع] [ل] {groups=party} …3 في|ب|داخل|قرب|محيط|عند …2 {places=place}",
+    example: "استهدفت الغارات مواقع لجبهة فتح الشام في إدلب.",
+  },
+  {
+    id: "presence/en/positions-of-x-in",
+    pattern: `positions|bases|base|headquarters|strongholds|checkpoints|checkpoint|outposts|outpost|barracks of|held_by|belonging_to {groups=party} …2 ${AT_EN} …2 {places=place}`,
+    example: "The jets struck positions of the Nusra Front in Idlib.",
+  },
   // fighting between two sides at a place: both are there
-  { id: "presence/ar/clashes-between-x-in", event: true, pattern: "اشتباكات|اشتباك|معارك|مواجهات|قتال بين {groups=party} …3 في|ب|داخل|محيط|علي|قرب …3 {places=place}", example: "تتواصل الاشتباكات بين قوات النظام وفصائل المعارضة في مدينة حرستا." },
-  { id: "presence/en/clashes-between-x-in", event: true, pattern: `clashes|fighting|battles|clashed between|with {groups=party} …4 ${AT_EN} …2 {places=place}`, example: "Clashes between government forces and rebels in Harasta continued for a second day." },
+  {
+    id: "presence/ar/clashes-between-x-in",
+    event: true,
+    pattern: "اشتباكات|اشتباك|معارك|مواجهات|قتال بين {groups=party} …3 في|ب|داخل|محيط|علي|قرب …3 {places=place}",
+    example: "تتواصل الاشتباكات بين قوات النظام وفصائل المعارضة في مدينة حرستا.",
+  },
+  {
+    id: "presence/en/clashes-between-x-in",
+    event: true,
+    pattern: `clashes|fighting|battles|clashed between|with {groups=party} …4 ${AT_EN} …2 {places=place}`,
+    example: "Clashes between government forces and rebels in Harasta continued for a second day.",
+  },
   // advancing or arriving at a place: «تقدمت قسد إلى باب بغداد», «وصول قوات النظام إلى الرقة», "the SDF advanced into Raqqa"
   { id: "presence/ar/x-advanced-to", event: true, pattern: "{groups=party} …3 تقدمت|تقدم|وصلت|وصل|دخلت|دخل|اقتحمت|اقتحم …3 الي|نحو|في|داخل …2 {places=place}", example: "وكانت قوات سوريا الديمقراطية قد تقدمت إلى باب بغداد في مدينة الرقة." },
   { id: "presence/ar/advance-of-x-to", event: true, pattern: "تقدمت|تقدم|وصلت|وصل|دخلت|دخل|اقتحمت|اقتحم|وصول|تقدم|دخول {groups=party} …3 الي|نحو|في|داخل …2 {places=place}", example: "في ظل وصول قوات النظام إلى الحدود الإدارية للرقة." },
