@@ -1,11 +1,10 @@
 import { ancestors } from "../gazetteer/load.ts";
 import type { Mention } from "../gazetteer/match.ts";
-import type { Entity, Gazetteer } from "../gazetteer/types.ts";
+import type { Gazetteer } from "../gazetteer/types.ts";
 import type { Normalized } from "../text/normalize.ts";
 import type { Token } from "../text/tokens.ts";
-import { atWordStart, hasWordStart, phraseRegExp } from "../text/normalize.ts";
 import { clauses, type Segment } from "../text/segment.ts";
-import type { Claim, ClaimKind, DateValue, Value } from "../types.ts";
+import type { Claim } from "../types.ts";
 import type { DateMention } from "./dates.ts";
 import { isReportDate } from "./report-dates.ts";
 import type { Quantity } from "./quantity.ts";
@@ -18,18 +17,11 @@ import { attackClaims } from "./rules/attack.ts";
 import { presenceClaims } from "./rules/presence.ts";
 import { leadershipClaims } from "./rules/leadership.ts";
 import { forceSizeClaims } from "./rules/force-size.ts";
+import type { ArticleContext } from "./rules/make.ts";
 import type { Item } from "./rules/engine.ts";
-import { newClaim } from "./rules/make.ts";
+import { COARSE, windowClaims, type Part, type Ruled } from "./window.ts";
 
-/** Tunables of claim extraction. */
-export const EXTRACT_DEFAULTS = {
-  /** How far (characters) a subject may stand before its trigger. */
-  subjectLookback: 120,
-  /** Units of casualty counts. */
-  casualtyUnits: new Set(["fighters", "soldiers", "killed", "wounded", "civilians", "children", "people", "women"]),
-  /** Units of weapons counted in attacks. */
-  weaponUnits: new Set(["rockets", "drones", "strikes", "aircraft", "attacks"]),
-};
+export { EXTRACT_DEFAULTS } from "./window.ts";
 
 /** What the extractor needs of one article. */
 export interface ArticleText {
@@ -48,178 +40,17 @@ export interface ArticleText {
   attributions: Array<string | null>;
 }
 
-const re = phraseRegExp;
-/** The same, as whole words (a clitic و/ف/ب/ل may lead): found with `atWordStart`, which checks the word's start. */
-const wordRe = (words: string) => new RegExp(`[وفبل]?${re(words).source}(?![\\p{L}])`, "gu");
-
-/** Actor types: who can be present, attack, control or be counted. */
-const ACTOR = new Set(["militia", "force", "country"]);
-/** Words before an actor that make it a patron of the group named before ("التابعة للحرس الثوري"). */
-const PATRON = new RegExp(`(?:${re("التابعة|التابع|التابعين|الموالية|الموالي|المدعومة|المدعوم|تتبع|يتبع|تحت راية|المنضوية تحت راية").source})\\s*(?:من\\s*)?$`, "u");
-/** …and "in" between two groups: "فيلق القدس في الحرس الثوري" (a unit in its parent). */
-const PART_OF = /(?:^|\s)في\s*$/u;
-/** Words before a place that make it where something came from, not where it is: movement… */
-const MOVED_FROM = re("قادمة من|قادمين من|القادمة من|القادمين من|وصلت من|coming from");
-/** …and where an attack was launched from, not its target. */
-const ORIGIN = new RegExp(`${MOVED_FROM.source}|${re("مصدره|مصدرها|انطلاقا من|اطلاقها من|تنفيذها من|اطلقت من").source}`, "u");
-/** A clause that starts with a relative pronoun refers back to the clause before it. */
-const RELATIVE = /^[وف]?(?:التي|الذي|الذين|اللواتي|اللتين|اللذين|which|who)\s/u;
-/** Words before an actor that make it the attacker of a noun trigger ("هجمات شنتها X"). */
-const AGENT = re("شنتها|شنها|نفذتها|نفذها|من قبل|مصدره|مصدرها|اغلبها من|من جانب|by");
-/** Attack triggers that are verbs: the actor right after them (VSO) or before them (SVO) attacks. */
-const ATTACK_VERB = new RegExp(`^[وف]?(?:${re("قصفت|قصف|استهدفت|استهدف|شنت|شن|هاجمت|هاجم|طال|struck|shelled|attacked|bombed").source})$`, "u");
-/** Words before the target of a noun trigger: "هجمات على", "ضد", "مواقع". */
-const TARGET_BEFORE = /(?:علي|ضد|مواقع|مواقع\s+ل|مقرات|مقرات\s+ل|مستودع|مستودعات|رتل|رتلا|قواعد|قاعده|نقاط|against|on)\s*(?:ل|لل)?\S*\s*$/u;
-/** "X تعرض(ت) ل<attack>": X is the target. */
-const SUFFERED = re("تعرضت|تعرض|تتعرض|يتعرض|تعرضها|تعرض");
-/** Words that make an attack a threat, a call or a fear rather than a report. */
-const HYPOTHETICAL = wordRe(
-  "هدد|يهدد|تهدد|هددت|تسعى|يسعى|دعت|دعا|طالب|يطالب|في حال|حال|اذا|لو|لمنع|نية|تخوف|خشية|مخاوف|زيادة وتيرة|سيتم|ستكون|ستقوم|ستشهد|سيشهد|سوف|لشن|بهدف|للحصول|سعيا|تمهيدا|استعدادا|يتوقع|من المتوقع|محتمل|threatened|threatens|would|could|will|vowed|warned|plans to|if",
-);
-/** Words that deny or halt an attack: "had not carried out strikes", «إيقاف القصف». */
-const NOT_STRUCK = /(?:\b(?:not|never)\s+(?:\S+\s+){0,3}|\b(?:halt(?:ed|s)?|stop(?:ped|s)?|suspend(?:ed|s)?)\s+(?:the\s+|its\s+|their\s+)?|(?:^|\s)[وف]?(?:لم|لن|وقف|ايقاف|توقف|تعليق)\s+)$/u;
-/** Words that open a new clause about something else: a trigger's reach stops there. */
-const TURN = wordRe("في حين|بينما|فيما|لكن|الا ان|غير ان|whereas|while|but");
-/** Kinds whose claims are events: a date in the sentence belongs to them first. */
-const EVENT_KINDS = new Set(["attack", "casualties", "withdrawal"]);
-/** Prepositions before a country that make it a place, not an actor. */
-const PLACE_PREP = /(?:^|\s)(?:في|من|الي|علي|عبر|داخل|نحو|مع|بين|حدود|الحدود|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|اراضي|الاراضي|in|from|to|into|across)\s*$/u;
-/** Nationality adjectives that name an actor after a noun trigger ("غارات أمريكية"). */
-const NATIONALITY: Array<[RegExp, string]> = [
-  [re("الامركيه|امركيه|الامريكيه|امريكيه|الامركي|امركي|الاميركيه|american|us"), "country:us"],
-  [re("الاسراييليه|اسراييليه|الاسراييلي|اسراييلي|israeli"), "country:israel"],
-  [re("الروسيه|روسيه|الروسي|روسي|russian"), "country:russia"],
-  [re("التركيه|تركيه|التركي|تركي|turkish"), "country:turkey"],
-  [re("الايرانيه|ايرانيه|الايراني|ايراني|iranian"), "country:iran"],
-];
-/** …right after the trigger, perhaps behind the word for aircraft or forces ("غارات الطيران الروسي"). */
-const NATIONALITY_AFTER: Array<[RegExp, string]> = NATIONALITY.map(([r, id]) => [new RegExp(`^\\s*(?:(?:ال)?(?:طيران|طايرات|مقاتلات|قوات|جيش)\\s+(?:ال)?(?:حربي|حربيه|حربيه)?\\s*|[^\\sلبع][\\p{L}]*\\s+)?${r.source}(?![\\p{L}])`, "u"), id]);
-/** A global copy of a cue, made once, to find all its places in a stretch (matchAll clones it). */
-const globalCopies = new Map<RegExp, RegExp>();
-const everywhere = (cue: RegExp) => globalCopies.get(cue) ?? globalCopies.set(cue, new RegExp(cue.source, "gu")).get(cue)!;
-const COARSE = new Set(["country", "region"]);
-const DIRECTIONS: Array<[RegExp, string]> = [
-  [/مركز/u, "centre"],
-  [/غرب/u, "west"],
-  [/شرق/u, "east"],
-  [/شمال/u, "north"],
-  [/جنوب/u, "south"],
-  [/ريف/u, "countryside"],
-];
-
-interface Part {
-  mention: Mention;
-  entity: Entity;
-}
-interface Region {
-  t: Trigger;
-  start: number;
-  end: number;
-}
-
-/**
- * The sentence being read and what was found in it. The helpers below take it as an argument
- * rather than being closures made anew for each sentence: the site and the CLI run under tsx,
- * which keeps function names, so every named closure costs a `defineProperty` — 0.8 s
- * over the 58,000 sentences with triggers of 10,000 articles.
- */
-interface Scope {
+/** The article being read, and where the reading of its sorted lists has got to. */
+interface Reading {
   doc: ArticleText;
   g: Gazetteer;
   text: string;
-  sentence: Segment;
-  sClauses: Segment[];
-  parts: Part[];
-  places: Part[];
-  attribution: string | null;
-  /** Where each origin cue stands in the sentence (found once per sentence). */
-  cuesAt: Map<RegExp, number[]>;
-}
-
-/** The items of a list sorted by start that lie in the sentence, the cursor moved past those before it. */
-function take<T extends { start: number }>(list: T[], cursor: { at: number }, sentence: Segment): T[] {
-  while (cursor.at < list.length && list[cursor.at].start < sentence.start) cursor.at++;
-  const out: T[] = [];
-  for (let k = cursor.at; k < list.length && list[k].start < sentence.end; k++) out.push(list[k]);
-  return out;
-}
-const textBefore = (s: Scope, at: number, n = 40) => s.text.slice(Math.max(s.sentence.start, at - n), at);
-const isPatron = (s: Scope, p: Part) =>
-  (PATRON.test(textBefore(s, p.mention.start)) || (p.entity.type !== "country" && PART_OF.test(textBefore(s, p.mention.start)))) &&
-  s.parts.some((q) => q !== p && ACTOR.has(q.entity.type) && q.mention.end <= p.mention.start && p.mention.start - q.mention.end < 60);
-const isCountryPatron = (s: Scope, p: Part) => p.entity.type === "country" && PATRON.test(textBefore(s, p.mention.start));
-const isPlaceLike = (s: Scope, p: Part) => p.entity.type === "country" && !isCountryPatron(s, p) && (/^[بل]/.test(s.text.slice(p.mention.start, p.mention.end)) || PLACE_PREP.test(textBefore(s, p.mention.start, 20)));
-function cues(s: Scope, cue: RegExp): number[] {
-  let at = s.cuesAt.get(cue);
-  if (!at) s.cuesAt.set(cue, (at = [...s.text.slice(s.sentence.start, s.sentence.end).matchAll(everywhere(cue))].map((m) => s.sentence.start + m.index!)));
-  return at;
-}
-function isOrigin(s: Scope, p: Part, cue = ORIGIN): boolean {
-  const m = cues(s, cue)
-    .filter((c) => c < p.mention.start)
-    .at(-1);
-  if (m === undefined) return false;
-  // the origin word governs the first place after it only
-  return !s.parts.some((q) => q.entity.type === "place" && q.mention.start > m && q.mention.start < p.mention.start);
-}
-/** Control and withdrawal share their reach: "سيطرتها على … إثر انسحاب داعش". */
-const family = (t: Trigger) => (t.rule.kind === "withdrawal" ? "control" : t.rule.kind);
-const within = (list: Part[], r: { start: number; end: number }) => list.filter((p) => p.mention.start >= r.start && p.mention.start < r.end);
-/** Places of a trigger: in its reach, and in its clause before it. */
-const placesOf = (s: Scope, t: Trigger, r: { start: number; end: number; from: number }, cue = ORIGIN) =>
-  [...s.places.filter((p) => p.mention.start >= r.from && p.mention.end <= t.start), ...within(s.places, r)].filter((p) => !isOrigin(s, p, cue));
-/** A country counts as the actor of a trigger only right next to it ("إيران تسيطر", "تسيطر إيران"). */
-const near = (list: Part[], t: Trigger) => list.filter((p) => p.entity.type !== "country" || Math.min(Math.abs(p.mention.start - t.end), Math.abs(t.start - p.mention.end)) < 20);
-const before = (list: Part[], at: number, limit = EXTRACT_DEFAULTS.subjectLookback) => list.filter((p) => p.mention.end <= at && at - p.mention.end <= limit);
-/** The run of actors nearest before `at` (a list joined by و and commas counts as one run). */
-function nearestRun(text: string, list: Part[], at: number): Part[] {
-  const b = before(list, at);
-  if (!b.length) return [];
-  const run = [b[b.length - 1]];
-  for (let k = b.length - 2; k >= 0; k--) {
-    const gap = text.slice(b[k].mention.end, run[0].mention.start);
-    if (gap.length > 50 || /[.;:]/.test(gap)) break;
-    run.unshift(b[k]);
-  }
-  return run;
-}
-/** The finest places of a list: towns before provinces and countries, none that holds another of the list. */
-function finest(g: Gazetteer, ps: Part[]): Part[] {
-  const ids = new Set(ps.map((p) => p.entity.id));
-  const fine = ps.filter((p) => !COARSE.has(p.entity.placeType ?? "") && p.entity.type !== "country");
-  const keep = (fine.length ? fine : ps).filter((p) => ![...ids].some((other) => other !== p.entity.id && ancestors(g, other).includes(p.entity.id)));
-  return dedupe(keep);
-}
-const isCoarsePart = (p: Part) => p.entity.type === "country" || COARSE.has(p.entity.placeType ?? "");
-/** The evidence of a claim made from `ms`: the run of clauses that holds them (raw offsets). */
-function span(s: Scope, ms: Array<{ start: number; end: number }>): [number, number] {
-  const lo = Math.max(s.sentence.start, Math.min(...ms.map((m) => m.start))),
-    hi = Math.min(s.sentence.end, Math.max(...ms.map((m) => m.end)));
-  const first = s.sClauses.find((c) => c.end > lo) ?? s.sentence;
-  const last = [...s.sClauses].reverse().find((c) => c.start < hi) ?? s.sentence;
-  return s.doc.norm.raw(Math.min(first.start, lo), Math.max(last.end, hi));
-}
-// (the trigger-and-window reading: a kind's trigger word, and what stands in its stretch of the sentence)
-const make = (s: Scope, kind: ClaimKind, anchors: Array<{ start: number; end: number } | null | undefined>, fields: Partial<Claim>): Claim =>
-  newClaim(
-    s.doc.source,
-    kind,
-    `${kind}/${s.doc.language}/trigger-window`,
-    s.attribution,
-    span(
-      s,
-      anchors.filter((a): a is { start: number; end: number } => !!a),
-    ),
-    s.doc.norm.raw(s.sentence.start, s.sentence.end),
-    fields,
-  );
-const rawText = (doc: ArticleText, start: number, end: number) => doc.raw.slice(...doc.norm.raw(start, end));
-const dateValue = (doc: ArticleText, d: DateMention | undefined): DateValue | null => (d?.date ? { start: d.date.start, end: d.date.end, precision: d.date.precision, text: rawText(doc, d.start, d.end) } : null);
-const quantityValue = (doc: ArticleText, q: Quantity, unit = q.unit): Value => ({ low: q.low, high: q.high, unit, qualifier: q.qualifier, text: rawText(doc, q.start, q.end) });
-function nationalityAfter(s: Scope, t: Trigger): string | null {
-  const after = s.text.slice(t.end, t.end + 25);
-  for (const [r, id] of NATIONALITY_AFTER) if (r.test(after) && s.g.entities.has(id)) return id;
-  return null;
+  triggers: Trigger[];
+  cursor: Record<"t" | "m" | "q" | "d" | "a" | "w", { at: number }>;
+  article: ArticleContext;
+  placeMemory: PlaceMemory;
+  carry: CarryOver;
+  claims: Claim[];
 }
 
 /**
@@ -229,213 +60,72 @@ function nationalityAfter(s: Scope, t: Trigger): string | null {
  */
 export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
   const text = doc.norm.text;
-  const triggers = findTriggers(text, doc.tokens);
-  const claims: Claim[] = [];
-  const cursor = { t: { at: 0 }, m: { at: 0 }, q: { at: 0 }, d: { at: 0 }, a: { at: 0 }, w: { at: 0 } };
-  const article = { source: doc.source, raw: doc.raw, norm: doc.norm, language: doc.language };
-  const placeMemory = new PlaceMemory(g);
-  const attacks: Array<{ c: Claim; si: number }> = [];
-  const tolls: Array<{ c: Claim; si: number }> = [];
-  const isCoarseId = (id: string) => {
-    const e = g.entities.get(id);
-    return !e || e.type === "country" || COARSE.has(e.placeType ?? "");
+  const R: Reading = {
+    doc,
+    g,
+    text,
+    triggers: findTriggers(text, doc.tokens),
+    cursor: { t: { at: 0 }, m: { at: 0 }, q: { at: 0 }, d: { at: 0 }, a: { at: 0 }, w: { at: 0 } },
+    article: { source: doc.source, raw: doc.raw, norm: doc.norm, language: doc.language },
+    placeMemory: new PlaceMemory(g),
+    carry: new CarryOver(g),
+    claims: [],
   };
+  doc.sentences.forEach((sentence, si) => readSentence(R, sentence, si));
+  return onePerFact(R.claims);
+}
 
-  doc.sentences.forEach((sentence, si) => {
-    // (a question asserts nothing: «من يقف خلف استهداف الطائرات الروسية في حميميم؟», "Who bombed the market?")
-    if (QUESTION.test(text.slice(Math.max(sentence.start, sentence.end - 6), sentence.end))) return;
-    const trig = mergeAdjacent(take(triggers, cursor.t, sentence), text);
-    const parts = take(doc.mentions, cursor.m, sentence).map((mention) => ({ mention, entity: g.entities.get(mention.entity)! }));
-    const quantities = take(doc.quantities, cursor.q, sentence);
-    // (a date that tells when something was said or published dates an event only as "by then")
-    const dates = take(doc.dates, cursor.d, sentence).map((d) => (isReportDate(text, d, sentence.start) ? { ...d, reported: true } : d));
-    const described = take(doc.actors, cursor.a, sentence);
-    const attribution = doc.attributions[si];
-    const used = new Set<Quantity>();
-    const sClauses = clauses(text, sentence);
-    const view = new Sentence({ text, sentence, clauses: sClauses, mentions: parts.map((p) => p.mention), actors: described, quantities, dates, words: take(doc.tokens, cursor.w, sentence) }, g, placeMemory);
-    const counts = new Set<Item>();
-    const struck: Array<{ start: number; end: number }> = [];
-    for (const c of attackClaims(article, view, attribution, struck)) claims.push(carryOver(c, si));
-    for (const c of casualtyClaims(article, view, attribution, counts)) {
-      // an event told over several sentences: the attack or toll just before gives a missing place and date
-      // (a toll placed where the event before lies — the same place or one holding it — is that event: it takes its date, and its finer place for a country or region)
-      const fits = (x: { c: Claim }) => !c.place || c.place === x.c.place || ancestors(g, x.c.place!).includes(c.place);
-      const last = [...attacks, ...tolls]
-        .filter((x) => si - x.si <= 3 && x.c.place && !isCoarseId(x.c.place))
-        .sort((x, y) => x.si - y.si)
-        .at(-1);
-      if (last && !c.scope && fits(last)) {
-        if (!c.date && last.c.date) c.date = { ...last.c.date };
-        if (!c.place || isCoarseId(c.place)) c.place = last.c.place;
-      }
-      if (c.place && !c.scope) tolls.push({ c, si });
-      claims.push(c);
-    }
-    for (const it of counts) used.add(it.quantity!);
-    const controlled: Array<{ start: number; end: number }> = [];
-    claims.push(...controlClaims(article, view, attribution, new Set(), controlled));
-    const stationed: Array<{ start: number; end: number }> = [];
-    claims.push(...presenceClaims(article, view, attribution, stationed));
-    const led: Array<{ start: number; end: number }> = [];
-    claims.push(...leadershipClaims(article, view, attribution, led));
-    claims.push(...forceSizeClaims(article, view, attribution, counts));
-    for (const it of counts) used.add(it.quantity!);
-    if (!trig.length && !quantities.length) return;
-    const S: Scope = { doc, g, text, sentence, sClauses, parts, places: [], attribution, cuesAt: new Map() };
-    const allActors = parts.filter((p) => ACTOR.has(p.entity.type) && !isPatron(S, p) && !isPlaceLike(S, p) && !isCountryPatron(S, p));
-    // a country is an actor only when no group or force is named near it
-    const actors = allActors.filter((p) => p.entity.type !== "country" || !allActors.some((q) => q.entity.type !== "country" && Math.abs(q.mention.start - p.mention.start) < 80));
-    const places = (S.places = parts.filter((p) => p.entity.type === "place" || (p.entity.type === "country" && isPlaceLike(S, p))));
-    const people = parts.filter((p) => p.entity.type === "person");
+/** One sentence: the rule families' constructions, then the trigger-window reading. */
+function readSentence(R: Reading, sentence: Segment, si: number): void {
+  const { doc, g, text, cursor } = R;
+  // (a question asserts nothing: «من يقف خلف استهداف الطائرات الروسية في حميميم؟», "Who bombed the market?")
+  if (QUESTION.test(text.slice(Math.max(sentence.start, sentence.end - 6), sentence.end))) return;
+  const trig = mergeAdjacent(take(R.triggers, cursor.t, sentence), text);
+  const parts: Part[] = take(doc.mentions, cursor.m, sentence).map((mention) => ({ mention, entity: g.entities.get(mention.entity)! }));
+  const quantities = take(doc.quantities, cursor.q, sentence);
+  // (a date that tells when something was said or published dates an event only as "by then")
+  const dates = take(doc.dates, cursor.d, sentence).map((d) => (isReportDate(text, d, sentence.start) ? { ...d, reported: true } : d));
+  const described = take(doc.actors, cursor.a, sentence);
+  const attribution = doc.attributions[si];
+  const sClauses = clauses(text, sentence);
+  const view = new Sentence({ text, sentence, clauses: sClauses, mentions: parts.map((p) => p.mention), actors: described, quantities, dates, words: take(doc.tokens, cursor.w, sentence) }, g, R.placeMemory);
+  const ruled = ruleFamilies(R, view, attribution, si);
+  if (!trig.length && !quantities.length) return;
+  R.claims.push(...windowClaims(doc, g, R.carry, { sentence, si, sClauses, trig, parts, quantities, dates, attribution, ruled }));
+}
 
-    // each trigger owns the stretch up to the next trigger of its kind or the next turn ("في حين"),
-    // and the start of its clause before it (the topic: "مدينة الميادين بأنها نقطة التمركز")
-    const turns = [...atWordStart(TURN, text.slice(sentence.start, sentence.end))].map((m) => sentence.start + m.index);
-    const regions = new Map<Trigger, Region & { from: number }>();
-    for (const kind of new Set(trig.map(family))) {
-      const own = trig.filter((t) => family(t) === kind);
-      own.forEach((t, k) => {
-        const next = Math.min(k + 1 < own.length ? own[k + 1].start : sentence.end, ...turns.filter((x) => x > t.end));
-        const ci = sClauses.findIndex((c) => c.start <= t.start && c.end >= t.start);
-        const clause = sClauses[ci] ?? sentence;
-        const clauseStart = ci > 0 && RELATIVE.test(text.slice(clause.start, clause.end)) ? sClauses[ci - 1].start : clause.start;
-        const from = Math.max(clauseStart, k > 0 ? own[k - 1].end : sentence.start, ...turns.filter((x) => x <= t.start));
-        regions.set(t, { t, start: t.start, end: next, from });
-      });
-    }
-    // a date belongs to the nearest event before it (else the first event after it); with no
-    // event in the sentence, to the nearest trigger of any kind
-    const dateOf = new Map<Trigger, DateMention>();
-    const events = trig.filter((t) => EVENT_KINDS.has(t.rule.kind));
-    for (const d of [...dates.filter((x) => !x.reported), ...dates.filter((x) => x.reported)]) {
-      const pool = events.length ? events : trig;
-      const owner = [...pool].reverse().find((t) => t.end <= d.start) ?? pool.find((t) => t.start >= d.end);
-      if (owner && !dateOf.has(owner)) dateOf.set(owner, d);
-    }
-    for (const t of trig) {
-      const r = regions.get(t)!;
-      const kind = t.rule.kind;
-      const date = dateOf.get(t);
-      // a threat, a plan, a condition or a forecast is not a report
-      const clause = sClauses.find((c) => c.start <= t.start && c.end >= t.start) ?? sentence;
-      if (hasWordStart(HYPOTHETICAL, text.slice(clause.start, t.start))) continue;
-      if (kind === "attack" && NOT_STRUCK.test(text.slice(Math.max(clause.start, t.start - 25), t.start))) continue;
-      const ruled = (spans: Array<{ start: number; end: number }>) => spans.some((m) => m.start <= t.start && t.start < m.end);
-      if (kind === "presence") {
-        let subjects = near(within(actors, r), t);
-        if (!subjects.length)
-          subjects = near(
-            nearestRun(
-              text,
-              actors.filter((a) => a.mention.start >= r.from),
-              t.start,
-            ),
-            t,
-          );
-        // "وقامت بإخلاء مقراتها": a possessive refers back to the sentence's subject
-        if (!subjects.length && /ها$|هم$/.test(text.slice(t.start, t.end)) && !turns.some((x) => x < t.start)) subjects = near(nearestRun(text, actors, t.start), t);
-        let fine = finest(g, placesOf(S, t, r, MOVED_FROM));
-        if (!fine.length || fine.every(isCoarsePart)) fine = finest(g, [...before(places, t.start, 100).slice(-2), ...fine]);
-        for (const s of dedupe(subjects))
-          for (const p of fine.length ? fine : [null]) claims.push(make(S, "presence", [t, s.mention, p?.mention], { subject: s.entity.id, place: p ? townOf(p.entity.id) : null, date: dateValue(doc, date) }));
-      } else if (kind === "attack" && !struck.some((m) => m.start - 25 <= t.start && t.start < m.end + 25)) {
-        const inRegion = within(actors, r);
-        const inner = actors.find((a) => a.mention.start > t.start && a.mention.end < t.end);
-        const agentCue = [...text.slice(r.start, r.end).matchAll(everywhere(AGENT))].map((m) => r.start + m.index! + m[0].length);
-        let attacker: Part | null = inRegion.find((a) => agentCue.some((c) => a.mention.start >= c && a.mention.start - c < 25)) ?? inner ?? null;
-        const word = text.slice(t.start, t.end).split(/\s+/)[0];
-        if (!attacker) {
-          // SVO: "مليشيا أبو الفضل العباس ... قصفت", "وقوف سلاح الجو الإسرائيلي وراء تلك الغارات"
-          const prevRun = nearestRun(text, actors, t.start).at(-1);
-          if (prevRun && prevRun.mention.start >= r.from && !/[,;]/.test(text.slice(prevRun.mention.end, t.start)) && !SUFFERED.test(text.slice(r.from, t.start))) attacker = prevRun;
-        }
-        if (!attacker && ATTACK_VERB.test(word)) {
-          // VSO: the actor right after the verb ("قصفت طائرات التحالف"), not its object ("قصفت مستودعا للحرس")
-          attacker = inRegion.find((a) => a.mention.start - t.end < 25 && /^\s*(?:(?:ال)?(?:طايرات|طيران|مقاتلات|قوات|عناصر)\s+(?:\S+\s+)?)?$/u.test(text.slice(t.end, a.mention.start))) ?? null;
-        }
-        if (!attacker && !ATTACK_VERB.test(word)) {
-          // "القصف العشوائي للجيش التركي": the shelling of (= by) the Turkish army
-          const genitive = inRegion.find((a) => a.mention.start - t.end < 30 && /^ل/.test(text.slice(a.mention.start, a.mention.end)) && !/(?:علي|ضد|استهدف)\s*$/.test(text.slice(t.end, a.mention.start)));
-          if (genitive) attacker = genitive;
-        }
-        const nationality = !attacker ? nationalityAfter(S, t) : null;
-        // "تعرض X لقصف": X is the target
-        const sufferedAt = [...text.slice(sentence.start, t.start).matchAll(everywhere(SUFFERED))].at(-1);
-        const sufferedFrom = sufferedAt ? sentence.start + sufferedAt.index! : null;
-        // the target: "تعرض X لقصف", an actor after على/ضد, or the object of an attack verb
-        const target =
-          (sufferedFrom !== null ? actors.find((a) => a.mention.start > sufferedFrom && a.mention.end <= t.start && a !== attacker) : null) ??
-          inRegion.find((a) => a !== attacker && a.entity.id !== attacker?.entity.id && (ATTACK_VERB.test(word) || TARGET_BEFORE.test(text.slice(Math.max(t.end, a.mention.start - 40), a.mention.start)))) ??
-          null;
-        let ps = t.rule.origin ? [] : placesOf(S, t, r);
-        if (sufferedFrom !== null) ps = [...places.filter((p) => p.mention.start > sufferedFrom && p.mention.end <= t.start), ...ps];
-        const targets = finest(g, ps);
-        const weapons = quantities.find((q) => q.start >= r.start - 40 && q.start < r.end && q.unit && EXTRACT_DEFAULTS.weaponUnits.has(q.unit));
-        const base: Partial<Claim> = {
-          subject: attacker?.entity.id ?? nationality,
-          object: target && target.entity.id !== (attacker?.entity.id ?? nationality) ? target.entity.id : null,
-          date: dateValue(doc, date),
-          value: weapons ? quantityValue(doc, weapons) : null,
-        };
-        const anchors = [t, attacker?.mention, target?.mention, weapons, date];
-        const made = targets.length ? targets.map((p) => make(S, "attack", [...anchors, p.mention], { ...base, place: p.entity.id })) : [make(S, "attack", anchors, base)];
-        // an attack needs a place or a party (its own or carried over from the sentences before)
-        for (const c of made.map((x) => carryOver(x, si))) if (c.place || c.subject || c.object) claims.push(c);
-      } else if ((kind === "control" || kind === "withdrawal") && !controlled.some((m) => m.start <= t.start && t.start < m.end)) {
-        // verbs and withdrawal nouns put their subject after them ("يسيطر نظام الأسد", "انسحاب داعش");
-        // a noun of control refers back to a subject before it ("وبسطت قوات النظام سيطرتها")
-        const verbFirst = /^[وف]?(?:[يت]?سيطر|سيطرت|انسحاب|انسحب|انسحبت|انحسرت|انحسار|طرد|طردت|خسر)$/u.test(text.slice(t.start, t.end).split(/\s+/)[0]);
-        const own = near(within(actors, r), t);
-        const subject =
-          (verbFirst && own.length
-            ? own[0]
-            : (near(
-                nearestRun(
-                  text,
-                  actors.filter((a) => a.mention.start >= r.from),
-                  t.start,
-                ),
-                t,
-              ).at(-1) ?? own[0])) ?? null;
-        let fine = finest(
-          g,
-          within(places, r).filter((p) => !isOrigin(S, p)),
-        );
-        if (!fine.length || fine.every(isCoarsePart)) fine = finest(g, [...before(places, t.start, 100).slice(-2), ...fine]);
-        const regionText = text.slice(t.end, Math.min(r.end, t.end + 60));
-        const found = DIRECTIONS.filter(([d]) => d.test(regionText)).map(([, n]) => n);
-        const value: Value | null = found.length ? { low: null, high: null, unit: "parts", qualifier: "parts", text: regionText.trim(), parts: found } : null;
-        // "its control of two sites", "a corridor to the sea", "the withdrawal decision": nothing to check
-        if (!subject && (kind === "withdrawal" || !fine.length || fine.every(isCoarsePart))) continue;
-        for (const p of fine.length ? fine.slice(0, 2) : [null])
-          claims.push(
-            make(S, "control", [t, subject?.mention, p?.mention, date], {
-              subject: subject?.entity.id ?? null,
-              place: p?.entity.id ?? null,
-              ...(kind === "withdrawal" ? { change: "lost" as const } : {}),
-              value,
-              date: dateValue(doc, date),
-            }),
-          );
-      } else if (kind === "leadership" && !ruled(led)) {
-        const person = people.find((p) => (p.mention.start >= t.end && p.mention.start - t.end < 60) || (p.mention.end <= t.start && t.start - p.mention.end < 40));
-        const group = actors.find((a) => a.mention.start >= t.end && a.mention.start - t.end < 80) ?? nearestRun(text, actors, t.start).at(-1);
-        if (person && group) claims.push(make(S, "leadership", [t, person.mention, group.mention], { subject: person.entity.id, object: group.entity.id, date: dateValue(doc, date) }));
-      }
-    }
+/** The constructions of every rule family in the sentence; returns the spans each read, which the trigger windows leave. */
+function ruleFamilies(R: Reading, view: Sentence, attribution: string | null, si: number): Ruled {
+  const { article, claims } = R;
+  const counts = new Set<Item>();
+  const struck: Array<{ start: number; end: number }> = [];
+  for (const c of attackClaims(article, view, attribution, struck)) claims.push(R.carry.attack(c, si));
+  for (const c of casualtyClaims(article, view, attribution, counts)) claims.push(R.carry.toll(c, si));
+  const controlled: Array<{ start: number; end: number }> = [];
+  claims.push(...controlClaims(article, view, attribution, new Set(), controlled));
+  const stationed: Array<{ start: number; end: number }> = [];
+  claims.push(...presenceClaims(article, view, attribution, stationed));
+  const led: Array<{ start: number; end: number }> = [];
+  claims.push(...leadershipClaims(article, view, attribution, led));
+  claims.push(...forceSizeClaims(article, view, attribution, counts));
+  return { struck, controlled, led };
+}
 
-    // (figures of forces come from the force-size constructions only: a count near a party read as
-    // one — the window's way — was right 3 times in 9 judged, and carried no fact of the gold sets)
-  });
-
-  /** The town a facility is in (Hamdan airport → Albukamal), else the place itself. */
-  function townOf(id: string): string {
-    const e = g.entities.get(id);
-    return e && FACILITY.has(e.placeType ?? "") && e.parent && g.entities.get(e.parent)?.type === "place" ? townOf(e.parent) : id;
+/**
+ * An event told over several sentences: the attacks and tolls of the last few sentences lend a
+ * later claim the place and date it does not give.
+ */
+export class CarryOver {
+  private readonly g: Gazetteer;
+  private readonly attacks: Array<{ c: Claim; si: number }> = [];
+  private readonly tolls: Array<{ c: Claim; si: number }> = [];
+  constructor(g: Gazetteer) {
+    this.g = g;
   }
-  /** An event told over several sentences: carry place and date over from the attacks just before. */
-  function carryOver(c: Claim, si: number): Claim {
+
+  /** An attack: carry place and date over from the attacks just before. */
+  attack(c: Claim, si: number): Claim {
+    const { g, attacks } = this;
     const recent = attacks
       .filter((x) => si - x.si <= 3)
       .map((x) => x.c)
@@ -450,13 +140,48 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
     attacks.push({ c, si });
     return c;
   }
-  // one reading of a sentence per fact: where a construction and the trigger window both made the
-  // same claim, the construction's (made first) stands
+
+  /** A toll: the attack or toll just before gives a missing place and date. */
+  toll(c: Claim, si: number): Claim {
+    const { g } = this;
+    // (a toll placed where the event before lies — the same place or one holding it — is that event: it takes its date, and its finer place for a country or region)
+    const fits = (x: { c: Claim }) => !c.place || c.place === x.c.place || ancestors(g, x.c.place!).includes(c.place);
+    const last = [...this.attacks, ...this.tolls]
+      .filter((x) => si - x.si <= 3 && x.c.place && !this.isCoarseId(x.c.place))
+      .sort((x, y) => x.si - y.si)
+      .at(-1);
+    if (last && !c.scope && fits(last)) {
+      if (!c.date && last.c.date) c.date = { ...last.c.date };
+      if (!c.place || this.isCoarseId(c.place)) c.place = last.c.place;
+    }
+    if (c.place && !c.scope) this.tolls.push({ c, si });
+    return c;
+  }
+
+  private isCoarseId(id: string): boolean {
+    const e = this.g.entities.get(id);
+    return !e || e.type === "country" || COARSE.has(e.placeType ?? "");
+  }
+}
+
+/**
+ * One reading of a sentence per fact: where a construction and the trigger window both made the
+ * same claim, the construction's (made first) stands.
+ */
+function onePerFact(claims: Claim[]): Claim[] {
   const said = new Set<string>();
   return claims.filter((c) => {
     const key = [c.kind, c.subject, c.object, c.place, c.value?.low, c.value?.high, c.value?.unit, c.context.join(":")].join("|");
     return !said.has(key) && said.add(key);
   });
+}
+
+/** The items of a list sorted by start that lie in the sentence, the cursor moved past those before it. */
+function take<T extends { start: number }>(list: T[], cursor: { at: number }, sentence: Segment): T[] {
+  while (cursor.at < list.length && list[cursor.at].start < sentence.start) cursor.at++;
+  const out: T[] = [];
+  for (let k = cursor.at; k < list.length && list[k].start < sentence.end; k++) out.push(list[k]);
+  return out;
 }
 
 /**
@@ -476,15 +201,7 @@ function mergeAdjacent(trig: Trigger[], text: string): Trigger[] {
 /** A sentence that ends as a question. */
 const QUESTION = /[?؟]\s*["'»”)]?\s*$/u;
 
-/** Place types that are part of a town: presence there is presence in the town. */
-const FACILITY = new Set(["airport", "base", "crossing", "depot", "district", "neighbourhood"]);
-
 /** Two places are the same or one lies in the other. */
 export function samePlace(g: Gazetteer, a: string, b: string): boolean {
   return a === b || ancestors(g, a).includes(b) || ancestors(g, b).includes(a);
-}
-
-function dedupe(list: Part[]): Part[] {
-  const seen = new Set<string>();
-  return list.filter((p) => !seen.has(p.entity.id) && seen.add(p.entity.id));
 }
