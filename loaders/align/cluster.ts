@@ -1,6 +1,8 @@
 import type { Gazetteer } from "../gazetteer/types.ts";
 import type { Claim, ClaimKind } from "../types.ts";
-import { actorKey, actorsCompatible, distanceKm, isCoarse, provinceAnchor, townAnchor, vagueFits } from "./keys.ts";
+import { FactIndex } from "./factindex.ts";
+import { Reading } from "./facts.ts";
+import { distanceKm, isCoarse, vagueFits } from "./keys.ts";
 
 /** A group of claims about one fact, before it is judged. */
 export interface Group {
@@ -69,24 +71,6 @@ export function victimGroup(c: Claim): string | null {
 }
 const unitFamily = (u: string | null | undefined) => (u === "soldiers" || u === "troops" || u === "fighters" ? "fighters" : u === "militias" || u === "factions" || u === "groups" ? "groups" : (u ?? "count"));
 
-/** What alignment reads of a claim, worked out once. */
-interface Facts {
-  /** Its dates: its own, else the window it was implicitly given, else none. */
-  lo: string;
-  hi: string;
-  dated: boolean;
-  /** Its own date (not an implicit window). */
-  ownDate: boolean;
-  /** Its town and province come from its article's lead, not from its own words. */
-  leadPlace: boolean;
-  /** Its place's town and province, when the place is specific (not a country or region). */
-  town: string | null;
-  province: string | null;
-  /** The key of its subject and object: a gazetteer id (an umbrella's side), else a described actor's side. */
-  subject: string | null;
-  object: string | null;
-}
-
 /**
  * Group claims into facts, in time linear in the number of claims: claims are blocked by kind
  * and resolved entities (no claim is compared with claims of other blocks).
@@ -107,309 +91,219 @@ export function alignClaims(claims: Claim[], g: Gazetteer, options: AlignOptions
 
 /** `alignClaims`, as `{ groups }`. */
 export function align(claims: Claim[], g: Gazetteer, options: AlignOptions = {}): { groups: Group[] } {
-  const implicit = options.implicit ?? new Map();
-  const implicitPlace = options.implicitPlace ?? new Map<string, string>();
-  const sideKey = (id: string | null, actor: { side: string | null } | undefined) => actorKey(g, id) ?? (actor?.side ? `side:${actor.side}` : null);
-  const info = new Map<Claim, Facts>();
-  const facts = (c: Claim): Facts => {
-    let f = info.get(c);
-    if (f) return f;
-    const d = c.date ?? implicit.get(c.id) ?? null;
-    const specific = !!c.place && !isCoarse(g, c.place);
-    // (the lead's place stands in for none, or for a country or region that holds it: "in Syria" of an article whose lead is in Idlib)
-    const lead = implicitPlace.get(c.id) ?? null;
-    const where = specific ? c.place! : lead && (!c.place || vagueFits(g, c.place, lead)) ? lead : null;
-    f = {
-      lo: d?.start ?? "0000",
-      hi: d?.end ?? "9999",
-      dated: !!d,
-      ownDate: !!c.date,
-      leadPlace: !specific && !!where,
-      town: where ? townAnchor(g, where) : null,
-      province: where ? provinceAnchor(g, where) : null,
-      subject: sideKey(c.subject, c.actors?.subject),
-      object: sideKey(c.object, c.actors?.object),
-    };
-    info.set(c, f);
-    return f;
-  };
-  // (a key is a gazetteer id or "side:<side>"; a side meets every actor of that side)
-  const sideOfKey = (k: string) => (k.startsWith("side:") ? k.slice(5) : (g.entities.get(k)?.side ?? null));
-  const compatible = (a: string | null, b: string | null) => {
-    if (!a || !b || a === b) return true;
-    if (!a.startsWith("side:") && !b.startsWith("side:")) return actorsCompatible(g, a, b);
-    return sideOfKey(a) !== null && sideOfKey(a) === sideOfKey(b);
-  };
-
-  const groups: Group[] = [];
-  const towns = new Map<Group, Set<string>>();
-  /** Each fact's claims by source, to find an article's own earlier telling without reading the fact's claims. */
-  const bySourceIn = new Map<Group, Map<string, Claim[]>>();
-  const byBlock = new Map<string, Group[]>();
-  const byMonth = new Map<string, Map<string, Group[]>>();
-  const bySubject = new Map<string, Set<Group>>();
-  const byAnchor = new Map<string, Group[]>();
-  const anchorsOf = new Map<ClaimKind, Set<string>>();
-  const subjectless = new Map<ClaimKind, Set<Group>>();
-  const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => (m.get(k) ?? m.set(k, []).get(k)!).push(v);
-  const months = (lo: string, hi: string): string[] | null => {
-    if (lo === "0000" || hi === "9999") return null;
-    let [y, m] = [+lo.slice(0, 4), +lo.slice(5, 7)];
-    const [y2, m2] = [+hi.slice(0, 4), +hi.slice(5, 7)];
-    const out: string[] = [];
-    while ((y < y2 || (y === y2 && m <= m2)) && out.length <= 13) {
-      out.push(`${y}-${m}`);
-      if (++m > 12) ((m = 1), y++);
-    }
-    return out.length > 13 ? null : out;
-  };
-
-  /** The facts of a block whose dates may meet the claim's (those of its months, and the unbounded). */
-  function near(key: string, c: Claim): Group[] {
-    const f = facts(c);
-    const ms = f.dated ? months(f.lo, f.hi) : null;
-    if (!ms) return byBlock.get(key) ?? [];
-    const block = byMonth.get(key);
-    const out = new Set<Group>();
-    for (const mo of [...ms, "*"]) for (const gr of block?.get(mo) ?? []) out.add(gr);
-    return [...out];
-  }
-  // (a fact none of whose claims is dated has the time its articles' publication gives it)
-  const datesMeet = (c: Claim, gr: Group) => {
-    const f = facts(c);
-    if (!f.dated) return true;
-    const [lo, hi] = gr.lo === "0000" && gr.hi === "9999" ? [gr.wlo, gr.whi] : [gr.lo, gr.hi];
-    return f.lo <= hi && lo <= f.hi;
-  };
-  /** A date given to the day or a few days (a week at most). */
-  const narrow = (lo: string, hi: string) => lo !== "0000" && hi !== "9999" && Date.parse(hi) - Date.parse(lo) <= 7 * 86400_000;
-  const partiesMeet = (c: Claim, gr: Group) => {
-    const f = facts(c);
-    return [...gr.subjects].every((x) => compatible(f.subject, x)) && [...gr.objects].every((x) => compatible(f.object, x));
-  };
-
-  /** A toll that some claim of the fact agrees with (intervals overlap): what picks one fact among several. */
-  const valueMeets = (c: Claim, gr: Group) =>
-    !!c.value && gr.claims.some((x) => x.value && x.value.unit === c.value!.unit && (x.value.low ?? -Infinity) <= (c.value!.high ?? Infinity) && (c.value!.low ?? -Infinity) <= (x.value.high ?? Infinity));
-  /** The one fact of several that the claim's toll agrees with, if exactly one (casualties only). */
-  const byValue = (c: Claim, pool: Group[]): Group | null => {
-    if (c.kind !== "casualties" || pool.length < 2) return null;
-    const agree = pool.filter((gr) => valueMeets(c, gr));
-    return agree.length === 1 ? agree[0] : null;
-  };
-  /** The fact of `pool` that holds its own article's telling of the same event (same town or province, an agreeing toll): an article restating itself. */
-  const restated = (c: Claim, pool: Group[]): Group | null => {
-    const f = facts(c);
-    const hits = pool.filter((gr) =>
-      (bySourceIn.get(gr)?.get(c.source) ?? []).some((x) => {
-        const fx = facts(x);
-        const here = f.town === f.province ? fx.province === f.province : fx.town === f.town;
-        return here && (!c.value || !x.value || valueMeets(c, { claims: [x] } as Group));
-      }),
-    );
-    return hits.length === 1 ? hits[0] : null;
-  };
-  /** For a claim that names only the province: the one fact of its day that names only the province too. */
-  const provinceFact = (c: Claim, pool: Group[]): Group | null => {
-    const f = facts(c);
-    if (f.town !== f.province) return null;
-    const broadOnly = pool.filter((gr) => towns.get(gr)!.size === 0);
-    return broadOnly.length === 1 ? broadOnly[0] : null;
-  };
-  function add(key: string, c: Claim, anchor: string | null): Group {
-    const gr: Group = { key, kind: c.kind, claims: [], subject: c.subject, object: c.object, place: c.place, anchor, lo: "0000", hi: "9999", wlo: "0000", whi: "9999", subjects: new Set(), objects: new Set() };
-    (subjectless.get(c.kind) ?? subjectless.set(c.kind, new Set()).get(c.kind)!).add(gr);
-    towns.set(gr, new Set());
-    join(gr, c);
-    groups.push(gr);
-    push(byBlock, key, gr);
-    const block = byMonth.get(key) ?? byMonth.set(key, new Map()).get(key)!;
-    for (const mo of months(gr.lo, gr.hi) ?? months(gr.wlo, gr.whi) ?? ["*"]) push(block, mo, gr);
-    if (anchor) {
-      push(byAnchor, `${c.kind}|${anchor}`, gr);
-      (anchorsOf.get(c.kind) ?? anchorsOf.set(c.kind, new Set()).get(c.kind)!).add(anchor);
-    }
-    return gr;
-  }
-  function join(gr: Group, c: Claim) {
-    const f = facts(c);
-    gr.claims.push(c);
-    const mine = bySourceIn.get(gr) ?? bySourceIn.set(gr, new Map()).get(gr)!;
-    (mine.get(c.source) ?? mine.set(c.source, []).get(c.source)!).push(c);
-    gr.subject ??= c.subject;
-    gr.object ??= c.object;
-    gr.place ??= c.place;
-    if (f.subject && !gr.subjects.has(f.subject)) {
-      subjectless.get(gr.kind)?.delete(gr);
-      for (const k of [`${gr.kind}|${f.subject}`, `${gr.kind}|side:${sideOfKey(f.subject) ?? f.subject}`]) (bySubject.get(k) ?? bySubject.set(k, new Set()).get(k)!).add(gr);
-    }
-    if (f.subject) gr.subjects.add(f.subject);
-    if (f.object) gr.objects.add(f.object);
-    if (f.town && f.town !== f.province) towns.get(gr)!.add(f.town);
-    // (an undated claim's window narrows only the time of a fact with no dated claim)
-    if (f.ownDate) {
-      if (f.lo > gr.lo) gr.lo = f.lo;
-      if (f.hi < gr.hi) gr.hi = f.hi;
-    } else if (f.dated) {
-      if (f.lo > gr.wlo) gr.wlo = f.lo;
-      if (f.hi < gr.whi) gr.whi = f.hi;
-    }
-  }
-
-  /** The block of a claim with a specific place (and, for events, a date of some kind), else null. */
-  function blockOf(c: Claim): string | null {
-    const f = facts(c);
-    switch (c.kind) {
-      case "presence":
-        return c.subject && f.province ? `presence|${f.subject}|${f.province}` : null;
-      case "force_size":
-        return f.subject ? `force_size|${unitFamily(c.value?.unit)}|${f.subject}|${c.place ?? "?"}` : null;
-      case "leadership":
-        return `leadership|${f.object}|${c.subject}`;
-      case "control":
-        // (a district is held apart from its city; a base or a field goes with its town)
-        return f.subject && f.town ? `control|${c.change ?? "holds"}|${f.subject}|${districtOrTown(c.place!, f.town)}` : null;
-      case "attack":
-        // an undated attack with a named attacker is a pattern ("Israeli aircraft repeatedly strike…")
-        if (!f.province) return null;
-        return !f.ownDate && f.subject ? `attack|pattern|${f.subject}|${f.province}` : `attack|${f.province}`;
-      case "casualties":
-        return f.province ? `casualties|${c.value?.unit}|${c.scope ?? "event"}|${victimGroup(c) ?? "all"}|${f.province}` : null;
-    }
-  }
-  const districtOrTown = (place: string, town: string) => (["district", "neighbourhood"].includes(g.entities.get(place)?.placeType ?? "") ? place : town);
-  const anchorOf = (c: Claim) => {
-    const f = facts(c);
-    return c.kind === "presence" ? f.province : c.kind === "force_size" ? c.place : c.kind === "leadership" ? null : f.town;
-  };
-
-  /** Where a claim with a block goes: the fact it fits (an event: the one at its town and time), else a new one. */
-  function place(key: string, c: Claim) {
-    const f = facts(c);
-    if (!EVENTS.has(c.kind)) {
-      const fit = near(key, c).find((gr) => datesMeet(c, gr));
-      if (fit) join(fit, c);
-      else add(key, c, anchorOf(c));
-      return;
-    }
-    const pool = near(key, c).filter((gr) => datesMeet(c, gr) && partiesMeet(c, gr));
-    if (key.includes("|pattern|")) {
-      // (a pattern, "they strike again and again", is one fact per attacker and province)
-      if (pool.length) join(pool[0], c);
-      else add(key, c, f.province);
-      return;
-    }
-    // at its very town; a claim that names the province only, or a fact that does, meets one at most
-    const townLevel = f.town !== f.province;
-    const same = townLevel ? pool.filter((gr) => towns.get(gr)!.has(f.town!)) : [];
-    const broad = pool.filter((gr) => (townLevel ? towns.get(gr)!.size === 0 : true));
-    // (a claim dated only by its article's publication, or placed only by its lead, meets one fact at most)
-    const sure = f.ownDate && (!f.leadPlace || f.hi === f.lo);
-    // (a claim or a fact that names only the province meets the other only at a day's precision)
-    const precise = (gr: Group) => narrow(f.lo, f.hi) && narrow(gr.lo, gr.hi);
-    const broadPrecise = broad.filter(precise);
-    // (among several, the one whose toll it agrees with)
-    const pick =
-      restated(c, same.length ? same : broadPrecise) ??
-      (same.length ? (sure || same.length === 1 ? same[0] : byValue(c, same)) : broadPrecise.length === 1 && broad.length === 1 ? broadPrecise[0] : (byValue(c, broadPrecise) ?? provinceFact(c, broadPrecise)));
-    if (pick) join(pick, c);
-    else add(key, c, anchorOf(c));
-  }
-
+  const read = new Reading(g, options.implicit ?? new Map(), options.implicitPlace ?? new Map<string, string>());
+  const al: Alignment = { g, read, index: new FactIndex(read) };
   // dated and specific claims first, so that vague ones find the facts they may belong to
   const order = [...claims.filter((c) => c.date), ...claims.filter((c) => !c.date)];
+  // (a claim with a block is placed at once; a vague one waits until the specific facts exist)
   const pending: Claim[] = [];
   for (const c of order) {
-    const key = blockOf(c);
-    if (key) place(key, c);
+    const key = blockOf(read, c);
+    if (key) place(al, key, c);
     else pending.push(c);
   }
-  // vague claims: attach to the single compatible fact of their kind, else stand alone
-  for (const c of pending) {
-    const f = facts(c);
-    const own = c.place && !isCoarse(g, c.place) ? anchorOf(c) : null;
-    const unnamedHere = own ? (byAnchor.get(`${c.kind}|${own}`) ?? []).filter((gr) => subjectless.get(c.kind)?.has(gr)) : [];
-    const fits = (gr: Group) => {
-      if (!datesMeet(c, gr)) return false;
-      if (EVENTS.has(c.kind) && !partiesMeet(c, gr)) return false;
-      // (a pattern, "they strike again and again", gathers only undated strikes by its attacker)
-      if (gr.key.includes("|pattern|") && (c.date || !f.subject)) return false;
-      if (c.kind === "casualties" && (gr.claims[0].value?.unit !== c.value?.unit || (gr.claims[0].scope ?? "event") !== (c.scope ?? "event") || victimGroup(gr.claims[0]) !== victimGroup(c))) return false;
-      if (c.kind === "control" && (c.change ?? "holds") !== (gr.claims[0].change ?? "holds")) return false;
-      // a named group's presence or control is its own fact; an event may be told with the umbrella
-      if (f.subject && gr.subjects.size && ![...gr.subjects].some((x) => (EVENTS.has(c.kind) ? compatible(f.subject, x) : f.subject === x))) return false;
-      if (own) return gr.anchor === own;
-      if (c.place && gr.anchor && !vagueFits(g, c.place, gr.anchor)) return false;
-      return true;
-    };
-    // (the facts it could be about: of its subject's side, or at its anchor, or around its vague place)
-    const pool0: Iterable<Group> = f.subject
-      ? [...(bySubject.get(`${c.kind}|${EVENTS.has(c.kind) ? `side:${sideOfKey(f.subject) ?? f.subject}` : f.subject}`) ?? []), ...unnamedHere]
-      : own
-        ? (byAnchor.get(`${c.kind}|${own}`) ?? [])
-        : c.place
-          ? around(c.kind, c.place)
-          : [];
-    // exactly one: a vague claim never picks among several facts it could be about (so two fits settle it)
-    const candidates: Group[] = [];
-    const seen = new Set<Group>();
-    for (const gr of pool0) {
-      if (seen.has(gr) || !fits(gr)) continue;
-      seen.add(gr);
-      candidates.push(gr);
-      if (!f.subject && EVENTS.has(c.kind) && candidates.length > 1) break;
-    }
-    const same = candidates.filter((gr) => f.subject && gr.subjects.has(f.subject));
-    const pool = same.length ? same : candidates;
-    // (a standing state, a group's presence or hold, may go to the fact clearly nearest its vague place)
-    const state = !EVENTS.has(c.kind) && !f.ownDate;
-    const pick = pool.length === 1 ? pool[0] : state ? nearest(pool, c.place) : null;
-    if (pick) join(pick, c);
-    else {
-      // (stands alone: it meets only what its own article says again of the same)
-      const key = `${c.kind}|${c.source}|${f.subject ?? "?"}|${c.change ?? f.object ?? ""}|${c.place ?? "?"}|${c.value?.unit ?? ""}|${c.scope ?? ""}|${victimGroup(c) ?? ""}`;
-      const fit = (byBlock.get(key) ?? []).find((gr) => datesMeet(c, gr));
-      if (fit) join(fit, c);
-      else add(key, c, null);
-    }
-  }
-  return { groups: foldProvinceFacts() };
+  for (const c of pending) attachVague(al, c);
+  // (last, as a province-only fact may only be folded once every town fact of its day is known)
+  return { groups: foldProvinceFacts(al) };
+}
 
-  /**
-   * A fact told only for its province and day joins the one fact of that province and day told for
-   * a town, when exactly one fits (its time, its parties, killed with killed): the outlets that said
-   * "in Idlib" and those that said "in Khan Shaykhun" on the same day tell one event. Two or more
-   * such facts: it stays apart.
-   */
-  function foldProvinceFacts(): Group[] {
-    const gone = new Set<Group>();
-    for (const [key, block] of byBlock) {
-      if (!key.startsWith("casualties|") && !(key.startsWith("attack|") && !key.includes("|pattern|"))) continue;
-      const townFacts = block.filter((gr) => towns.get(gr)!.size > 0 && narrow(gr.lo, gr.hi));
-      for (const gr of block) {
-        if (towns.get(gr)!.size || !narrow(gr.lo, gr.hi)) continue;
-        const fit = townFacts.filter((t) => gr.lo <= t.hi && t.lo <= gr.hi && gr.claims.every((c) => partiesMeet(c, t)));
-        if (fit.length !== 1) continue;
-        for (const c of gr.claims) join(fit[0], c);
-        gone.add(gr);
-      }
+/** What the stages of one alignment share: the gazetteer, the claims' readings and the facts made so far. */
+interface Alignment {
+  g: Gazetteer;
+  read: Reading;
+  index: FactIndex;
+}
+
+/** The block of a claim with a specific place (and, for events, a date of some kind), else null. */
+function blockOf(read: Reading, c: Claim): string | null {
+  const f = read.facts(c);
+  switch (c.kind) {
+    case "presence":
+      return c.subject && f.province ? `presence|${f.subject}|${f.province}` : null;
+    case "force_size":
+      return f.subject ? `force_size|${unitFamily(c.value?.unit)}|${f.subject}|${c.place ?? "?"}` : null;
+    case "leadership":
+      return `leadership|${f.object}|${c.subject}`;
+    case "control":
+      // (a district is held apart from its city; a base or a field goes with its town)
+      return f.subject && f.town ? `control|${c.change ?? "holds"}|${f.subject}|${districtOrTown(read.g, c.place!, f.town)}` : null;
+    case "attack":
+      // an undated attack with a named attacker is a pattern ("Israeli aircraft repeatedly strike…")
+      if (!f.province) return null;
+      return !f.ownDate && f.subject ? `attack|pattern|${f.subject}|${f.province}` : `attack|${f.province}`;
+    case "casualties":
+      return f.province ? `casualties|${c.value?.unit}|${c.scope ?? "event"}|${victimGroup(c) ?? "all"}|${f.province}` : null;
+  }
+}
+const districtOrTown = (g: Gazetteer, place: string, town: string) => (["district", "neighbourhood"].includes(g.entities.get(place)?.placeType ?? "") ? place : town);
+/** The place a new fact is keyed by: a presence's province, a figure's place, an event's or a hold's town (a leadership none). */
+function anchorOf(read: Reading, c: Claim): string | null {
+  const f = read.facts(c);
+  return c.kind === "presence" ? f.province : c.kind === "force_size" ? c.place : c.kind === "leadership" ? null : f.town;
+}
+
+/** Where a claim with a block goes: the fact it fits (an event: the one at its town and time), else a new one. */
+function place(al: Alignment, key: string, c: Claim) {
+  const { read, index } = al;
+  const f = read.facts(c);
+  if (!EVENTS.has(c.kind)) {
+    // (a state — presence, a figure, a hold, a leadership — joins the first fact of its block whose time meets its own)
+    const fit = index.near(key, c).find((gr) => datesMeet(read, c, gr));
+    if (fit) index.join(fit, c);
+    else index.add(key, c, anchorOf(read, c));
+    return;
+  }
+  const pool = index.near(key, c).filter((gr) => datesMeet(read, c, gr) && partiesMeet(read, c, gr));
+  if (key.includes("|pattern|")) {
+    // (a pattern, "they strike again and again", is one fact per attacker and province)
+    if (pool.length) index.join(pool[0], c);
+    else index.add(key, c, f.province);
+    return;
+  }
+  // at its very town; a claim that names the province only, or a fact that does, meets one at most
+  const townLevel = f.town !== f.province;
+  const same = townLevel ? pool.filter((gr) => index.townsOf(gr).has(f.town!)) : [];
+  const broad = pool.filter((gr) => (townLevel ? index.townsOf(gr).size === 0 : true));
+  // (a claim dated only by its article's publication, or placed only by its lead, meets one fact at most)
+  const sure = f.ownDate && (!f.leadPlace || f.hi === f.lo);
+  // (a claim or a fact that names only the province meets the other only at a day's precision)
+  const precise = (gr: Group) => narrow(f.lo, f.hi) && narrow(gr.lo, gr.hi);
+  const broadPrecise = broad.filter(precise);
+  // (among several, the one whose toll it agrees with)
+  const pick =
+    restated(al, c, same.length ? same : broadPrecise) ??
+    (same.length ? (sure || same.length === 1 ? same[0] : byValue(c, same)) : broadPrecise.length === 1 && broad.length === 1 ? broadPrecise[0] : (byValue(c, broadPrecise) ?? provinceFact(al, c, broadPrecise)));
+  if (pick) index.join(pick, c);
+  else index.add(key, c, anchorOf(read, c));
+}
+
+/** A vague claim (no block: no specific place, or no subject) attaches to the single compatible fact of its kind, else stands alone. */
+function attachVague(al: Alignment, c: Claim) {
+  const { g, read, index } = al;
+  const f = read.facts(c);
+  const own = c.place && !isCoarse(g, c.place) ? anchorOf(read, c) : null;
+  const unnamedHere = own ? index.anchored(c.kind, own).filter((gr) => index.subjectlessOf(c.kind, gr)) : [];
+  const fits = (gr: Group) => {
+    if (!datesMeet(read, c, gr)) return false;
+    if (EVENTS.has(c.kind) && !partiesMeet(read, c, gr)) return false;
+    // (a pattern, "they strike again and again", gathers only undated strikes by its attacker)
+    if (gr.key.includes("|pattern|") && (c.date || !f.subject)) return false;
+    if (c.kind === "casualties" && (gr.claims[0].value?.unit !== c.value?.unit || (gr.claims[0].scope ?? "event") !== (c.scope ?? "event") || victimGroup(gr.claims[0]) !== victimGroup(c))) return false;
+    if (c.kind === "control" && (c.change ?? "holds") !== (gr.claims[0].change ?? "holds")) return false;
+    // a named group's presence or control is its own fact; an event may be told with the umbrella
+    if (f.subject && gr.subjects.size && ![...gr.subjects].some((x) => (EVENTS.has(c.kind) ? read.compatible(f.subject, x) : f.subject === x))) return false;
+    if (own) return gr.anchor === own;
+    if (c.place && gr.anchor && !vagueFits(g, c.place, gr.anchor)) return false;
+    return true;
+  };
+  // (the facts it could be about: of its subject's side, or at its anchor, or around its vague place)
+  const pool0: Iterable<Group> = f.subject
+    ? [...index.ofSubject(c.kind, EVENTS.has(c.kind) ? `side:${read.sideOfKey(f.subject) ?? f.subject}` : f.subject), ...unnamedHere]
+    : own
+      ? index.anchored(c.kind, own)
+      : c.place
+        ? index.around(c.kind, c.place)
+        : [];
+  // exactly one: a vague claim never picks among several facts it could be about (so two fits settle it)
+  const candidates: Group[] = [];
+  const seen = new Set<Group>();
+  for (const gr of pool0) {
+    if (seen.has(gr) || !fits(gr)) continue;
+    seen.add(gr);
+    candidates.push(gr);
+    if (!f.subject && EVENTS.has(c.kind) && candidates.length > 1) break;
+  }
+  const same = candidates.filter((gr) => f.subject && gr.subjects.has(f.subject));
+  const pool = same.length ? same : candidates;
+  // (a standing state, a group's presence or hold, may go to the fact clearly nearest its vague place)
+  const state = !EVENTS.has(c.kind) && !f.ownDate;
+  const pick = pool.length === 1 ? pool[0] : state ? nearest(g, pool, c.place) : null;
+  if (pick) index.join(pick, c);
+  else {
+    // (stands alone: it meets only what its own article says again of the same)
+    const key = `${c.kind}|${c.source}|${f.subject ?? "?"}|${c.change ?? f.object ?? ""}|${c.place ?? "?"}|${c.value?.unit ?? ""}|${c.scope ?? ""}|${victimGroup(c) ?? ""}`;
+    const fit = index.block(key).find((gr) => datesMeet(read, c, gr));
+    if (fit) index.join(fit, c);
+    else index.add(key, c, null);
+  }
+}
+
+/**
+ * A fact told only for its province and day joins the one fact of that province and day told for
+ * a town, when exactly one fits (its time, its parties, killed with killed): the outlets that said
+ * "in Idlib" and those that said "in Khan Shaykhun" on the same day tell one event. Two or more
+ * such facts: it stays apart.
+ */
+function foldProvinceFacts({ read, index }: Alignment): Group[] {
+  const gone = new Set<Group>();
+  for (const [key, block] of index.blocks()) {
+    if (!key.startsWith("casualties|") && !(key.startsWith("attack|") && !key.includes("|pattern|"))) continue;
+    const townFacts = block.filter((gr) => index.townsOf(gr).size > 0 && narrow(gr.lo, gr.hi));
+    for (const gr of block) {
+      if (index.townsOf(gr).size || !narrow(gr.lo, gr.hi)) continue;
+      const fit = townFacts.filter((t) => gr.lo <= t.hi && t.lo <= gr.hi && gr.claims.every((c) => partiesMeet(read, c, t)));
+      if (fit.length !== 1) continue;
+      for (const c of gr.claims) index.join(fit[0], c);
+      gone.add(gr);
     }
-    return gone.size ? groups.filter((gr) => !gone.has(gr)) : groups;
   }
+  return gone.size ? index.groups.filter((gr) => !gone.has(gr)) : index.groups;
+}
 
-  /** The fact whose anchor is clearly nearest a vague place, if any. */
-  function nearest(pool: Group[], where: string | null): Group | null {
-    if (!where) return null;
-    const d = pool
-      .map((gr) => ({ gr, km: gr.anchor ? distanceKm(g, where, gr.anchor) : null }))
-      .filter((x) => x.km !== null)
-      .sort((a, b) => a.km! - b.km!);
-    if (d.length !== pool.length || d.length < 2) return null;
-    return d[0].km! < ATTACH.clearlyNearer * d[1].km! ? d[0].gr : null;
-  }
+/** The fact whose anchor is clearly nearest a vague place, if any. */
+function nearest(g: Gazetteer, pool: Group[], where: string | null): Group | null {
+  if (!where) return null;
+  const d = pool
+    .map((gr) => ({ gr, km: gr.anchor ? distanceKm(g, where, gr.anchor) : null }))
+    .filter((x) => x.km !== null)
+    .sort((a, b) => a.km! - b.km!);
+  if (d.length !== pool.length || d.length < 2) return null;
+  return d[0].km! < ATTACH.clearlyNearer * d[1].km! ? d[0].gr : null;
+}
 
-  /** The facts of a kind anchored in a vague place (a country, a region, an area), lazily. */
-  function* around(kind: ClaimKind, where: string): Generator<Group> {
-    for (const anchor of anchorsOf.get(kind) ?? []) if (vagueFits(g, where, anchor)) yield* byAnchor.get(`${kind}|${anchor}`) ?? [];
-  }
+// The tests a claim and a fact must pass to meet.
+
+/** The claim's dates meet the fact's (an undated claim meets any). */
+function datesMeet(read: Reading, c: Claim, gr: Group): boolean {
+  const f = read.facts(c);
+  if (!f.dated) return true;
+  // (a fact none of whose claims is dated has the time its articles' publication gives it)
+  const [lo, hi] = gr.lo === "0000" && gr.hi === "9999" ? [gr.wlo, gr.whi] : [gr.lo, gr.hi];
+  return f.lo <= hi && lo <= f.hi;
+}
+/** A date given to the day or a few days (a week at most). */
+const narrow = (lo: string, hi: string) => lo !== "0000" && hi !== "9999" && Date.parse(hi) - Date.parse(lo) <= 7 * 86400_000;
+/** The claim's subject and object may be those of every claim of the fact. */
+function partiesMeet(read: Reading, c: Claim, gr: Group): boolean {
+  const f = read.facts(c);
+  return [...gr.subjects].every((x) => read.compatible(f.subject, x)) && [...gr.objects].every((x) => read.compatible(f.object, x));
+}
+
+/** A toll that some claim of the fact agrees with (intervals overlap): what picks one fact among several. */
+const valueMeets = (c: Claim, gr: Group) =>
+  !!c.value && gr.claims.some((x) => x.value && x.value.unit === c.value!.unit && (x.value.low ?? -Infinity) <= (c.value!.high ?? Infinity) && (c.value!.low ?? -Infinity) <= (x.value.high ?? Infinity));
+/** The one fact of several that the claim's toll agrees with, if exactly one (casualties only). */
+function byValue(c: Claim, pool: Group[]): Group | null {
+  if (c.kind !== "casualties" || pool.length < 2) return null;
+  const agree = pool.filter((gr) => valueMeets(c, gr));
+  return agree.length === 1 ? agree[0] : null;
+}
+/** The fact of `pool` that holds its own article's telling of the same event (same town or province, an agreeing toll): an article restating itself. */
+function restated({ read, index }: Alignment, c: Claim, pool: Group[]): Group | null {
+  const f = read.facts(c);
+  const hits = pool.filter((gr) =>
+    index.toldBy(gr, c.source).some((x) => {
+      const fx = read.facts(x);
+      const here = f.town === f.province ? fx.province === f.province : fx.town === f.town;
+      return here && (!c.value || !x.value || valueMeets(c, { claims: [x] } as Group));
+    }),
+  );
+  return hits.length === 1 ? hits[0] : null;
+}
+/** For a claim that names only the province: the one fact of its day that names only the province too. */
+function provinceFact({ read, index }: Alignment, c: Claim, pool: Group[]): Group | null {
+  const f = read.facts(c);
+  if (f.town !== f.province) return null;
+  const broadOnly = pool.filter((gr) => index.townsOf(gr).size === 0);
+  return broadOnly.length === 1 ? broadOnly[0] : null;
 }
