@@ -1,0 +1,223 @@
+/** Numbers written in words, and the number core at a token (digits or words). */
+import { readDigits } from "./digits.ts";
+import { AR_NUMS, EN_AFTER_A, EN_NUMS, SCALES, V } from "./lexicon.ts";
+import type { NumKind, NumWord } from "./lexicon.ts";
+import { EN_PLURAL_SCALES } from "./phrases.ts";
+import { AR, EN, NUM, isPunct, withClitic } from "./tokens.ts";
+import type { Core, Tok } from "./tokens.ts";
+
+/** The number word at token `j` (Arabic, under a clitic, or English). */
+function numWord(toks: Tok[], j: number, allowClitic: boolean): [NumWord, number] | undefined {
+  const tok = toks[j];
+  if (!tok) return undefined;
+  if (tok.k === AR) {
+    if (allowClitic) return withClitic(tok.t, AR_NUMS);
+    const w = AR_NUMS.get(tok.t);
+    return w ? [w, 0] : undefined;
+  }
+  if (tok.k === EN) {
+    const w = EN_NUMS.get(tok.t);
+    return w ? [w, 0] : undefined;
+  }
+  return undefined;
+}
+
+/** A word starting with the conjunction و (or a lone و before it) followed by a number word: `وعشرين`, `و عشرين`, `and fifty`. */
+function andWord(toks: Tok[], j: number): [NumWord, number] | undefined {
+  const tok = toks[j];
+  if (!tok) return undefined;
+  if (tok.k === AR && tok.t.length > 2 && tok.t[0] === "و") {
+    const w = AR_NUMS.get(tok.t.slice(1));
+    if (w) return [w, 1];
+  }
+  if ((tok.t === "و" || tok.t === "and") && toks[j + 1]) {
+    const w = numWord(toks, j + 1, false);
+    if (w) return [w[0], 2];
+  }
+  return undefined;
+}
+
+/** Number words: `خمسة عشر`, `خمسة وعشرين`, `ثلاثة آلاف وخمسمئة`, `عشرات الآلاف`, `two hundred and fifty`, `hundreds of thousands`. */
+export function readWords(toks: Tok[], i: number): Core | null {
+  const first = readFirstWord(toks, i);
+  if (first === null || !("w" in first)) return first;
+  const { w, prefix, lead } = first;
+  const a = lead ?? i;
+  const j = lead !== undefined && w.k === "vague" ? i + 2 : i + 1;
+  // fractions: two-thirds
+  if (isPunct(toks[j], "-") && toks[j].s === toks[j - 1].e && /^(?:thirds?|quarters?|fifths?|tenths?|halves)$/.test(toks[j + 1]?.t ?? "")) return null;
+  if (w.k === "vague" || w.k === "vscale") return readVagueWords(toks, i, a, j, w, prefix);
+  const sum = startSum(toks, i, a, j, first);
+  if (sum === null || !("total" in sum)) return sum;
+  let more = true;
+  while (more) more = addWord(toks, sum);
+  const value = sum.total + sum.cur;
+  if (value === 0 || sum.j <= a) return null;
+  const single = sum.j === a + 1;
+  return finishWords(toks, a, sum.j, value, value, false, sum.scale, sum.scale > 1 ? value / sum.scale : value, single && (w.short ?? false), prefix > 0);
+}
+
+/** The first word of a spelled number: a number word (`prefix` is the length of its clitic), or `a` / `an` (at `lead`) before one. */
+interface FirstWord {
+  w: NumWord;
+  prefix: number;
+  lead: number | undefined;
+}
+
+/** The first word at `i`, or the whole core when `a` and a unit word settle it (`a dozen` is read as the sum goes on, `a few` is one). */
+function readFirstWord(toks: Tok[], i: number): FirstWord | Core | null {
+  const t = toks[i];
+  if ((t.t === "a" || t.t === "an") && toks[i + 1]?.k === EN) {
+    // a few, a couple, a dozen, a hundred, a thousand
+    const after = EN_AFTER_A.get(toks[i + 1].t);
+    const sw = EN_NUMS.get(toks[i + 1].t);
+    if (after?.k === "unit") return finishWords(toks, i, i + 2, after.v, after.v, false, 1, after.v, false, false);
+    if (!after && !(sw && (sw.k === "hundred" || sw.k === "scale" || sw.k === "dozen"))) return null;
+    return { w: after ?? { v: 1, k: "unit" }, prefix: 0, lead: i };
+  }
+  const f = numWord(toks, i, true);
+  if (!f) return null;
+  return { w: f[0], prefix: f[1], lead: undefined };
+}
+
+/** A vague count (`بضعة`, `عشرات`, `several`), with a ten after it (`بضعة عشر`) and a scale word (`عشرات الآلاف`). */
+function readVagueWords(toks: Tok[], i: number, a: number, j0: number, w: NumWord, prefix: number): Core | null {
+  let j = j0;
+  let lo = w.lo!;
+  let hi = w.hi!;
+  if (lo === V.few[0] && toks[i].k === AR) {
+    // بضعة عشر, بضع وخمسون: ten-odd, fifty-odd
+    const teen = numWord(toks, j, false);
+    const and = teen?.[0].k === "ten10" ? ([teen[0], 1] as [NumWord, number]) : andWord(toks, j);
+    if (and && (and[0].k === "ten" || and[0].k === "ten10")) {
+      lo = and[0].v + V.few[0];
+      hi = and[0].v + V.few[1];
+      j += and[1];
+    }
+  }
+  let scale = 1;
+  // عشرات الآلاف, hundreds of thousands, several hundred
+  const of = toks[j]?.t === "of";
+  const sw = toks[of ? j + 1 : j];
+  const sc = w.k !== "vague" || !sw ? undefined : sw.k === AR ? SCALES.get(sw.t) : of ? EN_PLURAL_SCALES.get(sw.t) : sw.t === "hundred" ? 100 : sw.t === "dozen" ? 12 : SCALES.get(sw.t);
+  const ofAt = of ? j + 1 : j;
+  if (sc !== undefined) {
+    scale = sc;
+    lo *= sc;
+    hi *= sc;
+    j = ofAt + 1;
+  } else if (w.needsScale) return null;
+  return finishWords(toks, a, j, lo, hi, true, scale, w.lo!, scale === 1 && (w.short ?? false), prefix > 0);
+}
+
+/** An exact spelled number being added up: finished scale groups in `total`, the group being read in `cur`, the kind of the last word, the next token `j`. */
+interface WordSum {
+  total: number;
+  cur: number;
+  last: NumKind;
+  lastScale: number;
+  scale: number;
+  j: number;
+}
+
+/** The sum after the first word (token `j` is the one after it), or the whole core when the first word settles it (`نصف مليون`). */
+function startSum(toks: Tok[], i: number, a: number, j: number, first: FirstWord): WordSum | Core | null {
+  const { w, prefix, lead } = first;
+  const sum: WordSum = { total: 0, cur: 0, last: "unit", lastScale: Infinity, scale: 1, j };
+  if (lead !== undefined) {
+    sum.cur = 1;
+    sum.last = "unit";
+  } else if (w.k === "head") {
+    // أحد عشر, اثنا عشر
+    const teen = numWord(toks, j, false);
+    if (!teen || teen[0].k !== "ten10") return null;
+    sum.cur = w.v + 10;
+    sum.last = "ten10";
+    sum.j++;
+  } else if (w.k === "half") {
+    const sc = toks[j] ? SCALES.get(toks[j].t) : undefined;
+    if (sc === undefined || AR_NUMS.get(toks[j].t)?.k === "vscale") return null;
+    return finishWords(toks, a, j + 1, w.v * sc, w.v * sc, false, sc, w.v, false, prefix > 0);
+  } else if (w.k === "scale" || w.k === "dozen") {
+    // a bare ألف, مليون, thousand: read the scale word itself in the loop
+    sum.cur = 1;
+    sum.last = "unit";
+    sum.j = i;
+  } else if (w.k === "compound" && w.mag! >= 1000) {
+    sum.total = w.v;
+    sum.lastScale = w.mag!;
+    sum.last = "scale";
+  } else {
+    sum.cur = w.v;
+    sum.last = w.k === "compound" ? "hundred" : w.k;
+  }
+  return sum;
+}
+
+/** Add the number word at `sum.j` to the sum if it continues the number; false when the number ends there. */
+function addWord(toks: Tok[], sum: WordSum): boolean {
+  const j = sum.j;
+  const tok = toks[j];
+  const pw = numWord(toks, j, false)?.[0];
+  if (pw && pw.k === "ten10" && sum.last === "unit" && sum.cur >= 3 && sum.cur <= 9 && tok.k === AR) {
+    sum.cur += 10; // خمسة عشر
+    sum.last = "ten10";
+    sum.j++;
+  } else if (pw && pw.k === "hundred" && (sum.last === "unit" || (tok.k === EN && sum.last === "ten10")) && sum.cur >= 1 && sum.cur <= 19) {
+    sum.cur *= 100; // ثلاث مئة, two hundred
+    sum.last = "hundred";
+    sum.j++;
+  } else if (pw && pw.k === "dozen" && sum.last === "unit") {
+    sum.cur *= 12;
+    sum.last = "hundred";
+    sum.j++;
+  } else if (pw && (pw.k === "scale" || (pw.k === "vscale" && tok.k === AR)) && pw.v < sum.lastScale && (sum.cur > 0 || sum.total === 0)) {
+    sum.total += (sum.cur || 1) * pw.v; // خمسة عشر ألف, ثلاثة آلاف
+    sum.scale = pw.v;
+    sum.cur = 0;
+    sum.lastScale = pw.v;
+    sum.last = "scale";
+    sum.j++;
+  } else if (pw && tok.k === EN && (pw.k === "unit" || pw.k === "ten10") && (sum.last === "ten" || sum.last === "hundred" || sum.last === "scale") && sum.cur % 10 === 0) {
+    sum.cur += pw.v; // twenty five, two hundred fifty
+    sum.last = "unit";
+    sum.j++;
+  } else if (pw && tok.k === EN && pw.k === "ten" && (sum.last === "hundred" || sum.last === "scale") && sum.cur % 100 === 0) {
+    sum.cur += pw.v;
+    sum.last = "ten";
+    sum.j++;
+  } else if (isPunct(tok, "-") && tok.s === toks[j - 1].e && sum.last === "ten" && toks[j + 1]?.k === EN && EN_NUMS.get(toks[j + 1].t)?.k === "unit") {
+    sum.cur += EN_NUMS.get(toks[j + 1].t)!.v; // twenty-five
+    sum.last = "unit";
+    sum.j += 2;
+  } else return addAndWord(toks, sum);
+  return true;
+}
+
+/** و-joined parts in Arabic order: خمسة وعشرين, مئة وخمسون, ألف وخمسمئة; two hundred and fifty. */
+function addAndWord(toks: Tok[], sum: WordSum): boolean {
+  const and = andWord(toks, sum.j);
+  if (!and) return false;
+  const [aw, width] = and;
+  const afterUnits = sum.last === "unit" && sum.cur % 100 < 10;
+  const roundTail = sum.last === "hundred" || sum.last === "scale";
+  const ok = ((aw.k === "unit" || aw.k === "ten10") && roundTail) || (aw.k === "ten" && (afterUnits || roundTail)) || ((aw.k === "hundred" || (aw.k === "compound" && aw.mag === 100)) && sum.last === "scale");
+  if (!ok) return false;
+  sum.cur += aw.v;
+  sum.last = aw.k === "compound" ? "hundred" : aw.k;
+  sum.j += width;
+  return true;
+}
+
+function finishWords(toks: Tok[], a: number, b: number, lo: number, hi: number, vague: boolean, scale: number, base: number, needsNoun: boolean | "unit", prefixed: boolean): Core | null {
+  if (b <= a || !toks[b - 1]) return null;
+  return { a, b, lo, hi, vague, range: false, scale, base, digits: null, needsNoun, prefixed };
+}
+
+/** A number core at `i`: digits or words. */
+export function readCore(toks: Tok[], i: number): Core | number | null {
+  const t = toks[i];
+  if (t.k === NUM) return readDigits(toks, i);
+  if (t.k === AR || t.k === EN) return readWords(toks, i);
+  return null;
+}
