@@ -15,7 +15,7 @@ beforeAll(async () => {
   check = new Checker(a, new Map(readCorpus(join(ROOT, "data")).sources.map((s) => [s.id, s.body])));
 });
 
-describe("the expected facts of the seeds (../shared/seeds/expected-facts.yaml)", () => {
+describe("the expected facts of the seeds (tests/fixtures/seeds/expected-facts.yaml, a copy of ../shared/seeds/expected-facts.yaml)", () => {
   const blocking = expected.facts.filter((f) => !f.stretch);
   test.each(blocking.map((f) => [f.id, f]))("%s: each source has a claim with the right entities, values and dates", (_, f) => {
     const r = check.check(f);

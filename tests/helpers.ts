@@ -9,8 +9,8 @@ export const ROOT = resolve(import.meta.dirname, "..");
 export const SEED_TEXTS = join(ROOT, "tests", "fixtures", "seeds");
 /** 56 real Arabic articles of the unifiedfc corpus, as JSON lines {id, text}, gzipped (see its README). */
 export const UNIFIEDFC_SAMPLE = join(ROOT, "tests", "fixtures", "unifiedfc", "articles.jsonl.gz");
-/** ../shared/seeds, for the seeds' expected facts (tests/expected-facts.test.ts) only. */
-export const SEEDS = resolve(ROOT, "..", "shared", "seeds");
+/** The seeds' expected facts and texts, copied from ../shared/seeds (tests/fixtures/seeds/README.md says how to refresh them). */
+export const SEEDS = resolve(ROOT, "tests", "fixtures", "seeds");
 
 /** Run the `triangulate` CLI as a user would; returns exit code and output. */
 export function cli(args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}) {
