@@ -31,6 +31,7 @@ const sources = [
   source("e", "E", "2021-06-28"), // that day, but another province
   source("f", null, "2021-06-27"), // an unknown outlet is its own
   source("g", "G", "2021-06-28"), // contradicts
+  source("h", "H", "2021-01-10"), // the town "in 2021": a year says nothing of a day
 ];
 const claims = [
   claim("1", "a", "casualties", "place:town", day("2021-06-27"), { value: { low: 5, high: null, unit: "killed", qualifier: "at_least", text: "ما لا يقل عن 5" } }),
@@ -41,6 +42,7 @@ const claims = [
   claim("6", "e", "attack", "place:q-province", day("2021-06-27")),
   claim("7", "f", "control", "place:town", day("2021-06-27")),
   claim("8", "g", "casualties", "place:town", day("2021-06-27"), { value: { low: 40, high: 40, unit: "killed", qualifier: "exact", text: "40" } }),
+  claim("9", "h", "attack", "place:town", { start: "2021-01-01", end: "2021-12-31", precision: "year", text: "هذا العام" }),
 ];
 const cluster = (id: string, members: Claim[], extra: Partial<Cluster> = {}): Cluster =>
   ({

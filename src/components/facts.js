@@ -120,6 +120,7 @@ export function factView(cluster, { claims = [], sources = [], texts = {}, entit
 const formatScore = (s) => (typeof s === "number" ? s.toFixed(2) : "—");
 
 const day = (ms) => new Date(ms).toISOString().slice(0, 10);
+const period = ({ start, end }) => (end - start <= 864e5 ? day(start) : `${day(start)} to ${day(end - 864e5)}`);
 
 /** An outlet's name (isolated: it may be Arabic, or hostile) and links to its articles by short id. */
 const outletWithArticles = (o) => html`<li><bdi class="outlet-name">${o.name}</bdi> <span class="meta">${o.sources.map((id, i) => html`${i ? ", " : ""}${articleLink(id, shortId(id))}`)}</span></li>`;
@@ -169,7 +170,7 @@ export function outletsBoard(cluster, { sources, claims, entities = new Map(), c
         : !silence.judged
           ? html`<p class="muted">Not judged: ${silence.why}.</p>`
           : html`<p class="meta">
-                Outlets with an article on ${places} between ${day(silence.window.start)} and ${day(silence.window.end - 864e5)} (${silence.window.from === "claims" ? "the fact's dates" : "its articles' publication, ± a month"}) that say
+                Outlets with an article on ${places} dated ${period(silence.window)} (${silence.window.from === "claims" ? "the fact's dates" : "its articles' publication, ± a month"}), or published then or up to three days after, that say
                 nothing of this fact:
               </p>
               ${

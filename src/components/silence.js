@@ -1,8 +1,8 @@
 /**
  * Who confirms a fact, who contradicts it, and who is silent: an outlet is silent on a fact when
  * one of its articles covers the fact's place and period (a claim placed in the fact's area —
- * its province, or the place itself when coarser — dated, or published, within the fact's
- * window) and none of its articles says anything of the fact. Found through an index of claims by
+ * its province, or the place itself when coarser — dated within the fact's window, or published
+ * in it) and none of its articles says anything of the fact. Found through an index of claims by
  * area and month built once per page, so a fact costs the claims of its area and months, not the
  * corpus.
  */
@@ -28,6 +28,8 @@ export function dayInterval(d) {
 }
 
 const overlaps = (x, y) => x != null && y != null && x[0] < y[1] && y[0] < x[1];
+/** Is a date within a window, give or take `slack` days before it (a vaguer date, "2017", says nothing of a day)? */
+const inside = (x, [a, b], slack) => x != null && x[0] >= a - slack * DAY && x[1] <= b;
 
 /** The months (`YYYY-MM`) an interval touches. */
 export function monthsOf([a, b]) {
@@ -112,8 +114,8 @@ export function factStances(cluster, sources = []) {
 
 /**
  * The outlets silent on a fact, each with the articles that make it count (and per article the
- * first claim that places it there and then, with why: its date falls in the window, or its
- * article came out in it or up to `reportDays` after); or `judged: false` with the reason when the
+ * first claim that places it there and then, with why: its date lies within the window (give or
+ * take `reportDays`), or its article came out in it or up to `reportDays` after); or `judged: false` with the reason when the
  * fact has no place or no period to judge.
  * @example silentOutlets(cluster, coverage, {claims: claimIndex})
  */
@@ -137,7 +139,7 @@ export function silentOutlets(cluster, coverage, { claims, maxWindowDays = SILEN
         const source = sources.get(c.source) ?? { id: c.source, outlet: null };
         const key = outletKey(source);
         if (speaking.has(key)) continue;
-        const why = overlaps(dayInterval(c.date), span) ? "dated" : overlaps(published.get(c.source), reported) ? "published" : null;
+        const why = inside(dayInterval(c.date), reported, reportDays) ? "dated" : overlaps(published.get(c.source), reported) ? "published" : null;
         if (!why) continue;
         const o = outlets.get(key) ?? { key, name: outletName(source), articles: new Map() };
         if (!o.articles.has(source.id)) o.articles.set(source.id, { source, claim: c, why, fact: factOf.get(c.id) ?? null });
