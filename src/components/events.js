@@ -121,7 +121,7 @@ export function eventsChart(claims, { sources = [], clusters = [], entities = ne
   const list = facts.filter((f) => shown.has(f));
   const layout = stripLayout(width);
   const x = stripScale({ type: "utc", domain: timelineDomain(list, { ...TIMELINE_DEFAULTS, from, to }) }, layout.stripWidth);
-  const ticks = x.ticks(Math.max(2, Math.floor(layout.stripWidth / 110)));
+  const ticks = x.ticks(Math.max(3, Math.floor(layout.stripWidth / 100)));
   const rows = list.flatMap((f) => {
     const color = outletColors(f.outlets.map((o) => o.name));
     return [
@@ -264,12 +264,26 @@ export function placesMap(claims, { entities = new Map(), region, width = 640, h
         Plot.geo(region ?? { type: "FeatureCollection", features: [] }, { fill: "#f1efe9", stroke: "#9a9a9a", strokeWidth: 0.7, clip: "frame" }),
         Plot.geo(core, { stroke: "#555", strokeWidth: 1.2, clip: "frame" }),
         Plot.dot(points, { x: "lon", y: "lat", r: "n", fill: "#d55e00", fillOpacity: 0.75, stroke: "white", title: (d) => `${d.name} (${d.name_ar}): ${d.n} claim(s)` }),
-        Plot.text(labelled(points, spread), { x: "lon", y: "lat", text: "name", dy: -13, fontWeight: "bold", stroke: "white", strokeWidth: 3, fill: "black" }),
+        // a label near the edge of the map runs inward, never past it
+        ...["start", "middle", "end"].map((anchor) =>
+          Plot.text(
+            labelled(points, spread).filter((d) => edgeAnchor(d.lon, coords) === anchor),
+            { x: "lon", y: "lat", text: "name", dy: -13, fontWeight: "bold", stroke: "white", strokeWidth: 3, fill: "black", textAnchor: anchor },
+          ),
+        ),
       ],
       ...options,
     })}${points.length ? null : emptyNote("No places with coordinates yet: the map shows Syria and Iraq.")}${away.length ? html`<p class="muted">Also named, outside the map: ${away.map((d) => `${d.name} (${d.n})`).join(", ")}.</p>` : null}
     <p class="muted">Hover a dot for its name; labels that would overlap are left out.</p>
   </div>`;
+}
+
+/** "start" for a point in the western fifth of the framed points, "end" in the eastern fifth, else "middle". */
+function edgeAnchor(lon, coords) {
+  const xs = coords.map((c) => c[0]);
+  const [w, e] = [Math.min(...xs), Math.max(...xs)];
+  const at = (lon - w) / (e - w || 1);
+  return at < 0.2 ? "start" : at > 0.8 ? "end" : "middle";
 }
 
 /** Widen a set of points to at least ~1.5° around, so that one town is not the whole map. */

@@ -98,16 +98,7 @@ export async function openBrowser(): Promise<{ context: BrowserContext; close: (
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   return {
     context,
@@ -156,8 +147,44 @@ export async function settle(page: Page, url: string): Promise<void> {
 }
 
 /** The error blocks Framework put in the page (cells that threw). */
-export const errorBlocks = (page: Page) =>
-  page.$$eval(".observablehq--error", (els) => els.map((e) => (e as HTMLElement).innerText.slice(0, 300)));
+export const errorBlocks = (page: Page) => page.$$eval(".observablehq--error", (els) => els.map((e) => (e as HTMLElement).innerText.slice(0, 300)));
+
+/**
+ * What does not fit the window: a document wider than the window, an element of the page that
+ * sticks out of the window without being in a box that scrolls, a box that cuts its own text
+ * (overflow hidden), and chart text (SVG) cut by the edge of its chart.
+ */
+export function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(LAYOUT_CHECK) as Promise<string[]>;
+}
+
+// A script, not a function: tsx and vitest name the helpers of a function (__name), which the page lacks.
+const LAYOUT_CHECK = `(() => {
+  const width = document.documentElement.clientWidth;
+  const problems = [];
+  const name = (el) => el.tagName.toLowerCase() + (typeof el.className === "string" && el.className.trim() ? "." + el.className.trim().split(/\\s+/).join(".") : "") + ' "' + (el.textContent || "").trim().slice(0, 40) + '"';
+  const inScroller = (el) => {
+    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (/auto|scroll/.test(getComputedStyle(p).overflowX)) return true;
+    return false;
+  };
+  if (document.documentElement.scrollWidth > width) problems.push("the document is " + document.documentElement.scrollWidth + " px wide in a " + width + " px window");
+  for (const el of document.querySelectorAll("main *")) {
+    const r = el.getBoundingClientRect();
+    if (!r.width || !r.height) continue;
+    if ((r.right > width + 1 || r.left < -1) && !inScroller(el)) problems.push(name(el) + " sticks out of the window (" + Math.round(r.left) + " to " + Math.round(r.right) + " px)");
+    const style = getComputedStyle(el);
+    if ((style.overflowX === "hidden" || style.overflowX === "clip") && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) problems.push(name(el) + " cuts its content");
+  }
+  for (const text of document.querySelectorAll("main svg text")) {
+    const svg = text.ownerSVGElement;
+    const t = text.getBoundingClientRect();
+    if (!svg || !t.width) continue;
+    const s = svg.getBoundingClientRect();
+    if (t.left < s.left - 1 || t.right > s.right + 1 || t.top < s.top - 1 || t.bottom > s.bottom + 1)
+      problems.push('chart text "' + text.textContent + '" runs past its chart (' + Math.round(t.left - s.left) + " to " + Math.round(t.right - s.left) + " px in " + Math.round(s.width) + " px)");
+  }
+  return [...new Set(problems)].slice(0, 20);
+})()`;
 
 /** Save a full-page screenshot as `test-output/screenshots/<name>.png`. */
 export async function screenshot(page: Page, name: string): Promise<void> {

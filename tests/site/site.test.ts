@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { BrowserContext } from "playwright-core";
 import type { Claim, Cluster, SourceRow } from "../../loaders/types.ts";
 import config from "../../observablehq.config.ts";
-import { builtData, builtPages, errorBlocks, openSite, screenshot, settle, watchPage } from "./helpers.ts";
+import { builtData, builtPages, errorBlocks, layoutProblems, openSite, screenshot, settle, watchPage } from "./helpers.ts";
 
 /** An article as data/articles.json gives it. */
 interface Article {
@@ -53,6 +53,80 @@ describe("the seed site", () => {
     }
   });
 
+  test("every page is readable on a phone (390 px) and a laptop (1280 px): nothing wider than the window, no cut text, no console error", async () => {
+    const clusters = builtData<Cluster[]>(out, "clusters");
+    const sources = builtData<SourceRow[]>(out, "sources");
+    // every page, a fact's view and an article's
+    const paths = [...builtPages(out), `/facts#${encodeURIComponent(clusters[0].id)}`, `/articles#${encodeURIComponent(sources[0].id)}`];
+    for (const [width, height] of [
+      [390, 844],
+      [1280, 900],
+    ]) {
+      for (const path of paths) {
+        const page = await context.newPage();
+        await page.setViewportSize({ width, height });
+        const problems = await watchPage(page, origin);
+        await settle(page, origin + path);
+        await screenshot(page, `${width}-${path === "/" ? "index" : path.slice(1).replace(/[^a-z0-9-]+/gi, "_")}`);
+        expect(await layoutProblems(page), `${path} at ${width} px`).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width} px`).toBeLessThanOrEqual(width);
+        expect(problems, `${path} at ${width} px`).toEqual({ console: [], failed: [], external: [], dialogs: [] });
+        expect(await errorBlocks(page), `${path} at ${width} px`).toEqual([]);
+        await page.close();
+      }
+    }
+  });
+
+  test("the charts compare: figures per fact on one scale, a timeline zoomed by brushing and filtered, rosters inside their card, a fact's silent outlets", async () => {
+    const clusters = builtData<Cluster[]>(out, "clusters");
+    const page = await context.newPage();
+    const problems = await watchPage(page, origin);
+    // Estimates: one panel per fact, linked to it, each outlet named once in it
+    await settle(page, `${origin}/estimates`);
+    const panels = page.locator("section.strip-group");
+    expect(await panels.count()).toBeGreaterThan(0);
+    expect(await panels.first().locator("h3 a").getAttribute("href")).toMatch(/^\.\/facts#/);
+    for (const panel of await panels.all()) {
+      const names = await panel.locator(".strip-label .outlet").allInnerTexts();
+      expect(new Set(names).size, "an outlet named once per fact").toBe(names.length);
+      expect(await panel.locator(".strip svg > g.mark").count()).toBe(await panel.locator(".strip").count());
+    }
+    // Events: brushing a period narrows the timeline, "Whole period" restores it; a kind filters it
+    await settle(page, `${origin}/events`);
+    const heads = page.locator(".timeline .strip-head");
+    const all = await heads.count();
+    expect(all).toBeGreaterThan(1);
+    const box = (await page.locator(".time-brush .brush .overlay").boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.999, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    expect(await page.locator(".brush-readout .period").innerText()).toMatch(/^Showing \d{4}-\d\d-\d\d – \d{4}-\d\d-\d\d\.$/);
+    expect(await heads.count()).toBeLessThan(all);
+    await page.locator(".brush-readout button").click();
+    await page.waitForTimeout(300);
+    expect(await heads.count()).toBe(all);
+    await page.locator("form select").first().selectOption({ label: "casualties" });
+    await page.waitForTimeout(300);
+    const dated = new Set(builtData<Claim[]>(out, "claims").filter((c) => c.date?.start || c.date?.end).map((c) => c.id));
+    expect(await heads.count()).toBe(Math.min(40, clusters.filter((c) => c.kind === "casualties" && c.claims.some((id) => dated.has(id))).length));
+    // Rosters: the matrix scrolls inside its card and the card stays in the page
+    await settle(page, `${origin}/rosters`);
+    const scroller = page.locator(".roster-scroll");
+    const [inner, outer] = await scroller.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(inner).toBeGreaterThan(outer);
+    const card = (await page.locator(".card").filter({ has: scroller }).boundingBox())!;
+    expect(card.x + card.width).toBeLessThanOrEqual(1280);
+    // a fact with claims dated and placed: who confirms, contradicts and is silent, each silent outlet with its article
+    const fact = clusters.find((c) => c.kind === "attack" && c.place)!;
+    await settle(page, `${origin}/facts#${encodeURIComponent(fact.id)}`);
+    expect(await page.locator(".outlets-board .board-col").evaluateAll((cs) => cs.map((c) => c.getAttribute("data-stance")))).toEqual(["confirms", "contradicts", "silent"]);
+    for (const li of await page.locator('.board-col[data-stance="silent"] li').all()) expect(await li.locator('.why a[href*="articles#"]').count()).toBeGreaterThan(0);
+    expect(problems).toEqual({ console: [], failed: [], external: [], dialogs: [] });
+    await page.close();
+  });
+
   test("the corpus page lists the five seed sources, with outlet, date precision and language", async () => {
     const sources = builtData<SourceRow[]>(out, "sources");
     expect(sources).toHaveLength(5);
@@ -77,9 +151,7 @@ describe("the seed site", () => {
       expect(await rows.count()).toBe(Math.min(clusters.length, 150));
       const href = await rows.first().locator("a").first().getAttribute("href");
       expect(href).toMatch(/facts#/);
-      const shown = await rows.evaluateAll((trs) =>
-        trs.map((tr) => [tr.getAttribute("data-fact"), tr.querySelector(".verdict")?.getAttribute("data-verdict")]),
-      );
+      const shown = await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-fact"), tr.querySelector(".verdict")?.getAttribute("data-verdict")]));
       const verdicts = new Map(clusters.map((c) => [c.id, c.review?.verdict ?? c.verdict]));
       for (const [id, verdict] of shown) expect(verdict, `verdict of ${id}`).toBe(verdicts.get(id!));
     }
@@ -117,7 +189,10 @@ describe("the seed site", () => {
     // every claim is highlighted over exactly its evidence (less its line breaks)
     const marks = await view.locator("mark.claim-mark").evaluateAll((ms) => ms.map((m) => ({ text: m.textContent ?? "", claims: (m.getAttribute("data-claims") ?? "").split(" ").map(decodeURIComponent) })));
     for (const c of article.claims) {
-      const covered = marks.filter((m) => m.claims.includes(c.id)).map((m) => m.text).join("");
+      const covered = marks
+        .filter((m) => m.claims.includes(c.id))
+        .map((m) => m.text)
+        .join("");
       expect(covered, c.id).toBe(article.text.slice(c.span[0], c.span[1]).replaceAll("\n", ""));
     }
     // a click shows the claims of the highlight, and the address names the claim
@@ -142,7 +217,9 @@ describe("the seed site", () => {
 
   test("the article page opens at a claim from its address, and fits a phone's width", async () => {
     const articles = builtData<Record<string, Article>>(out, "articles");
-    const claim = Object.values(articles).flatMap((a) => a.claims).at(-1)!;
+    const claim = Object.values(articles)
+      .flatMap((a) => a.claims)
+      .at(-1)!;
     const page = await context.newPage();
     const problems = await watchPage(page, origin);
     await page.setViewportSize({ width: 390, height: 844 });
