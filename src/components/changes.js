@@ -3,9 +3,9 @@
  * Entries come from `data/changes.json` (newest first); labels are the kit's own English text,
  * source ids come from file names, and everything is rendered as text.
  */
-import {html} from "htl";
-import {articleLink} from "./text.js";
-import {verdictBadge} from "./verdicts.js";
+import { html } from "htl";
+import { articleLink } from "./text.js";
+import { verdictBadge } from "./verdicts.js";
 
 const when = (at) => String(at).slice(0, 16).replace("T", " ");
 const factLink = (f) => html`<a href=${`./facts#${encodeURIComponent(f.id)}`}>${f.label}</a>`;
@@ -20,7 +20,7 @@ export function changeCount(run) {
  * One run's changes as a list.
  * @example changeList(history[0], {limit: 20})
  */
-export function changeList(run, {limit = 50, first = false} = {}) {
+export function changeList(run, { limit = 50, first = false } = {}) {
   if (!run) return html`<p class="muted">No analysis has been recorded yet.</p>`;
   if (first) return html`<p>First analysis of this corpus: ${run.sources.added.length} sources. Later builds will say what changed.</p>`;
   const items = [
@@ -37,19 +37,22 @@ export function changeList(run, {limit = 50, first = false} = {}) {
   ];
   if (!items.length) return html`<p class="muted">Nothing changed.</p>`;
   const more = items.length - limit;
-  return html`<ul class="changes">${items.slice(0, limit)}${more > 0 ? html`<li class="muted">… and ${more} more</li>` : ""}</ul>`;
+  return html`<ul class="changes">
+    ${items.slice(0, limit)}${more > 0 ? html`<li class="muted">… and ${more} more</li>` : ""}
+  </ul>`;
 }
 
 /**
  * The history of runs, newest first, each with its time and list of changes.
  * @example changeHistory(history, {runs: 10})
  */
-export function changeHistory(history, {runs = 20, limit = 50} = {}) {
+export function changeHistory(history, { runs = 20, limit = 50 } = {}) {
   if (!history.length) return changeList(null);
   return html`${history.slice(0, runs).map(
-    (run, i) => html`<section class="card">
-      <h3>${when(run.at)} — ${i === history.length - 1 ? "first analysis" : `${changeCount(run)} change${changeCount(run) === 1 ? "" : "s"}`}</h3>
-      ${changeList(run, {limit, first: i === history.length - 1})}
-    </section>`
+    (run, i) =>
+      html`<section class="card">
+        <h3>${when(run.at)} — ${i === history.length - 1 ? "first analysis" : `${changeCount(run)} change${changeCount(run) === 1 ? "" : "s"}`}</h3>
+        ${changeList(run, { limit, first: i === history.length - 1 })}
+      </section>`,
   )}`;
 }

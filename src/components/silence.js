@@ -126,7 +126,6 @@ export function silentOutlets(cluster, coverage, { claims, maxWindowDays = SILEN
   const window = factWindow(cluster, { claims, published, undatedPadDays });
   if (!window) return { judged: false, why: "neither the fact nor its articles are dated", areas, window, outlets: [] };
   if (window.end - window.start > maxWindowDays * DAY) return { judged: false, why: "the fact spans more than a year", areas, window, outlets: [] };
-  const span = [window.start, window.end];
   const reported = [window.start, window.end + reportDays * DAY];
   const speaking = new Set(cluster.sources.map((id) => outletKey(sources.get(id) ?? { id })));
   const seen = new Set();

@@ -2,7 +2,7 @@
  * Showing untrusted text (article text, titles, outlet names, URLs, entity names) safely: always
  * as text through htl's escaping interpolation, links only for http(s) URLs.
  */
-import {html} from "htl";
+import { html } from "htl";
 
 /** The URL if it is an absolute http(s) URL, else null (no `javascript:`, `data:`, relative…). */
 export function safeHref(url) {
@@ -26,18 +26,18 @@ export function safeLink(url, label = url) {
  * (`articles#<claim id>`, which opens the article at that claim).
  * @example articleHref("000_aa2c8bb3c71880e8") // "./articles#000_aa2c8bb3c71880e8"
  */
-export const articleHref = (id, {page = "./articles"} = {}) => `${page}#${encodeURIComponent(id)}`;
+export const articleHref = (id, { page = "./articles" } = {}) => `${page}#${encodeURIComponent(id)}`;
 
 /** A link to an article (or to one of its claims, with `claim`), labelled `label` (as text). */
-export function articleLink(id, label = id, {claim = null, page} = {}) {
-  return html`<a class="article-link" href=${articleHref(claim ?? id, {page})} data-source=${id}>${label}</a>`;
+export function articleLink(id, label = id, { claim = null, page } = {}) {
+  return html`<a class="article-link" href=${articleHref(claim ?? id, { page })} data-source=${id}>${label}</a>`;
 }
 
 /** The key that groups sources by outlet; an unknown outlet is its own key per article. */
 export const outletKey = (source) => source?.outlet ?? `unknown:${source?.id}`;
 
 /** The outlet's name, or "unknown outlet" with a short id of the article. */
-export function outletName(source, {short = true} = {}) {
+export function outletName(source, { short = true } = {}) {
   if (!source) return "unknown source";
   if (source.outlet) return source.outlet;
   return short ? `unknown outlet (${shortId(source.id)})` : "unknown outlet";
@@ -52,7 +52,7 @@ export const shortId = (id) => (/^\d+_/.test(id) ? id.split("_")[0] : String(id)
  */
 export function formatPublished(published) {
   if (!published || !published.start) return "unknown";
-  const {start, precision} = published;
+  const { start, precision } = published;
   const shown = precision === "year" ? start.slice(0, 4) : precision === "month" ? start.slice(0, 7) : start;
   return `${shown} (${precision})`;
 }
@@ -60,7 +60,7 @@ export function formatPublished(published) {
 /** A claim's date interval with its precision, e.g. "2021-06-28 (day)" or "2020-01-01 – 2020-01-07 (week)". */
 export function formatDate(date) {
   if (!date) return "no date";
-  const {start, end, precision} = date;
+  const { start, end, precision } = date;
   if (start && end && start === end) return `${start} (${precision})`;
   if (precision === "month" && start && end && start.slice(0, 7) === end.slice(0, 7)) return `${start.slice(0, 7)} (month)`;
   if (precision === "year" && start && end && start.slice(0, 4) === end.slice(0, 4)) return `${start.slice(0, 4)} (year)`;
@@ -71,7 +71,7 @@ export function formatDate(date) {
 export function formatValue(value) {
   if (!value) return "";
   const f = (n) => n.toLocaleString("en-US");
-  const {low, high, unit} = value;
+  const { low, high, unit } = value;
   const u = unit ? ` ${unit}` : "";
   if (low != null && high != null) return low === high ? `${f(low)}${u}` : `${f(low)}–${f(high)}${u}`;
   if (low != null) return `≥ ${f(low)}${u}`;
@@ -121,7 +121,7 @@ export function sliceText(texts, source, start, end) {
  * A claim's evidence inside its sentence, as published: a block in the article's direction and
  * font with the evidence in a `<mark>`. Falls back to the evidence alone if the text is missing.
  */
-export function evidenceInSentence(claim, {texts, source} = {}) {
+export function evidenceInSentence(claim, { texts, source } = {}) {
   const language = source?.language ?? "ar";
   const dir = language === "ar" ? "rtl" : "ltr";
   const [s, e] = claim.span ?? [0, 0];

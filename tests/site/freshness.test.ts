@@ -14,10 +14,7 @@ const corpora: string[] = [];
 afterAll(() => corpora.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** A sixth article, valid for the reader. */
-const SIXTH = sourceFile(
-  { outlet: "Test Outlet", url: "https://example.org/sixth", published: "2021-07", language: "ar", title: "مقال سادس" },
-  "وتنتشر ميليشيا فاطميون في مدينة البوكمال بريف دير الزور الشرقي، بحسب مصادر محلية.",
-);
+const SIXTH = sourceFile({ outlet: "Test Outlet", url: "https://example.org/sixth", published: "2021-07", language: "ar", title: "مقال سادس" }, "وتنتشر ميليشيا فاطميون في مدينة البوكمال بريف دير الزور الشرقي، بحسب مصادر محلية.");
 
 const freePort = () =>
   new Promise<number>((ok) => {

@@ -109,7 +109,11 @@ describe("the seed site", () => {
     expect(await heads.count()).toBe(all);
     await page.locator("form select").first().selectOption({ label: "casualties" });
     await page.waitForTimeout(300);
-    const dated = new Set(builtData<Claim[]>(out, "claims").filter((c) => c.date?.start || c.date?.end).map((c) => c.id));
+    const dated = new Set(
+      builtData<Claim[]>(out, "claims")
+        .filter((c) => c.date?.start || c.date?.end)
+        .map((c) => c.id),
+    );
     expect(await heads.count()).toBe(Math.min(40, clusters.filter((c) => c.kind === "casualties" && c.claims.some((id) => dated.has(id))).length));
     // Rosters: the matrix scrolls inside its card and the card stays in the page
     await settle(page, `${origin}/rosters`);

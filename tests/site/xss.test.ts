@@ -16,11 +16,9 @@ const LINK = `<a href="javascript:window.__xss=1">click</a>`;
 const EVIL_URL = `https://example.com/?q="><script>window.__xss=1</script><img/src=x/onerror=window.__xss=1>`;
 const EVIL = sourceFile(
   { outlet: `Evil ${IMG}`, url: EVIL_URL, published: "2021-06-29", language: "ar", title: `عنوان ${SCRIPT} ${LINK}` },
-  [
-    `وتتخذ القوات الأمريكية من حقل العمر النفطي مقرا لها ${SCRIPT} ${IMG}.`,
-    `وتنتشر ميليشيا فاطميون في مدينة البوكمال ${LINK} بحسب مصادر محلية.`,
-    `وقالت المصادر إن أكثر من 150 عنصرا من ميليشيا فاطميون وصلوا إلى البوكمال ${IMG}.`,
-  ].join("\n"),
+  [`وتتخذ القوات الأمريكية من حقل العمر النفطي مقرا لها ${SCRIPT} ${IMG}.`, `وتنتشر ميليشيا فاطميون في مدينة البوكمال ${LINK} بحسب مصادر محلية.`, `وقالت المصادر إن أكثر من 150 عنصرا من ميليشيا فاطميون وصلوا إلى البوكمال ${IMG}.`].join(
+    "\n",
+  ),
 );
 
 let corpus: string;
@@ -48,7 +46,11 @@ describe("untrusted text", () => {
     const file = join(corpus, "sources", "901_js.md");
     writeFileSync(file, bad);
     try {
-      expect(readSource(file).problems.map((p) => p.message).join("\n")).toMatch(/not an http\(s\) link/);
+      expect(
+        readSource(file)
+          .problems.map((p) => p.message)
+          .join("\n"),
+      ).toMatch(/not an http\(s\) link/);
     } finally {
       rmSync(file);
     }
