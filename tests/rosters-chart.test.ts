@@ -21,9 +21,9 @@ const claims = [presence("1", "a1", "militia:f", "place:b"), presence("2", "a2",
 const clusters = [{ id: "presence-f-b", kind: "presence", claims: ["a1#1", "a2#2", "b#3"], sources: ["a1", "a2", "b"], verdict: "corroborated", stances: {} }] as unknown as Cluster[];
 
 describe("the Rosters chart (src/components/rosters.js)", () => {
-  test("rosterTable gives groups and places in name order, each cell with its outlets once and its fact's verdict", () => {
+  test("rosterTable gives groups in name order and places most named first, each cell with its outlets once and its fact's verdict", () => {
     const t = rosterTable(claims, { sources, clusters, entities });
-    expect([t.groups, t.places, t.hiddenGroups, t.hiddenPlaces]).toEqual([["militia:f", "militia:h"], ["place:m", "place:b", "place:q"], 0, 0]);
+    expect([t.groups, t.places, t.hiddenGroups, t.hiddenPlaces]).toEqual([["militia:f", "militia:h"], ["place:b", "place:m", "place:q"], 0, 0]);
     const cell = t.cells.get("militia:f\u0000place:b")!;
     expect(cell.claims).toHaveLength(3);
     expect(cell.outlets.map((o) => [o.name, o.source, o.when])).toEqual([
@@ -31,8 +31,8 @@ describe("the Rosters chart (src/components/rosters.js)", () => {
       [`B <img src=x>`, "b", "unknown"],
     ]);
     expect(cell.facts).toEqual([{ id: "presence-f-b", verdict: "corroborated" }]);
-    // too many: the ones named most (Albukamal thrice; al-Mayadin before Qaim by name), shown in name order
-    expect(rosterTable(claims, { sources, clusters, entities, maxGroups: 1, maxPlaces: 2 })).toMatchObject({ groups: ["militia:f"], places: ["place:m", "place:b"], hiddenGroups: 1, hiddenPlaces: 1 });
+    // too many: the ones named most (Albukamal thrice; al-Mayadin before Qaim by name)
+    expect(rosterTable(claims, { sources, clusters, entities, maxGroups: 1, maxPlaces: 2 })).toMatchObject({ groups: ["militia:f"], places: ["place:b", "place:m"], hiddenGroups: 1, hiddenPlaces: 1 });
   });
 
   test("rostersChart is a matrix in a box that scrolls inside its card, linking each verdict to its fact and each outlet to its article", () => {
@@ -40,9 +40,9 @@ describe("the Rosters chart (src/components/rosters.js)", () => {
     const box = el.querySelector(".roster-scroll")!;
     expect(box).not.toBeNull();
     expect(box.getAttribute("tabindex")).toBe("0");
-    expect([...box.querySelectorAll("thead th")].map((th) => th.textContent!.trim())).toEqual(["group", "al-Mayadin", "Albukamal", "Qaim"]);
+    expect([...box.querySelectorAll("thead th")].map((th) => th.textContent!.trim())).toEqual(["group", "Albukamal", "al-Mayadin", "Qaim"]);
     expect([...box.querySelectorAll("tbody tr")].map((tr) => tr.getAttribute("data-group"))).toEqual(["militia:f", "militia:h"]);
-    const cell = box.querySelectorAll("tbody tr")[0].querySelectorAll("td")[1];
+    const cell = box.querySelectorAll("tbody tr")[0].querySelectorAll("td")[0];
     expect(cell.querySelector("a.verdict")!.getAttribute("href")).toBe("./facts#presence-f-b");
     expect([...cell.querySelectorAll("a.article-link")].map((a) => a.getAttribute("href"))).toEqual(["./articles#a1", "./articles#b"]);
     expect(el.querySelectorAll("img").length).toBe(0);

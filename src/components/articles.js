@@ -107,9 +107,11 @@ export function articleText(text, claims = [], { language = "ar" } = {}) {
   const t = typeof text === "string" ? text : "";
   const dir = language === "ar" ? "rtl" : "ltr";
   const { lines } = highlightSegments(t, claims);
-  return html`<div class="article-text" lang=${language} dir=${dir}>
-    ${lines.filter((line) => /\S/.test(t.slice(line.start, line.end))).map((line) => html`<p dir=${dir}>${line.runs.map((run) => (run.claims.length ? claimMark(t.slice(run.start, run.end), run.claims) : t.slice(run.start, run.end)))}</p>`)}
-  </div>`;
+  const paragraphs = lines
+    .filter((line) => /\S/.test(t.slice(line.start, line.end)))
+    .map((line) => html`<p dir=${dir}>${line.runs.map((run) => (run.claims.length ? claimMark(t.slice(run.start, run.end), run.claims) : t.slice(run.start, run.end)))}</p>`);
+  // nothing between the paragraphs: the element's text is the article's own, line for line
+  return html`<div class="article-text" lang=${language} dir=${dir}>${paragraphs}</div>`;
 }
 
 function claimMark(words, claims) {

@@ -29,8 +29,8 @@ export function rosterCells(claims, { sources = [], clusters = [] } = {}) {
 }
 
 /**
- * What the roster shows: the groups (rows) and places (columns) named most, each list in name
- * order, and the cells by `subject\0place`; how many groups and places were left out.
+ * What the roster shows: the groups (rows, in name order) and places (columns, most named first)
+ * named most, and the cells by `subject\0place`; how many groups and places were left out.
  * @example rosterTable(claims, {sources, clusters, entities}).places // ["place:albukamal", …]
  */
 export function rosterTable(claims, { sources = [], clusters = [], entities = new Map(), maxGroups = ROSTER_DEFAULTS.maxGroups, maxPlaces = ROSTER_DEFAULTS.maxPlaces } = {}) {
@@ -44,7 +44,8 @@ export function rosterTable(claims, { sources = [], clusters = [], entities = ne
   const allGroups = most("subject"),
     allPlaces = most("place");
   const groups = allGroups.slice(0, maxGroups).sort((a, b) => name(a).localeCompare(name(b)));
-  const places = allPlaces.slice(0, maxPlaces).sort((a, b) => name(a).localeCompare(name(b)));
+  // the places named most first: the columns in view before any scrolling hold the most
+  const places = allPlaces.slice(0, maxPlaces);
   return { groups, places, cells: new Map(cells.map((c) => [`${c.subject}\u0000${c.place}`, c])), hiddenGroups: allGroups.length - groups.length, hiddenPlaces: allPlaces.length - places.length };
 }
 
