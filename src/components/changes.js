@@ -37,9 +37,7 @@ export function changeList(run, { limit = 50, first = false } = {}) {
   ];
   if (!items.length) return html`<p class="muted">Nothing changed.</p>`;
   const more = items.length - limit;
-  return html`<ul class="changes">
-    ${items.slice(0, limit)}${more > 0 ? html`<li class="muted">… and ${more} more</li>` : ""}
-  </ul>`;
+  return html`<ul class="changes">${items.slice(0, limit)}${more > 0 ? html`<li class="muted">… and ${more} more</li>` : ""}</ul>`;
 }
 
 /**
@@ -49,10 +47,9 @@ export function changeList(run, { limit = 50, first = false } = {}) {
 export function changeHistory(history, { runs = 20, limit = 50 } = {}) {
   if (!history.length) return changeList(null);
   return html`${history.slice(0, runs).map(
-    (run, i) =>
-      html`<section class="card">
-        <h3>${when(run.at)} — ${i === history.length - 1 ? "first analysis" : `${changeCount(run)} change${changeCount(run) === 1 ? "" : "s"}`}</h3>
-        ${changeList(run, { limit, first: i === history.length - 1 })}
-      </section>`,
+    (run, i) => html`<section class="card">
+      <h3>${when(run.at)} — ${i === history.length - 1 ? "first analysis" : `${changeCount(run)} change${changeCount(run) === 1 ? "" : "s"}`}</h3>
+      ${changeList(run, { limit, first: i === history.length - 1 })}
+    </section>`,
   )}`;
 }

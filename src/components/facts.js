@@ -176,16 +176,14 @@ export function outletsBoard(cluster, { sources, claims, entities = new Map(), c
               ${
                 silence.outlets.length
                   ? html`<ul>
-                        ${silence.outlets
-                          .slice(0, maxSilent)
-                          .map(
-                            (o) =>
-                              html`<li data-outlet=${o.key}>
+                        ${silence.outlets.slice(0, maxSilent).map(
+                          (o) =>
+                            html`<li data-outlet=${o.key}>
                                 <bdi class="outlet-name">${o.name}</bdi>${o.articles.slice(0, 3).map((a) => silentReason(a, entities))}${
                                   o.articles.length > 3 ? html`<div class="meta">… and ${o.articles.length - 3} more articles.</div>` : null
                                 }
                               </li>`,
-                          )}
+                        )}
                       </ul>
                       ${silence.outlets.length > maxSilent ? html`<p class="muted">… and ${silence.outlets.length - maxSilent} more outlets.</p>` : null}`
                   : html`<p class="muted">None: every outlet that wrote about this place then speaks of it.</p>`

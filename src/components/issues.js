@@ -112,18 +112,13 @@ export function issuesList(issues, { sources = [], texts = {}, claims = [] } = {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const groups = issueGroups(issues);
   if (!groups.length) return html`<p class="empty">The kit settled everything it read: no issue needs an analyst.</p>`;
-  return html`<div class="issues">
-    ${groups.map(
-      (g) =>
-        html`<section class="card issue-group">
-          <h2>${g.title} <span class="count">(${g.issues.length})</span></h2>
-          <p class="about">${g.about}</p>
-          <ol>
-            ${g.issues.map((issue) => issueItem(issue, byId, texts, claims))}
-          </ol>
-        </section>`,
-    )}
-  </div>`;
+  return html`<div class="issues">${groups.map(
+    (g) => html`<section class="card issue-group">
+      <h2>${g.title} <span class="count">(${g.issues.length})</span></h2>
+      <p class="about">${g.about}</p>
+      <ol>${g.issues.map((issue) => issueItem(issue, byId, texts, claims))}</ol>
+    </section>`,
+  )}</div>`;
 }
 
 function issueItem(issue, sources, texts, claims) {
@@ -135,17 +130,7 @@ function issueItem(issue, sources, texts, claims) {
     <div class="where">${source ? html`<bdi>${outletName(source)}</bdi> · ${articleLink(source.id, html`<code>${shortId(source.id)}</code>`)}` : html`<span>the corpus</span>`}</div>
     ${sentence ? html`<blockquote class=${`sentence ${language === "ar" ? "ar" : ""}`} dir=${language === "ar" ? "rtl" : "ltr"} lang=${language}>${sentence.before}<mark class="evidence">${sentence.words}</mark>${sentence.after}</blockquote>` : ""}
     <p class="message" dir="ltr" lang="en">${messageParts(issue.message, sources)}</p>
-    ${
-      fix
-        ? html`<div class="fix">
-            <span class="file">In <code>${fix.file}</code>:</span>
-            <pre><code>${fix.line}</code></pre>
-            ${copyButton(fix.line)}
-          </div>`
-        : DATE_TYPES.has(issue.type)
-          ? html`<p class="muted">No claim takes its date from this sentence: nothing to correct.</p>`
-          : ""
-    }
+    ${fix ? html`<div class="fix"><span class="file">In <code>${fix.file}</code>:</span><pre><code>${fix.line}</code></pre>${copyButton(fix.line)}</div>` : DATE_TYPES.has(issue.type) ? html`<p class="muted">No claim takes its date from this sentence: nothing to correct.</p>` : ""}
   </li>`;
 }
 

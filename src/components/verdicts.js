@@ -59,7 +59,7 @@ export function stanceMark(stance) {
 
 /** The legend of the verdict scale (and, with `{stances: true}`, of the stance glyphs). */
 export function verdictLegend({ stances = false } = {}) {
-  return html`<div class="legend">
-    ${VERDICTS.map((v) => verdictBadge(v))}${stances ? Object.entries(STANCE_STYLES).map(([k, s]) => html`<span class=${`stance-${k}`} style="padding:0 .4em;border-radius:3px">${s.glyph} ${s.label}</span>`) : null}
-  </div>`;
+  return html`<div class="legend">${VERDICTS.map((v) => verdictBadge(v))}${
+    stances ? Object.entries(STANCE_STYLES).map(([k, s]) => html`<span class=${`stance-${k}`} style="padding:0 .4em;border-radius:3px">${s.glyph} ${s.label}</span>`) : null
+  }</div>`;
 }
