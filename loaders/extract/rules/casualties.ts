@@ -164,8 +164,6 @@ const PERPETRATOR = /(?:\bby|بغارات|بغاره|بقصف|برصاص|بني�
 
 /** A singular noun of a person or unit: "contractor", «متعاقد». */
 const SINGULAR = new RegExp(`^(?:[وفبل]?(?:ال)?)?(?:${VICTIM_AR}|${VICTIM_EN}|us contractor|u\\.s\\. contractor|american contractor)(?:\\s|$)`, "u");
-/** Where in its sentence a toll's count stands (normalised offset): a part of a toll belongs to the toll nearest before it. */
-const countAt = new WeakMap<Claim, number>();
 const isVictimParty = (it: Item) => it.code === "G" || it.code === "A" || it.code === "C" || it.code === "V";
 
 /** The claims of the casualty constructions in a sentence; `counts` collects the quantities they read. */
@@ -175,6 +173,8 @@ export function casualtyClaims(a: ArticleContext, s: Sentence, attribution: stri
   const spans: Array<{ start: number; end: number }> = [];
   // (a part of a toll reserves its count at once, and is made once the tolls it belongs to are known)
   const parts: Array<{ rule: CasualtyRow; m: Match; count: Item }> = [];
+  // (each toll with where its count stands: a part of a toll belongs to the toll nearest before it)
+  const tolls: Array<{ claim: Claim; at: number }> = [];
   for (const { rule, compiled } of BOOK.candidates(a.language, s.tagged)) {
     for (const m of matchAll(compiled, s.tagged)) {
       const count = m.slots.count?.[0] ?? null;
@@ -184,22 +184,22 @@ export function casualtyClaims(a: ArticleContext, s: Sentence, attribution: stri
         parts.push({ rule, m, count });
         continue;
       }
-      const c = build(a, s, rule, m, count, attribution, out);
+      const c = build(a, s, rule, m, count, attribution, tolls);
       if (!c) continue;
       if (count) (claimed.add(count), counts.add(count));
-      countAt.set(c, count?.start ?? m.start);
+      tolls.push({ claim: c, at: count?.start ?? m.start });
       spans.push(m);
       out.push(c);
     }
   }
   for (const { rule, m, count } of parts) {
-    const c = build(a, s, rule, m, count, attribution, out);
+    const c = build(a, s, rule, m, count, attribution, tolls);
     if (c) (out.push(c), counts.add(count));
   }
   return out.sort((x, y) => x.span[0] - y.span[0]);
 }
 
-function build(a: ArticleContext, s: Sentence, rule: CasualtyRow, m: Match, count: Item | null, attribution: string | null, earlier: Claim[]): Claim | null {
+function build(a: ArticleContext, s: Sentence, rule: CasualtyRow, m: Match, count: Item | null, attribution: string | null, tolls: Array<{ claim: Claim; at: number }>): Claim | null {
   const clause = s.clauseAt(m.start);
   const clauseText = s.text.slice(clause.start, clause.end);
   if (NEGATED.test(clauseText)) return null;
@@ -213,10 +213,7 @@ function build(a: ArticleContext, s: Sentence, rule: CasualtyRow, m: Match, coun
   let total: Claim | undefined;
   if (rule.scope === "subcount") {
     // a part of the toll just before it in the sentence, of its unit
-    total = earlier
-      .filter((c) => (countAt.get(c) ?? Infinity) < m.start && !c.scope)
-      .sort((x, y) => countAt.get(x)! - countAt.get(y)!)
-      .at(-1);
+    total = tolls.filter((t) => t.at < m.start && !t.claim.scope).reduce<{ claim: Claim; at: number } | undefined>((x, t) => (!x || t.at > x.at ? t : x), undefined)?.claim;
     if (!total && !rule.part) return null;
     if (total && !rule.part) unit = total.value!.unit as "killed" | "wounded";
   }
