@@ -46,7 +46,7 @@ interface Reading {
   g: Gazetteer;
   text: string;
   triggers: Trigger[];
-  cursor: Record<"t" | "m" | "q" | "d" | "a" | "w", { at: number }>;
+  cursor: Record<"triggers" | "mentions" | "quantities" | "dates" | "actors" | "words", { at: number }>;
   article: ArticleContext;
   placeMemory: PlaceMemory;
   carry: CarryOver;
@@ -60,47 +60,47 @@ interface Reading {
  */
 export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
   const text = doc.norm.text;
-  const R: Reading = {
+  const reading: Reading = {
     doc,
     g,
     text,
     triggers: findTriggers(text, doc.tokens),
-    cursor: { t: { at: 0 }, m: { at: 0 }, q: { at: 0 }, d: { at: 0 }, a: { at: 0 }, w: { at: 0 } },
+    cursor: { triggers: { at: 0 }, mentions: { at: 0 }, quantities: { at: 0 }, dates: { at: 0 }, actors: { at: 0 }, words: { at: 0 } },
     article: { source: doc.source, raw: doc.raw, norm: doc.norm, language: doc.language },
     placeMemory: new PlaceMemory(g),
     carry: new CarryOver(g),
     claims: [],
   };
-  doc.sentences.forEach((sentence, si) => readSentence(R, sentence, si));
-  return onePerFact(R.claims);
+  doc.sentences.forEach((sentence, si) => readSentence(reading, sentence, si));
+  return onePerFact(reading.claims);
 }
 
 /** One sentence: the rule families' constructions, then the trigger-window reading. */
-function readSentence(R: Reading, sentence: Segment, si: number): void {
-  const { doc, g, text, cursor } = R;
+function readSentence(reading: Reading, sentence: Segment, si: number): void {
+  const { doc, g, text, cursor } = reading;
   // (a question asserts nothing: «من يقف خلف استهداف الطائرات الروسية في حميميم؟», "Who bombed the market?")
   if (QUESTION.test(text.slice(Math.max(sentence.start, sentence.end - 6), sentence.end))) return;
-  const trig = mergeAdjacent(take(R.triggers, cursor.t, sentence), text);
-  const parts: Part[] = take(doc.mentions, cursor.m, sentence).map((mention) => ({ mention, entity: g.entities.get(mention.entity)! }));
-  const quantities = take(doc.quantities, cursor.q, sentence);
+  const sentenceTriggers = mergeAdjacent(take(reading.triggers, cursor.triggers, sentence), text);
+  const parts: Part[] = take(doc.mentions, cursor.mentions, sentence).map((mention) => ({ mention, entity: g.entities.get(mention.entity)! }));
+  const quantities = take(doc.quantities, cursor.quantities, sentence);
   // (a date that tells when something was said or published dates an event only as "by then")
-  const dates = take(doc.dates, cursor.d, sentence).map((d) => (isReportDate(text, d, sentence.start) ? { ...d, reported: true } : d));
-  const described = take(doc.actors, cursor.a, sentence);
+  const dates = take(doc.dates, cursor.dates, sentence).map((d) => (isReportDate(text, d, sentence.start) ? { ...d, reported: true } : d));
+  const described = take(doc.actors, cursor.actors, sentence);
   const attribution = doc.attributions[si];
   const sClauses = clauses(text, sentence);
-  const view = new Sentence({ text, sentence, clauses: sClauses, mentions: parts.map((p) => p.mention), actors: described, quantities, dates, words: take(doc.tokens, cursor.w, sentence) }, g, R.placeMemory);
-  const ruled = ruleFamilies(R, view, attribution, si);
-  if (!trig.length && !quantities.length) return;
-  R.claims.push(...windowClaims(doc, g, R.carry, { sentence, si, sClauses, trig, parts, quantities, dates, attribution, ruled }));
+  const view = new Sentence({ text, sentence, clauses: sClauses, mentions: parts.map((p) => p.mention), actors: described, quantities, dates, words: take(doc.tokens, cursor.words, sentence) }, g, reading.placeMemory);
+  const ruled = ruleFamilies(reading, view, attribution, si);
+  if (!sentenceTriggers.length && !quantities.length) return;
+  reading.claims.push(...windowClaims(doc, g, reading.carry, { sentence, si, sClauses, triggers: sentenceTriggers, parts, quantities, dates, attribution, ruled }));
 }
 
 /** The constructions of every rule family in the sentence; returns the spans each read, which the trigger windows leave. */
-function ruleFamilies(R: Reading, view: Sentence, attribution: string | null, si: number): Ruled {
-  const { article, claims } = R;
+function ruleFamilies(reading: Reading, view: Sentence, attribution: string | null, si: number): Ruled {
+  const { article, claims } = reading;
   const counts = new Set<Item>();
   const struck: Array<{ start: number; end: number }> = [];
-  for (const c of attackClaims(article, view, attribution, struck)) claims.push(R.carry.attack(c, si));
-  for (const c of casualtyClaims(article, view, attribution, counts)) claims.push(R.carry.toll(c, si));
+  for (const c of attackClaims(article, view, attribution, struck)) claims.push(reading.carry.attack(c, si));
+  for (const c of casualtyClaims(article, view, attribution, counts)) claims.push(reading.carry.toll(c, si));
   const controlled: Array<{ start: number; end: number }> = [];
   claims.push(...controlClaims(article, view, attribution, new Set(), controlled));
   const stationed: Array<{ start: number; end: number }> = [];
@@ -188,9 +188,9 @@ function take<T extends { start: number }>(list: T[], cursor: { at: number }, se
  * Two triggers of one kind close together in one clause name one thing: "شنت X هجمات",
  * "هجمات مماثلة استهدفت". They are taken as one trigger spanning both.
  */
-function mergeAdjacent(trig: Trigger[], text: string): Trigger[] {
+function mergeAdjacent(triggers: Trigger[], text: string): Trigger[] {
   const out: Trigger[] = [];
-  for (const t of trig) {
+  for (const t of triggers) {
     const prev = out.at(-1);
     if (prev && prev.rule.kind === t.rule.kind && !prev.rule.origin && !t.rule.origin && t.start - prev.end <= 45 && !/[,.;:]/.test(text.slice(prev.end, t.start))) out[out.length - 1] = { ...prev, end: t.end };
     else out.push(t);

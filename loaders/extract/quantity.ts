@@ -14,7 +14,7 @@ export { DURATION_UNITS, QUANTITY_DEFAULTS } from "./quantity/defaults.ts";
 export type { Qualifier, Quantity } from "./quantity/defaults.ts";
 import type { Quantity } from "./quantity/defaults.ts";
 import { mayStart, readAt, toQuantity } from "./quantity/reader.ts";
-import { tokenize } from "./quantity/tokens.ts";
+import { lexemes } from "../text/tokens.ts";
 
 // ---------------------------------------------------------------------------------------------
 
@@ -28,7 +28,7 @@ import { tokenize } from "./quantity/tokens.ts";
  * // [["اكثر من 150 مسلحا", 150, null, "more_than", "fighters"]]
  */
 export function findQuantities(text: string): Quantity[] {
-  const toks = tokenize(text);
+  const toks = lexemes(text);
   const out: Quantity[] = [];
   let floor = 0;
   let skipped = -1;

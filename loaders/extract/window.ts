@@ -210,7 +210,7 @@ export interface WindowSentence {
   si: number;
   sClauses: Segment[];
   /** The sentence's triggers, adjacent ones of a kind merged. */
-  trig: Trigger[];
+  triggers: Trigger[];
   parts: Part[];
   quantities: Quantity[];
   dates: DateMention[];
@@ -227,13 +227,13 @@ export interface Ruled {
 
 /** The claims the trigger windows of one sentence make, in the order of their triggers. */
 export function windowClaims(doc: ArticleText, g: Gazetteer, carry: CarryOver, w: WindowSentence): Claim[] {
-  const S = scopeOf(doc, g, carry, w);
-  const regions = reaches(S, w.trig);
-  const dateOf = datesOf(w.trig, w.dates);
-  const { text, sentence, sClauses } = S;
+  const scope = scopeOf(doc, g, carry, w);
+  const regions = reaches(scope, w.triggers);
+  const dateOf = datesOf(w.triggers, w.dates);
+  const { text, sentence, sClauses } = scope;
   const { struck, controlled, led } = w.ruled;
   const claims: Claim[] = [];
-  for (const t of w.trig) {
+  for (const t of w.triggers) {
     const r = regions.get(t)!;
     const kind = t.rule.kind;
     const date = dateOf.get(t);
@@ -241,10 +241,10 @@ export function windowClaims(doc: ArticleText, g: Gazetteer, carry: CarryOver, w
     const clause = sClauses.find((c) => c.start <= t.start && c.end >= t.start) ?? sentence;
     if (hasWordStart(HYPOTHETICAL, text.slice(clause.start, t.start))) continue;
     if (kind === "attack" && NOT_STRUCK.test(text.slice(Math.max(clause.start, t.start - 25), t.start))) continue;
-    if (kind === "presence") claims.push(...windowPresence(S, t, r, date));
-    else if (kind === "attack" && !struck.some((m) => m.start - 25 <= t.start && t.start < m.end + 25)) claims.push(...windowAttack(S, t, r, date));
-    else if ((kind === "control" || kind === "withdrawal") && !covers(controlled, t)) claims.push(...windowControl(S, t, r, date));
-    else if (kind === "leadership" && !covers(led, t)) claims.push(...windowLeadership(S, t, date));
+    if (kind === "presence") claims.push(...windowPresence(scope, t, r, date));
+    else if (kind === "attack" && !struck.some((m) => m.start - 25 <= t.start && t.start < m.end + 25)) claims.push(...windowAttack(scope, t, r, date));
+    else if ((kind === "control" || kind === "withdrawal") && !covers(controlled, t)) claims.push(...windowControl(scope, t, r, date));
+    else if (kind === "leadership" && !covers(led, t)) claims.push(...windowLeadership(scope, t, date));
   }
   // (figures of forces come from the force-size constructions only: a count near a party read as
   // one — the window's way — was right 3 times in 9 judged, and carried no fact of the gold sets)
@@ -257,25 +257,25 @@ const covers = (spans: Array<{ start: number; end: number }>, t: Trigger) => spa
 function scopeOf(doc: ArticleText, g: Gazetteer, carry: CarryOver, w: WindowSentence): Scope {
   const text = doc.norm.text;
   const { sentence, parts } = w;
-  const S: Scope = { doc, g, text, sentence, si: w.si, sClauses: w.sClauses, parts, actors: [], places: [], people: [], turns: [], quantities: w.quantities, attribution: w.attribution, carry, cuesAt: new Map() };
-  const allActors = parts.filter((p) => ACTOR.has(p.entity.type) && !isPatron(S, p) && !isPlaceLike(S, p) && !isCountryPatron(S, p));
+  const scope: Scope = { doc, g, text, sentence, si: w.si, sClauses: w.sClauses, parts, actors: [], places: [], people: [], turns: [], quantities: w.quantities, attribution: w.attribution, carry, cuesAt: new Map() };
+  const allActors = parts.filter((p) => ACTOR.has(p.entity.type) && !isPatron(scope, p) && !isPlaceLike(scope, p) && !isCountryPatron(scope, p));
   // a country is an actor only when no group or force is named near it
-  S.actors = allActors.filter((p) => p.entity.type !== "country" || !allActors.some((q) => q.entity.type !== "country" && Math.abs(q.mention.start - p.mention.start) < 80));
-  S.places = parts.filter((p) => p.entity.type === "place" || (p.entity.type === "country" && isPlaceLike(S, p)));
-  S.people = parts.filter((p) => p.entity.type === "person");
-  S.turns = [...atWordStart(TURN, text.slice(sentence.start, sentence.end))].map((m) => sentence.start + m.index);
-  return S;
+  scope.actors = allActors.filter((p) => p.entity.type !== "country" || !allActors.some((q) => q.entity.type !== "country" && Math.abs(q.mention.start - p.mention.start) < 80));
+  scope.places = parts.filter((p) => p.entity.type === "place" || (p.entity.type === "country" && isPlaceLike(scope, p)));
+  scope.people = parts.filter((p) => p.entity.type === "person");
+  scope.turns = [...atWordStart(TURN, text.slice(sentence.start, sentence.end))].map((m) => sentence.start + m.index);
+  return scope;
 }
 
 /**
  * Each trigger owns the stretch up to the next trigger of its kind or the next turn ("في حين"),
  * and the start of its clause before it (the topic: "مدينة الميادين بأنها نقطة التمركز").
  */
-function reaches(S: Scope, trig: Trigger[]): Map<Trigger, Region> {
-  const { text, sentence, sClauses, turns } = S;
+function reaches(scope: Scope, triggers: Trigger[]): Map<Trigger, Region> {
+  const { text, sentence, sClauses, turns } = scope;
   const regions = new Map<Trigger, Region>();
-  for (const kind of new Set(trig.map(family))) {
-    const own = trig.filter((t) => family(t) === kind);
+  for (const kind of new Set(triggers.map(family))) {
+    const own = triggers.filter((t) => family(t) === kind);
     own.forEach((t, k) => {
       const next = Math.min(k + 1 < own.length ? own[k + 1].start : sentence.end, ...turns.filter((x) => x > t.end));
       const ci = sClauses.findIndex((c) => c.start <= t.start && c.end >= t.start);
@@ -292,11 +292,11 @@ function reaches(S: Scope, trig: Trigger[]): Map<Trigger, Region> {
  * A date belongs to the nearest event before it (else the first event after it); with no
  * event in the sentence, to the nearest trigger of any kind.
  */
-function datesOf(trig: Trigger[], dates: DateMention[]): Map<Trigger, DateMention> {
+function datesOf(triggers: Trigger[], dates: DateMention[]): Map<Trigger, DateMention> {
   const dateOf = new Map<Trigger, DateMention>();
-  const events = trig.filter((t) => EVENT_KINDS.has(t.rule.kind));
+  const events = triggers.filter((t) => EVENT_KINDS.has(t.rule.kind));
   for (const d of [...dates.filter((x) => !x.reported), ...dates.filter((x) => x.reported)]) {
-    const pool = events.length ? events : trig;
+    const pool = events.length ? events : triggers;
     const owner = [...pool].reverse().find((t) => t.end <= d.start) ?? pool.find((t) => t.start >= d.end);
     if (owner && !dateOf.has(owner)) dateOf.set(owner, d);
   }
@@ -304,8 +304,8 @@ function datesOf(trig: Trigger[], dates: DateMention[]): Map<Trigger, DateMentio
 }
 
 /** Presence: who is in its reach (or stands before it), at the finest places it names. */
-function windowPresence(S: Scope, t: Trigger, r: Region, date: DateMention | undefined): Claim[] {
-  const { text, g, actors, places, turns } = S;
+function windowPresence(scope: Scope, t: Trigger, r: Region, date: DateMention | undefined): Claim[] {
+  const { text, g, actors, places, turns } = scope;
   let subjects = near(within(actors, r), t);
   if (!subjects.length)
     subjects = near(
@@ -318,18 +318,19 @@ function windowPresence(S: Scope, t: Trigger, r: Region, date: DateMention | und
     );
   // "وقامت بإخلاء مقراتها": a possessive refers back to the sentence's subject
   if (!subjects.length && /ها$|هم$/.test(text.slice(t.start, t.end)) && !turns.some((x) => x < t.start)) subjects = near(nearestRun(text, actors, t.start), t);
-  let fine = finest(g, placesOf(S, t, r, MOVED_FROM));
+  let fine = finest(g, placesOf(scope, t, r, MOVED_FROM));
   if (!fine.length || fine.every(isCoarsePart)) fine = finest(g, [...before(places, t.start, 100).slice(-2), ...fine]);
   const claims: Claim[] = [];
-  for (const s of dedupe(subjects)) for (const p of fine.length ? fine : [null]) claims.push(make(S, "presence", [t, s.mention, p?.mention], { subject: s.entity.id, place: p ? townOf(g, p.entity.id) : null, date: dateValue(S.doc, date) }));
+  for (const s of dedupe(subjects))
+    for (const p of fine.length ? fine : [null]) claims.push(make(scope, "presence", [t, s.mention, p?.mention], { subject: s.entity.id, place: p ? townOf(g, p.entity.id) : null, date: dateValue(scope.doc, date) }));
   return claims;
 }
 
 /** An attack: its attacker, its target, its places and the weapons counted in its reach. */
-function windowAttack(S: Scope, t: Trigger, r: Region, date: DateMention | undefined): Claim[] {
-  const { doc, g, text, sentence, actors, places, quantities } = S;
-  const attacker = attackerOf(S, t, r);
-  const nationality = !attacker ? nationalityAfter(S, t) : null;
+function windowAttack(scope: Scope, t: Trigger, r: Region, date: DateMention | undefined): Claim[] {
+  const { doc, g, text, sentence, actors, places, quantities } = scope;
+  const attacker = attackerOf(scope, t, r);
+  const nationality = !attacker ? nationalityAfter(scope, t) : null;
   const word = text.slice(t.start, t.end).split(/\s+/)[0];
   const inRegion = within(actors, r);
   // "تعرض X لقصف": X is the target
@@ -340,7 +341,7 @@ function windowAttack(S: Scope, t: Trigger, r: Region, date: DateMention | undef
     (sufferedFrom !== null ? actors.find((a) => a.mention.start > sufferedFrom && a.mention.end <= t.start && a !== attacker) : null) ??
     inRegion.find((a) => a !== attacker && a.entity.id !== attacker?.entity.id && (ATTACK_VERB.test(word) || TARGET_BEFORE.test(text.slice(Math.max(t.end, a.mention.start - 40), a.mention.start)))) ??
     null;
-  let ps = t.rule.origin ? [] : placesOf(S, t, r);
+  let ps = t.rule.origin ? [] : placesOf(scope, t, r);
   if (sufferedFrom !== null) ps = [...places.filter((p) => p.mention.start > sufferedFrom && p.mention.end <= t.start), ...ps];
   const targets = finest(g, ps);
   const weapons = quantities.find((q) => q.start >= r.start - 40 && q.start < r.end && q.unit && EXTRACT_DEFAULTS.weaponUnits.has(q.unit));
@@ -351,14 +352,14 @@ function windowAttack(S: Scope, t: Trigger, r: Region, date: DateMention | undef
     value: weapons ? quantityValue(doc, weapons) : null,
   };
   const anchors = [t, attacker?.mention, target?.mention, weapons, date];
-  const made = targets.length ? targets.map((p) => make(S, "attack", [...anchors, p.mention], { ...base, place: p.entity.id })) : [make(S, "attack", anchors, base)];
+  const made = targets.length ? targets.map((p) => make(scope, "attack", [...anchors, p.mention], { ...base, place: p.entity.id })) : [make(scope, "attack", anchors, base)];
   // an attack needs a place or a party (its own or carried over from the sentences before)
-  return made.map((x) => S.carry.attack(x, S.si)).filter((c) => c.place || c.subject || c.object);
+  return made.map((x) => scope.carry.attack(x, scope.si)).filter((c) => c.place || c.subject || c.object);
 }
 
 /** Who carried out an attack: named by an agent cue, inside the trigger, before it (SVO), after a verb (VSO) or as its genitive. */
-function attackerOf(S: Scope, t: Trigger, r: Region): Part | null {
-  const { text, actors } = S;
+function attackerOf(scope: Scope, t: Trigger, r: Region): Part | null {
+  const { text, actors } = scope;
   const inRegion = within(actors, r);
   const inner = actors.find((a) => a.mention.start > t.start && a.mention.end < t.end);
   const agentCue = [...text.slice(r.start, r.end).matchAll(everywhere(AGENT))].map((m) => r.start + m.index! + m[0].length);
@@ -382,8 +383,8 @@ function attackerOf(S: Scope, t: Trigger, r: Region): Part | null {
 }
 
 /** Control and withdrawal: who holds (or left) which places, and which parts of them. */
-function windowControl(S: Scope, t: Trigger, r: Region, date: DateMention | undefined): Claim[] {
-  const { doc, g, text, actors, places } = S;
+function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | undefined): Claim[] {
+  const { doc, g, text, actors, places } = scope;
   const kind = t.rule.kind;
   // verbs and withdrawal nouns put their subject after them ("يسيطر نظام الأسد", "انسحاب داعش");
   // a noun of control refers back to a subject before it ("وبسطت قوات النظام سيطرتها")
@@ -402,7 +403,7 @@ function windowControl(S: Scope, t: Trigger, r: Region, date: DateMention | unde
         ).at(-1) ?? own[0])) ?? null;
   let fine = finest(
     g,
-    within(places, r).filter((p) => !isOrigin(S, p)),
+    within(places, r).filter((p) => !isOrigin(scope, p)),
   );
   if (!fine.length || fine.every(isCoarsePart)) fine = finest(g, [...before(places, t.start, 100).slice(-2), ...fine]);
   const regionText = text.slice(t.end, Math.min(r.end, t.end + 60));
@@ -411,7 +412,7 @@ function windowControl(S: Scope, t: Trigger, r: Region, date: DateMention | unde
   // "its control of two sites", "a corridor to the sea", "the withdrawal decision": nothing to check
   if (!subject && (kind === "withdrawal" || !fine.length || fine.every(isCoarsePart))) return [];
   return (fine.length ? fine.slice(0, 2) : [null]).map((p) =>
-    make(S, "control", [t, subject?.mention, p?.mention, date], {
+    make(scope, "control", [t, subject?.mention, p?.mention, date], {
       subject: subject?.entity.id ?? null,
       place: p?.entity.id ?? null,
       ...(kind === "withdrawal" ? { change: "lost" as const } : {}),
@@ -422,11 +423,11 @@ function windowControl(S: Scope, t: Trigger, r: Region, date: DateMention | unde
 }
 
 /** Leadership: a person next to the trigger leads the group after it (or the one before it). */
-function windowLeadership(S: Scope, t: Trigger, date: DateMention | undefined): Claim[] {
-  const { text, actors, people } = S;
+function windowLeadership(scope: Scope, t: Trigger, date: DateMention | undefined): Claim[] {
+  const { text, actors, people } = scope;
   const person = people.find((p) => (p.mention.start >= t.end && p.mention.start - t.end < 60) || (p.mention.end <= t.start && t.start - p.mention.end < 40));
   const group = actors.find((a) => a.mention.start >= t.end && a.mention.start - t.end < 80) ?? nearestRun(text, actors, t.start).at(-1);
-  return person && group ? [make(S, "leadership", [t, person.mention, group.mention], { subject: person.entity.id, object: group.entity.id, date: dateValue(S.doc, date) })] : [];
+  return person && group ? [make(scope, "leadership", [t, person.mention, group.mention], { subject: person.entity.id, object: group.entity.id, date: dateValue(scope.doc, date) })] : [];
 }
 
 /** Place types that are part of a town: presence there is presence in the town. */

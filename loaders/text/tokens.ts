@@ -27,13 +27,46 @@ export interface Word {
   cuesFor: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** What a lexeme is: a run of digits, of Arabic letters, of Latin letters, of other letters, or one sign (a line break is a sign). */
+export const NUM = 0;
+export const AR = 1;
+export const EN = 2;
+export const PUNCT = 3;
+export const OTHER = 4;
 
-/** The words of a normalised text, in order. */
+/** A lexeme of the text: what the number readers work on, where signs and line breaks matter. */
+export interface Lexeme {
+  start: number;
+  end: number;
+  text: string;
+  kind: number;
+}
+
+const LEXEME = /([0-9]+)|([\u0621-\u064a\u0671-\u06d3]+)|([a-zA-Z]+)|([\p{L}\p{N}]+)|\n|\S/gu;
+
+/** The one tokenizer of the kit: the lexemes of a text, in order (Latin letters lower-cased). */
+export function lexemes(text: string): Lexeme[] {
+  const out: Lexeme[] = [];
+  LEXEME.lastIndex = 0;
+  for (let m = LEXEME.exec(text); m; m = LEXEME.exec(text)) {
+    const kind = m[1] ? NUM : m[2] ? AR : m[3] ? EN : m[4] ? OTHER : PUNCT;
+    out.push({ start: m.index, end: m.index + m[0].length, text: kind === EN ? m[0].toLowerCase() : m[0], kind });
+  }
+  return out;
+}
+
+/** The words of a normalised text, in order: runs of touching letter and digit lexemes ("t4", «و5»). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length, word: wordOf(m[0]) });
+  const lex = lexemes(text);
+  for (let i = 0; i < lex.length; i++) {
+    if (lex[i].kind === PUNCT) continue;
+    let j = i;
+    while (j + 1 < lex.length && lex[j + 1].kind !== PUNCT && lex[j + 1].start === lex[j].end) j++;
+    const word = text.slice(lex[i].start, lex[j].end);
+    out.push({ text: word, start: lex[i].start, end: lex[j].end, word: wordOf(word) });
+    i = j;
+  }
   return out;
 }
 

@@ -8,7 +8,7 @@ import { DATE_DEFAULTS } from "./mention.ts";
 
 export type Part = "early" | "mid" | "late";
 
-export interface Res {
+export interface DaySpan {
   start: number | null;
   end: number | null;
   precision: Precision;
@@ -36,17 +36,17 @@ export function addMonths(day: number, n: number): number {
   const nm = t - ny * 12 + 1;
   return dayOf(ny, nm, Math.min(d, dim(ny, nm)));
 }
-export const monthRes = (y: number, m: number): Res => ({ start: dayOf(y, m, 1), end: dayOf(y, m, dim(y, m)), precision: "month" });
-export const yearRes = (y: number): Res => ({ start: dayOf(y, 1, 1), end: dayOf(y, 12, 31), precision: "year" });
-export const dayRes = (d: number): Res => ({ start: d, end: d, precision: "day" });
+export const monthRes = (y: number, m: number): DaySpan => ({ start: dayOf(y, m, 1), end: dayOf(y, m, dim(y, m)), precision: "month" });
+export const yearRes = (y: number): DaySpan => ({ start: dayOf(y, 1, 1), end: dayOf(y, 12, 31), precision: "year" });
+export const dayRes = (d: number): DaySpan => ({ start: d, end: d, precision: "day" });
 export const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= dim(y, m);
 
-export function monthPart(y: number, m: number, part: Part): Res {
+export function monthPart(y: number, m: number, part: Part): DaySpan {
   const [a, b] = DATE_DEFAULTS.monthParts[part];
   const last = dim(y, m);
   return { start: dayOf(y, m, Math.min(a, last)), end: dayOf(y, m, part === "late" ? last : Math.min(b, last)), precision: "days" };
 }
-export function yearPart(y: number, part: Part): Res {
+export function yearPart(y: number, part: Part): DaySpan {
   const [a, b] = DATE_DEFAULTS.yearParts[part];
   return { start: dayOf(y, a, 1), end: dayOf(y, b, dim(y, b)), precision: "month" };
 }
@@ -65,7 +65,7 @@ export const hijriMonthLength = (y: number, m: number) => (m % 2 === 1 ? 30 : m 
 // ---------------------------------------------------------------------------------------------
 // Publication dates
 
-export interface Pub {
+export interface PublishedDays {
   start: number;
   end: number;
   precision: "day" | "month" | "year";
@@ -88,7 +88,7 @@ function isoDayOf(v: string): number {
   return m ? dayOf(+m[1], +m[2], +m[3]) : NaN;
 }
 
-export function toPub(p: Published | null): Pub | null {
+export function toPub(p: Published | null): PublishedDays | null {
   if (!p) return null;
   const start = isoDayOf(p.start),
     end = isoDayOf(p.end);
@@ -96,7 +96,7 @@ export function toPub(p: Published | null): Pub | null {
   return { start, end, precision: p.precision };
 }
 
-export type RelFn = (p: number) => Res | null;
+export type RelFn = (p: number) => DaySpan | null;
 
 const UNKNOWN_PUB = "relative date with unknown publication date";
 
@@ -104,7 +104,7 @@ const UNKNOWN_PUB = "relative date with unknown publication date";
  * Evaluate a relative date. "widen": at both ends of the publication interval, then their union.
  * "end": at the end of the publication interval only (a day and month without a year).
  */
-export function resolveRel(fn: RelFn, pub: Pub | null, mode: "widen" | "end"): { res: Res | null; note: string | null } {
+export function resolveRel(fn: RelFn, pub: PublishedDays | null, mode: "widen" | "end"): { res: DaySpan | null; note: string | null } {
   if (!pub) return { res: null, note: UNKNOWN_PUB };
   if (pub.precision === "day") {
     const r = fn(pub.start);

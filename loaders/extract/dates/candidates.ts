@@ -1,7 +1,7 @@
 /** Regex building blocks and date candidates: what a match becomes before grouping (an absolute interval, or a function of the publication date). */
 import type { Precision } from "../../types.ts";
 import { addMonths, dayOf, dayRes, dim, dow, monthPart, monthRes, validDay, yearPart, yearRes, ymd } from "./calendar.ts";
-import type { Part, RelFn, Res } from "./calendar.ts";
+import type { Part, RelFn, DaySpan } from "./calendar.ts";
 import { DATE_DEFAULTS } from "./mention.ts";
 import type { Anchor } from "./mention.ts";
 import { AR_MONTHS, AR_NUMBERS, AR_ORDINALS, AR_UNITS, AR_WEEKDAYS, EN_MONTHS, EN_MONTHS_FULL, EN_NUMBERS, EN_WEEKDAYS, EN_WEEKDAY_ABBR, HIJRI_MONTHS, MOD_WORDS, MONTH_MODS, PARTS, alt, key } from "./vocabulary.ts";
@@ -10,9 +10,9 @@ import type { Mod, Unit } from "./vocabulary.ts";
 // ---------------------------------------------------------------------------------------------
 // Regex building blocks (all on normalised text, flags "gud")
 
-const W = "\\p{L}\\p{N}";
+const WORD_CHAR = "\\p{L}\\p{N}";
 /** Word end. (Word starts are checked in code, see `startsWord`: a lookbehind at every position is slow.) */
-export const E = `(?![${W}])`;
+export const WORD_END = `(?![${WORD_CHAR}])`;
 export const DAY = `(?<![\\p{N}:./-])(?:3[01]|[12]\\d|0?[1-9])(?![\\p{N}]|\\s*:|[./-]\\p{N})`;
 export const YEAR = `(?<![\\p{N}.,/])(?:19\\d\\d|20\\d\\d|2100)(?![\\p{N}]|[.,/]\\p{N})`;
 export const HYEAR = `(?<![\\p{N}.,/])1[34]\\d\\d(?![\\p{N}]|[.,/]\\p{N})`;
@@ -62,7 +62,7 @@ export const pre = (s: string) => new RegExp(`${oneLine(s)}$`, "u");
 /** How far back a prefix may reach. */
 export const PREFIX_REACH = 48;
 export const QUANTITY_AFTER = new RegExp(`^\\s*(?:${alt(["ألف", "آلاف", "مليون", "مليار", "دولار", "شخص", "مقاتل", "عنصر", "قتيل", "جندي"])}|%|people|fighters|troops|dollars|km|\\$)`, "u");
-const LEFT_WORD = new RegExp(`([${W}]+)[^${W}\\n]*$`, "u");
+const LEFT_WORD = new RegExp(`([${WORD_CHAR}]+)[^${WORD_CHAR}\\n]*$`, "u");
 
 /** The word before `at` (skipping spaces and punctuation on the same line). */
 export function wordBefore(text: string, at: number): string {
@@ -80,9 +80,9 @@ export interface Cand {
   end: number;
   kind: Kind;
   /** Resolved without the publication date (null with `note`: invalid). */
-  abs?: Res | null;
+  abs?: DaySpan | null;
   /** Another reading of an ambiguous numeric date (month first), used if a named weekday fits only it. */
-  alt?: Res;
+  alt?: DaySpan;
   /** Resolved against the publication date. */
   rel?: RelFn;
   mode?: "widen" | "end";
@@ -125,7 +125,7 @@ export const gi = (m: RegExpExecArray, name: string) => m.indices?.groups?.[name
 /** A date at day + month, with or without year (y), given `mod` relative to the publication. */
 export function dayMonthCand(start: number, end: number, d1: number, d2: number | null, mo: number, y: number | null, mod: Mod | null, note: string | null = null, shift: number | null = null): Cand {
   if (!validDay(2000, mo, d1)) return { start, end, kind: "date", hasDay: true, abs: null, note: `invalid date (day ${d1} of month ${mo})`, notRelative: true };
-  const res = (yy: number): Res | null => {
+  const res = (yy: number): DaySpan | null => {
     if (!validDay(yy, mo, d1)) return null;
     if (d2 !== null && d2 > d1 && validDay(yy, mo, d2)) return { start: dayOf(yy, mo, d1), end: dayOf(yy, mo, d2), precision: "days" };
     return dayRes(dayOf(yy, mo, d1));
@@ -165,7 +165,7 @@ export function dayMonthCand(start: number, end: number, d1: number, d2: number 
 
 /** A month (or part of one), with or without year. */
 export function monthCand(start: number, end: number, mo: number, mo2: number | null, y: number | null, mod: Mod | null, part: Part | null, shift: number | null = null): Cand {
-  const res = (yy: number): Res => {
+  const res = (yy: number): DaySpan => {
     if (part) return monthPart(yy, mo, part);
     if (mo2 !== null && mo2 > mo) return { start: dayOf(yy, mo, 1), end: dayOf(yy, mo2, dim(yy, mo2)), precision: "month" };
     return monthRes(yy, mo);

@@ -1,9 +1,9 @@
 /** The pattern list: absolute dates, relative phrases, weekdays and nights, ranges, each with the candidate it builds. */
 import { WEEKDAY_NAMES, dayOf, dayRes, hijriDay, hijriMonthLength, validDay } from "./calendar.ts";
-import type { Res } from "./calendar.ts";
+import type { DaySpan } from "./calendar.ts";
 import {
   DAY,
-  E,
+  WORD_END,
   EN_MONTH,
   EN_MONTH_FULL,
   EN_NUM,
@@ -49,7 +49,7 @@ import type { Mod, Unit } from "./vocabulary.ts";
 const BARE_MONTH_CUE = new Set(["في", "وفي", "خلال", "منذ", "حتي", "وحتي", "الي", "من", "ومن", "قبل", "بعد", "طيله", "طوال", "بين", "و"].map(N));
 const TODAY_NOT_BEFORE = new Set(["هذا", "ذلك", "نفس", "ذات", "بهذا", "وهذا", "لهذا"].map(N));
 /** اليوم followed by these is "the next day", "the seventh day" (al-Youm al-Sabea), "World Day"...: not today. */
-const TODAY_NOT_AFTER = new RegExp(`^\\s+(?:${alt(["التالي", "السابق", "الأخير", "الوطني", "العالمي", "الدولي", "نفسه", "ذاته", "الموعود", "المشهود", "الآخر", "الموالي", "الذي", "التي", "المحدد", "المقرر"])}|${ORD})${E}`, "u");
+const TODAY_NOT_AFTER = new RegExp(`^\\s+(?:${alt(["التالي", "السابق", "الأخير", "الوطني", "العالمي", "الدولي", "نفسه", "ذاته", "الموعود", "المشهود", "الآخر", "الموالي", "الذي", "التي", "المحدد", "المقرر"])}|${ORD})${WORD_END}`, "u");
 const WD_NOT_BEFORE = new Set(["صلاة", "لصلاة", "خطبة", "خطب", "خطيب", "كل", "أيام", "بين", "كلا", "هذين", "الواحد", "يومي", "لخطبة"].map(N));
 /** `word` or `word` without a glued و / ف is in `set`. */
 const inSet = (set: Set<string>, word: string) => set.has(word) || (/^[وف]./.test(word) && set.has(word.slice(1)));
@@ -59,11 +59,11 @@ export const MATCHERS: Matcher[] = [
   // Arabic day / ordinal / part + month name (+ paired name) (+ year) (+ modifier)
   {
     re: re(
-      `(?<m1>${MONTH_AR})${E}(?:\\s*(?:/|\\(|-)?\\s*(?<m2>${MONTH_AR})${E}(?:\\s*\\))?)?` +
+      `(?<m1>${MONTH_AR})${WORD_END}(?:\\s*(?:/|\\(|-)?\\s*(?<m2>${MONTH_AR})${WORD_END}(?:\\s*\\))?)?` +
         `(?:\\s+(?<dpost>${DAY})(?=\\s*,?\\s*${YEAR}))?` +
-        `(?:\\s*,?\\s*(?:من\\s+)?(?:${YEARWORD}\\s+)?(?<y>${YEAR})(?:\\s*م${E})?)?` +
-        `(?:\\s+(?:من\\s+)?(?:(?:العام|السنه)\\s+(?<ymod>${MODS_MONTH})|(?<ythis>هذا\\s+العام|هذه\\s+السنه))${E})?` +
-        `(?:\\s+(?<mod>${MODS_MONTH})${E})?`,
+        `(?:\\s*,?\\s*(?:من\\s+)?(?:${YEARWORD}\\s+)?(?<y>${YEAR})(?:\\s*م${WORD_END})?)?` +
+        `(?:\\s+(?:من\\s+)?(?:(?:العام|السنه)\\s+(?<ymod>${MODS_MONTH})|(?<ythis>هذا\\s+العام|هذه\\s+السنه))${WORD_END})?` +
+        `(?:\\s+(?<mod>${MODS_MONTH})${WORD_END})?`,
     ),
     prefix: pre(`(?:(?<d1>${DAY})(?:\\s*(?:-|و|الي|حتي)\\s*(?<d2>${DAY}))?\\s+(?:من\\s+)?|(?<ord>${ORD})\\s+من\\s+|(?<part>${PART_AR})\\s+)?(?<shahr>شهر\\s+)?`),
     build(m, text) {
@@ -93,7 +93,7 @@ export const MATCHERS: Matcher[] = [
   // Hijri: (day) month year (هـ)
   {
     prefix: pre(`(?:(?<d1>${DAY})\\s+(?:من\\s+)?)?(?:شهر\\s+)?`),
-    re: re(`(?<hm>${HMONTH})${E}\\s*,?\\s*(?:من\\s+)?(?:${YEARWORD}\\s+)?(?<y>${HYEAR})(?:\\s*(?:ه|هجري|هجريه|للهجره)${E})?`),
+    re: re(`(?<hm>${HMONTH})${WORD_END}\\s*,?\\s*(?:من\\s+)?(?:${YEARWORD}\\s+)?(?<y>${HYEAR})(?:\\s*(?:ه|هجري|هجريه|للهجره)${WORD_END})?`),
     build(m) {
       const y = +g(m, "y")!;
       if (y < DATE_DEFAULTS.hijriYears[0] || y > DATE_DEFAULTS.hijriYears[1]) return null;
@@ -103,26 +103,26 @@ export const MATCHERS: Matcher[] = [
       const len = hijriMonthLength(y, hm);
       if (d !== null && d > len + 1) return { start: m.index, end: m.index + m[0].length, kind: "date", abs: null, note: `invalid Hijri date (${d}/${hm}/${y})`, notRelative: true };
       const note = `Hijri date converted with the tabular Islamic calendar; widened by ${s} day${s === 1 ? "" : "s"} each side`;
-      const abs: Res = d !== null ? { start: hijriDay(y, hm, d) - s, end: hijriDay(y, hm, d) + s, precision: "days" } : { start: hijriDay(y, hm, 1) - s, end: hijriDay(y, hm, len) + s, precision: "month" };
+      const abs: DaySpan = d !== null ? { start: hijriDay(y, hm, d) - s, end: hijriDay(y, hm, d) + s, precision: "days" } : { start: hijriDay(y, hm, 1) - s, end: hijriDay(y, hm, len) + s, precision: "month" };
       return { start: m.index, end: m.index + m[0].length, kind: "date", hasDay: d !== null, abs, note, notRelative: true };
     },
   },
   // Hijri year alone: (عام) 1439 هـ
   {
     prefix: pre(`(?:${YEARWORD}\\s+)?`),
-    re: re(`(?<y>${HYEAR})\\s*(?:ه|هجري|هجريه|للهجره)${E}`),
+    re: re(`(?<y>${HYEAR})\\s*(?:ه|هجري|هجريه|للهجره)${WORD_END}`),
     build(m) {
       const y = +g(m, "y")!;
       if (y < DATE_DEFAULTS.hijriYears[0] || y > DATE_DEFAULTS.hijriYears[1]) return null;
       const s = DATE_DEFAULTS.hijriSlackDays;
-      const abs: Res = { start: hijriDay(y, 1, 1) - s, end: hijriDay(y + 1, 1, 1) - 1 + s, precision: "year" };
+      const abs: DaySpan = { start: hijriDay(y, 1, 1) - s, end: hijriDay(y + 1, 1, 1) - 1 + s, precision: "year" };
       return { start: m.index, end: m.index + m[0].length, kind: "date", abs, note: "Hijri year converted with the tabular Islamic calendar", notRelative: true };
     },
   },
   // Arabic year with a cue: عام 2017, العام 2017, في 2017, منذ 2017, مطلع عام 2017, 2017 م; عامي 2017 و2018
   {
     prefix: pre(`(?:(?<part>${PART_AR})\\s+(?:${YEARWORD}\\s+)?|(?<cue>${YEARWORD})\\s+|(?<prep>في|منذ|خلال|حتي|طيله|طوال)\\s+)?`),
-    re: re(`(?<y>${YEAR})(?:\\s*(?<suf>م|ميلادي|للميلاد)${E})?`),
+    re: re(`(?<y>${YEAR})(?:\\s*(?<suf>م|ميلادي|للميلاد)${WORD_END})?`),
     clitic: true,
     build(m, text) {
       const y = +g(m, "y")!;
@@ -170,7 +170,7 @@ export const MATCHERS: Matcher[] = [
   // Arabic yesterday / today (with a part of the day)
   {
     prefix: pre(`(?:(?<pod>${POD_AR})\\s+)?(?:يوم\\s+)?`),
-    re: re(`(?<a>اول\\s+(?:من\\s+)?امس|امس|البارحه|اليوم|غدا|بعد\\s+غد)${E}|(?<ln>الليله\\s+الماضيه|ليله\\s+البارحه)${E}`),
+    re: re(`(?<a>اول\\s+(?:من\\s+)?امس|امس|البارحه|اليوم|غدا|بعد\\s+غد)${WORD_END}|(?<ln>الليله\\s+الماضيه|ليله\\s+البارحه)${WORD_END}`),
     clitic: true,
     build(m, text) {
       const a = g(m, "a");
@@ -192,7 +192,7 @@ export const MATCHERS: Matcher[] = [
   // Arabic weekday (night, pair, modifier): يوم الأربعاء, ليلة الأربعاء/الخميس, ليل الأحد, الأحد الماضي
   {
     prefix: pre(`(?:(?<pod>${POD_AR})\\s+)?(?:(?<yawm>يوم|نهار)\\s+)?`),
-    re: re(`(?<wd>${WD_AR})${E}` + `(?:\\s*(?:/|-|علي|الي|و)\\s*(?<wd2>${WD_AR})${E})?(?:\\s+(?<mod>${MODS_MONTH})${E})?`),
+    re: re(`(?<wd>${WD_AR})${WORD_END}` + `(?:\\s*(?:/|-|علي|الي|و)\\s*(?<wd2>${WD_AR})${WORD_END})?(?:\\s+(?<mod>${MODS_MONTH})${WORD_END})?`),
     clitic: true,
     build(m, text) {
       const wd = AR_WEEKDAYS.get(key(g(m, "wd")!))!;
@@ -219,7 +219,7 @@ export const MATCHERS: Matcher[] = [
   {
     re: re(
       `(?<pre>قبل|منذ)\\s+(?:(?<ap>${alt(["قرابة", "نحو", "حوالي", "حوالى", "زهاء", "ما يقارب", "ما يقرب من", "أكثر من", "أقل من", "ما يزيد عن", "ما يزيد على", "ما لا يقل عن", "بضعة", "بضع", "عدة"])})\\s+)?` +
-        `(?:(?<n>\\d{1,3}|${NUM_AR})\\s+)?(?<u>${UNITS_AR})${E}(?<half>\\s+ونصف)?(?:\\s+(?<num2>${NUM_AR}))?(?<more>\\s+او\\s+(?:يزيد|اكثر|ازيد|اقل))?`,
+        `(?:(?<n>\\d{1,3}|${NUM_AR})\\s+)?(?<u>${UNITS_AR})${WORD_END}(?<half>\\s+ونصف)?(?:\\s+(?<num2>${NUM_AR}))?(?<more>\\s+او\\s+(?:يزيد|اكثر|ازيد|اقل))?`,
     ),
     clitic: true,
     build(m, text) {
@@ -246,8 +246,8 @@ export const MATCHERS: Matcher[] = [
   {
     prefix: pre(`(?:(?<part>${PART_AR})\\s+)?(?:(?<this>هذا|هذه)\\s+)?`),
     re: re(
-      `(?<u>${alt(["اليومين", "الأيام", "الأسبوع", "الأسبوعين", "الأسابيع", "الشهر", "الشهرين", "الأشهر", "الشهور", "العام", "العامين", "الأعوام", "السنة", "السنتين", "السنوات"])})${E}` +
-        `(?:\\s+(?:القليله|القليلين|الثلاثه|الاربعه))?(?:\\s+(?<mod>${MODS_ALL})${E})?`,
+      `(?<u>${alt(["اليومين", "الأيام", "الأسبوع", "الأسبوعين", "الأسابيع", "الشهر", "الشهرين", "الأشهر", "الشهور", "العام", "العامين", "الأعوام", "السنة", "السنتين", "السنوات"])})${WORD_END}` +
+        `(?:\\s+(?:القليله|القليلين|الثلاثه|الاربعه))?(?:\\s+(?<mod>${MODS_ALL})${WORD_END})?`,
     ),
     clitic: true,
     build(m, text) {
@@ -267,16 +267,16 @@ export const MATCHERS: Matcher[] = [
   },
   // English: June 28, 2021 / 28 June 2021 / 05 Apr 2017
   {
-    re: re(`(?<m1>${EN_MONTH})\\.?\\s+(?<d1>${DAY})(?:st|nd|rd|th)?${E}(?:\\s*,?\\s*(?<y>${YEAR}))?`),
+    re: re(`(?<m1>${EN_MONTH})\\.?\\s+(?<d1>${DAY})(?:st|nd|rd|th)?${WORD_END}(?:\\s*,?\\s*(?<y>${YEAR}))?`),
     build: (m) => enDay(m),
   },
   {
-    re: re(`(?:the\\s+)?(?<d1>${DAY})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m1>${EN_MONTH})${E}\\.?(?:\\s*,?\\s*(?<y>${YEAR}))?`),
+    re: re(`(?:the\\s+)?(?<d1>${DAY})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m1>${EN_MONTH})${WORD_END}\\.?(?:\\s*,?\\s*(?<y>${YEAR}))?`),
     build: (m) => enDay(m),
   },
   // English: June 2021, in June, last June, early June 2021
   {
-    re: re(`(?:(?<part>${EN_PART})[\\s-]+|(?<cue>in|since|during|until|by|from|last|this|next)\\s+)?(?<m1>${EN_MONTH})${E}\\.?(?:\\s*,?\\s*(?<y>${YEAR}))?`),
+    re: re(`(?:(?<part>${EN_PART})[\\s-]+|(?<cue>in|since|during|until|by|from|last|this|next)\\s+)?(?<m1>${EN_MONTH})${WORD_END}\\.?(?:\\s*,?\\s*(?<y>${YEAR}))?`),
     build(m) {
       const name = g(m, "m1")!;
       const y = g(m, "y") ? +g(m, "y")! : null;
@@ -303,7 +303,7 @@ export const MATCHERS: Matcher[] = [
   // English yesterday / today / last night / this morning
   {
     re: re(
-      `(?:(?<pod>early|late)\\s+)?(?<a>the\\s+day\\s+(?:before\\s+yesterday|after\\s+tomorrow)|yesterday|today|tonight|tomorrow|last\\s+night|this\\s+(?:morning|afternoon|evening))(?:\\s+(?<pod2>morning|afternoon|evening|night))?${E}`,
+      `(?:(?<pod>early|late)\\s+)?(?<a>the\\s+day\\s+(?:before\\s+yesterday|after\\s+tomorrow)|yesterday|today|tonight|tomorrow|last\\s+night|this\\s+(?:morning|afternoon|evening))(?:\\s+(?<pod2>morning|afternoon|evening|night))?${WORD_END}`,
     ),
     build(m) {
       const a = g(m, "a")!;
@@ -325,7 +325,7 @@ export const MATCHERS: Matcher[] = [
   {
     // ("Saturdays blast": a possessive whose apostrophe the text lost, before an event's noun)
     re: re(
-      `(?:(?<q>on|last|this|next|past)\\s+)?(?<wd>${EN_WD})(?:s(?=\\s+(?:[\\p{L}-]+\\s+)?(?:attack|attacks|blast|blasts|bombing|bombings|strike|strikes|airstrike|airstrikes|air\\s+strikes?|raid|raids|explosion|explosions|assault|massacre|shelling|fighting|clashes|offensive|ambush|bombardment|toll|incident|violence)\\b))?(?:\\s+(?<pod>night|morning|evening|afternoon))?${E}`,
+      `(?:(?<q>on|last|this|next|past)\\s+)?(?<wd>${EN_WD})(?:s(?=\\s+(?:[\\p{L}-]+\\s+)?(?:attack|attacks|blast|blasts|bombing|bombings|strike|strikes|airstrike|airstrikes|air\\s+strikes?|raid|raids|explosion|explosions|assault|massacre|shelling|fighting|clashes|offensive|ambush|bombardment|toll|incident|violence)\\b))?(?:\\s+(?<pod>night|morning|evening|afternoon))?${WORD_END}`,
     ),
     build(m, text) {
       const wd = EN_WEEKDAYS.get(g(m, "wd")!)!;
@@ -338,7 +338,7 @@ export const MATCHERS: Matcher[] = [
     },
   },
   {
-    re: re(`(?<wd>${EN_WDA})\\.?${E}`),
+    re: re(`(?<wd>${EN_WDA})\\.?${WORD_END}`),
     build(m) {
       const wd = EN_WEEKDAY_ABBR.get(g(m, "wd")!)!;
       return { start: m.index, end: m.index + m[0].length, kind: "weekday", weekday: wd, needsDate: true, rel: weekdayFn(wd, null, false), mode: "widen" };
@@ -346,7 +346,7 @@ export const MATCHERS: Matcher[] = [
   },
   // English last week / this month / next year / the past two days / early last month
   {
-    re: re(`(?:(?<part>${EN_PART})[\\s-]+)?(?:(?<q>last|this|next|previous|earlier\\s+this|later\\s+this)\\s+)(?<u>week|month|year)${E}`),
+    re: re(`(?:(?<part>${EN_PART})[\\s-]+)?(?:(?<q>last|this|next|previous|earlier\\s+this|later\\s+this)\\s+)(?<u>week|month|year)${WORD_END}`),
     build(m) {
       const q = g(m, "q")!;
       const mod: Mod = q === "last" || q === "previous" ? "past" : q === "next" ? "next" : "current";
@@ -355,7 +355,7 @@ export const MATCHERS: Matcher[] = [
     },
   },
   {
-    re: re(`(?:in|over|during|for)\\s+the\\s+(?:past|last)\\s+(?:(?<n>\\d{1,3}|${EN_NUM})\\s+)?(?<u>days?|weeks?|months?|years?)${E}`),
+    re: re(`(?:in|over|during|for)\\s+the\\s+(?:past|last)\\s+(?:(?<n>\\d{1,3}|${EN_NUM})\\s+)?(?<u>days?|weeks?|months?|years?)${WORD_END}`),
     build(m) {
       const u = g(m, "u")!.replace(/s$/, "") as Unit;
       const plural = /s$/.test(g(m, "u")!);
@@ -365,7 +365,7 @@ export const MATCHERS: Matcher[] = [
     },
   },
   {
-    re: re(`(?:(?<ap>about|around|nearly|almost|some|roughly|approximately|over|more\\s+than|less\\s+than|under|at\\s+least)\\s+)?(?<n>\\d{1,3}|${EN_NUM})\\s+(?<u>days?|weeks?|months?|years?)\\s+ago${E}`),
+    re: re(`(?:(?<ap>about|around|nearly|almost|some|roughly|approximately|over|more\\s+than|less\\s+than|under|at\\s+least)\\s+)?(?<n>\\d{1,3}|${EN_NUM})\\s+(?<u>days?|weeks?|months?|years?)\\s+ago${WORD_END}`),
     build(m) {
       const u = g(m, "u")!.replace(/s$/, "") as Unit;
       const nn = g(m, "n")!;

@@ -1,5 +1,5 @@
 import { WEEKDAY_NAMES, dayRes, dow, iso, join, resolveRel } from "./calendar.ts";
-import type { Pub, RelFn, Res } from "./calendar.ts";
+import type { PublishedDays, RelFn, DaySpan } from "./calendar.ts";
 import { PREFIX_REACH } from "./candidates.ts";
 import type { Cand, Kind } from "./candidates.ts";
 import type { DateMention } from "./mention.ts";
@@ -34,7 +34,7 @@ export function withPrefix(m: RegExpExecArray, prefix: RegExp, text: string): Re
 }
 
 /** An explicit date right after قبل / بعد / before / after becomes an open interval. */
-function withBeforeAfter(c: Cand, text: string): { start: number; wrap: ((r: Res) => Res) | null; note: string | null } {
+function withBeforeAfter(c: Cand, text: string): { start: number; wrap: ((r: DaySpan) => DaySpan) | null; note: string | null } {
   if (c.kind !== "date") return { start: c.start, wrap: null, note: null };
   const from = Math.max(0, c.start - 10);
   const m = BEFORE_AFTER.exec(text.slice(from, c.start));
@@ -47,7 +47,7 @@ function withBeforeAfter(c: Cand, text: string): { start: number; wrap: ((r: Res
   };
 }
 
-function resolveCand(c: Cand, pub: Pub | null): { res: Res | null; note: string | null; relative: boolean } {
+function resolveCand(c: Cand, pub: PublishedDays | null): { res: DaySpan | null; note: string | null; relative: boolean } {
   if (c.abs !== undefined) return { res: c.abs, note: join(c.abs?.note, c.note), relative: false };
   if (!c.rel) return { res: null, note: c.note ?? null, relative: !c.notRelative };
   const r = resolveRel(c.rel, pub, c.mode ?? "widen");
@@ -67,14 +67,14 @@ interface GroupFacts {
 }
 
 /** One mention from a group of adjacent candidates (an anchor, a weekday, a date, in that order): the date resolved, checked against the weekday and the anchor. */
-export function resolveGroup(group: Cand[], text: string, pub: Pub | null): DateMention | null {
+export function resolveGroup(group: Cand[], text: string, pub: PublishedDays | null): DateMention | null {
   const anchor = group.find((c) => c.kind === "anchor");
   const datec = group.find((c) => c.kind === "date");
   if (group.length === 1 && group[0].needsDate) return null;
   let start = group[0].start;
   const end = group[group.length - 1].end;
   const facts = groupFacts(group, anchor);
-  let res: Res | null;
+  let res: DaySpan | null;
   let relative: boolean;
 
   if (datec) {
@@ -126,7 +126,7 @@ function groupFacts(group: Cand[], anchor: Cand | undefined): GroupFacts {
 }
 
 /** A short interval (a Hijri date ±1 day, a day range) and a named weekday: keep the matching day, or note the conflict. */
-function narrowToWeekday(res: Res | null, facts: GroupFacts): Res | null {
+function narrowToWeekday(res: DaySpan | null, facts: GroupFacts): DaySpan | null {
   const { weekday, wdName } = facts;
   if (!(res && res.precision === "days" && weekday !== null && res.start !== null && res.end !== null && res.end - res.start < 7)) return res;
   const hit = res.start + ((weekday - dow(res.start) + 7) % 7);
@@ -140,7 +140,7 @@ function narrowToWeekday(res: Res | null, facts: GroupFacts): Res | null {
 }
 
 /** A date to the day, checked against the named weekday (read month first if that matches it) and against yesterday / today. */
-function checkDay(res: Res | null, datec: Cand, pub: Pub | null, facts: GroupFacts): Res | null {
+function checkDay(res: DaySpan | null, datec: Cand, pub: PublishedDays | null, facts: GroupFacts): DaySpan | null {
   if (!(res && res.precision === "day" && res.start !== null)) return res;
   const { weekday, wdName, anchor } = facts;
   let day = res.start;
@@ -165,7 +165,7 @@ function checkDay(res: Res | null, datec: Cand, pub: Pub | null, facts: GroupFac
 }
 
 /** Yesterday / today without a date: resolved against the publication date, checked against or narrowed to the named weekday. */
-function resolveAnchor(anchor: Cand, pub: Pub | null, facts: GroupFacts): Res | null {
+function resolveAnchor(anchor: Cand, pub: PublishedDays | null, facts: GroupFacts): DaySpan | null {
   const { weekday, wdName } = facts;
   const r = resolveRel(facts.anchorFn!, pub, "widen");
   let res = r.res;

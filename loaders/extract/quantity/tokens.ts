@@ -1,32 +1,7 @@
 /** Tokens of normalised text, clitic-aware lexicon lookups, and the number core every reader returns. */
+import { EN, PUNCT, type Lexeme } from "../../text/tokens.ts";
 import { AR_DUALS, AR_NUMS, AR_UNITS } from "./lexicon.ts";
 import { CLITICS, PRONOUN_SUFFIXES } from "./phrases.ts";
-
-// ---------------------------------------------------------------------------------------------
-// Tokens
-
-export const NUM = 0;
-export const AR = 1;
-export const EN = 2;
-export const PUNCT = 3;
-export interface Tok {
-  s: number;
-  e: number;
-  t: string;
-  k: number;
-}
-const TOKEN = /[0-9]+|[\u0621-\u064a\u0671-\u06d3]+|[a-zA-Z]+|\n|\S/g;
-
-export function tokenize(text: string): Tok[] {
-  const out: Tok[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const c = m[0].charCodeAt(0);
-    const k = c >= 48 && c <= 57 ? NUM : c >= 0x0621 && c <= 0x06d3 ? AR : (c | 32) >= 97 && (c | 32) <= 122 ? EN : PUNCT;
-    out.push({ s: m.index, e: m.index + m[0].length, t: k === EN ? m[0].toLowerCase() : m[0], k });
-  }
-  return out;
-}
 
 /** A word's entry in `map`, bare or under one clitic prefix; `[entry, prefixLength]`. */
 export function withClitic<T>(t: string, map: Map<string, T>): [T, number] | undefined {
@@ -74,8 +49,8 @@ export function possessedUnit(t: string): string | undefined {
 
 export interface Core {
   /** Token span [a, b) of the number expression. */
-  a: number;
-  b: number;
+  tokenStart: number;
+  tokenEnd: number;
   lo: number;
   hi: number;
   vague: boolean;
@@ -89,14 +64,14 @@ export interface Core {
   needsNoun: boolean | "unit";
   prefixed: boolean;
   unit?: string;
-  ua?: number;
-  ub?: number;
+  unitStart?: number;
+  unitEnd?: number;
   /** Token index where the expression starts (a `$` or `a` before the number). */
   lead?: number;
 }
 
-export const gap = (toks: Tok[], i: number, j: number) => toks[j].s - toks[i].e;
-export const isPunct = (tok: Tok | undefined, ...ch: string[]) => tok !== undefined && tok.k === PUNCT && ch.includes(tok.t);
+export const gap = (toks: Lexeme[], i: number, j: number) => toks[j].start - toks[i].end;
+export const isPunct = (tok: Lexeme | undefined, ...ch: string[]) => tok !== undefined && tok.kind === PUNCT && ch.includes(tok.text);
 
 /** Is the token right before (or after) `t` a Latin word or a URL-ish sign, touching it ("s-400", "id=12")? */
-export const glued = (t: Tok, o: Tok | undefined, before: boolean) => o !== undefined && (before ? o.e === t.s : o.s === t.e) && (o.k === EN || (o.k === PUNCT && "/=#_&?@+\\".includes(o.t)));
+export const glued = (t: Lexeme, o: Lexeme | undefined, before: boolean) => o !== undefined && (before ? o.end === t.start : o.start === t.end) && (o.kind === EN || (o.kind === PUNCT && "/=#_&?@+\\".includes(o.text)));

@@ -3,34 +3,34 @@ import { readDigits } from "./digits.ts";
 import { AR_NUMS, EN_AFTER_A, EN_NUMS, SCALES, V } from "./lexicon.ts";
 import type { NumKind, NumWord } from "./lexicon.ts";
 import { EN_PLURAL_SCALES } from "./phrases.ts";
-import { AR, EN, NUM, isPunct, withClitic } from "./tokens.ts";
-import type { Core, Tok } from "./tokens.ts";
+import { AR, EN, NUM, type Lexeme } from "../../text/tokens.ts";
+import { isPunct, withClitic, type Core } from "./tokens.ts";
 
 /** The number word at token `j` (Arabic, under a clitic, or English). */
-function numWord(toks: Tok[], j: number, allowClitic: boolean): [NumWord, number] | undefined {
+function numWord(toks: Lexeme[], j: number, allowClitic: boolean): [NumWord, number] | undefined {
   const tok = toks[j];
   if (!tok) return undefined;
-  if (tok.k === AR) {
-    if (allowClitic) return withClitic(tok.t, AR_NUMS);
-    const w = AR_NUMS.get(tok.t);
+  if (tok.kind === AR) {
+    if (allowClitic) return withClitic(tok.text, AR_NUMS);
+    const w = AR_NUMS.get(tok.text);
     return w ? [w, 0] : undefined;
   }
-  if (tok.k === EN) {
-    const w = EN_NUMS.get(tok.t);
+  if (tok.kind === EN) {
+    const w = EN_NUMS.get(tok.text);
     return w ? [w, 0] : undefined;
   }
   return undefined;
 }
 
 /** A word starting with the conjunction و (or a lone و before it) followed by a number word: `وعشرين`, `و عشرين`, `and fifty`. */
-function andWord(toks: Tok[], j: number): [NumWord, number] | undefined {
+function andWord(toks: Lexeme[], j: number): [NumWord, number] | undefined {
   const tok = toks[j];
   if (!tok) return undefined;
-  if (tok.k === AR && tok.t.length > 2 && tok.t[0] === "و") {
-    const w = AR_NUMS.get(tok.t.slice(1));
+  if (tok.kind === AR && tok.text.length > 2 && tok.text[0] === "و") {
+    const w = AR_NUMS.get(tok.text.slice(1));
     if (w) return [w, 1];
   }
-  if ((tok.t === "و" || tok.t === "and") && toks[j + 1]) {
+  if ((tok.text === "و" || tok.text === "and") && toks[j + 1]) {
     const w = numWord(toks, j + 1, false);
     if (w) return [w[0], 2];
   }
@@ -38,14 +38,14 @@ function andWord(toks: Tok[], j: number): [NumWord, number] | undefined {
 }
 
 /** Number words: `خمسة عشر`, `خمسة وعشرين`, `ثلاثة آلاف وخمسمئة`, `عشرات الآلاف`, `two hundred and fifty`, `hundreds of thousands`. */
-export function readWords(toks: Tok[], i: number): Core | null {
+export function readWords(toks: Lexeme[], i: number): Core | null {
   const first = readFirstWord(toks, i);
   if (first === null || !("w" in first)) return first;
   const { w, prefix, lead } = first;
   const a = lead ?? i;
   const j = lead !== undefined && w.k === "vague" ? i + 2 : i + 1;
   // fractions: two-thirds
-  if (isPunct(toks[j], "-") && toks[j].s === toks[j - 1].e && /^(?:thirds?|quarters?|fifths?|tenths?|halves)$/.test(toks[j + 1]?.t ?? "")) return null;
+  if (isPunct(toks[j], "-") && toks[j].start === toks[j - 1].end && /^(?:thirds?|quarters?|fifths?|tenths?|halves)$/.test(toks[j + 1]?.text ?? "")) return null;
   if (w.k === "vague" || w.k === "vscale") return readVagueWords(toks, i, a, j, w, prefix);
   const sum = startSum(toks, i, a, j, first);
   if (sum === null || !("total" in sum)) return sum;
@@ -65,12 +65,12 @@ interface FirstWord {
 }
 
 /** The first word at `i`, or the whole core when `a` and a unit word settle it (`a dozen` is read as the sum goes on, `a few` is one). */
-function readFirstWord(toks: Tok[], i: number): FirstWord | Core | null {
+function readFirstWord(toks: Lexeme[], i: number): FirstWord | Core | null {
   const t = toks[i];
-  if ((t.t === "a" || t.t === "an") && toks[i + 1]?.k === EN) {
+  if ((t.text === "a" || t.text === "an") && toks[i + 1]?.kind === EN) {
     // a few, a couple, a dozen, a hundred, a thousand
-    const after = EN_AFTER_A.get(toks[i + 1].t);
-    const sw = EN_NUMS.get(toks[i + 1].t);
+    const after = EN_AFTER_A.get(toks[i + 1].text);
+    const sw = EN_NUMS.get(toks[i + 1].text);
     if (after?.k === "unit") return finishWords(toks, i, i + 2, after.v, after.v, false, 1, after.v, false, false);
     if (!after && !(sw && (sw.k === "hundred" || sw.k === "scale" || sw.k === "dozen"))) return null;
     return { w: after ?? { v: 1, k: "unit" }, prefix: 0, lead: i };
@@ -81,11 +81,11 @@ function readFirstWord(toks: Tok[], i: number): FirstWord | Core | null {
 }
 
 /** A vague count (`بضعة`, `عشرات`, `several`), with a ten after it (`بضعة عشر`) and a scale word (`عشرات الآلاف`). */
-function readVagueWords(toks: Tok[], i: number, a: number, j0: number, w: NumWord, prefix: number): Core | null {
+function readVagueWords(toks: Lexeme[], i: number, a: number, j0: number, w: NumWord, prefix: number): Core | null {
   let j = j0;
   let lo = w.lo!;
   let hi = w.hi!;
-  if (lo === V.few[0] && toks[i].k === AR) {
+  if (lo === V.few[0] && toks[i].kind === AR) {
     // بضعة عشر, بضع وخمسون: ten-odd, fifty-odd
     const teen = numWord(toks, j, false);
     const and = teen?.[0].k === "ten10" ? ([teen[0], 1] as [NumWord, number]) : andWord(toks, j);
@@ -97,9 +97,9 @@ function readVagueWords(toks: Tok[], i: number, a: number, j0: number, w: NumWor
   }
   let scale = 1;
   // عشرات الآلاف, hundreds of thousands, several hundred
-  const of = toks[j]?.t === "of";
+  const of = toks[j]?.text === "of";
   const sw = toks[of ? j + 1 : j];
-  const sc = w.k !== "vague" || !sw ? undefined : sw.k === AR ? SCALES.get(sw.t) : of ? EN_PLURAL_SCALES.get(sw.t) : sw.t === "hundred" ? 100 : sw.t === "dozen" ? 12 : SCALES.get(sw.t);
+  const sc = w.k !== "vague" || !sw ? undefined : sw.kind === AR ? SCALES.get(sw.text) : of ? EN_PLURAL_SCALES.get(sw.text) : sw.text === "hundred" ? 100 : sw.text === "dozen" ? 12 : SCALES.get(sw.text);
   const ofAt = of ? j + 1 : j;
   if (sc !== undefined) {
     scale = sc;
@@ -121,7 +121,7 @@ interface WordSum {
 }
 
 /** The sum after the first word (token `j` is the one after it), or the whole core when the first word settles it (`نصف مليون`). */
-function startSum(toks: Tok[], i: number, a: number, j: number, first: FirstWord): WordSum | Core | null {
+function startSum(toks: Lexeme[], i: number, a: number, j: number, first: FirstWord): WordSum | Core | null {
   const { w, prefix, lead } = first;
   const sum: WordSum = { total: 0, cur: 0, last: "unit", lastScale: Infinity, scale: 1, j };
   if (lead !== undefined) {
@@ -135,8 +135,8 @@ function startSum(toks: Tok[], i: number, a: number, j: number, first: FirstWord
     sum.last = "ten10";
     sum.j++;
   } else if (w.k === "half") {
-    const sc = toks[j] ? SCALES.get(toks[j].t) : undefined;
-    if (sc === undefined || AR_NUMS.get(toks[j].t)?.k === "vscale") return null;
+    const sc = toks[j] ? SCALES.get(toks[j].text) : undefined;
+    if (sc === undefined || AR_NUMS.get(toks[j].text)?.k === "vscale") return null;
     return finishWords(toks, a, j + 1, w.v * sc, w.v * sc, false, sc, w.v, false, prefix > 0);
   } else if (w.k === "scale" || w.k === "dozen") {
     // a bare ألف, مليون, thousand: read the scale word itself in the loop
@@ -155,15 +155,15 @@ function startSum(toks: Tok[], i: number, a: number, j: number, first: FirstWord
 }
 
 /** Add the number word at `sum.j` to the sum if it continues the number; false when the number ends there. */
-function addWord(toks: Tok[], sum: WordSum): boolean {
+function addWord(toks: Lexeme[], sum: WordSum): boolean {
   const j = sum.j;
   const tok = toks[j];
   const pw = numWord(toks, j, false)?.[0];
-  if (pw && pw.k === "ten10" && sum.last === "unit" && sum.cur >= 3 && sum.cur <= 9 && tok.k === AR) {
+  if (pw && pw.k === "ten10" && sum.last === "unit" && sum.cur >= 3 && sum.cur <= 9 && tok.kind === AR) {
     sum.cur += 10; // خمسة عشر
     sum.last = "ten10";
     sum.j++;
-  } else if (pw && pw.k === "hundred" && (sum.last === "unit" || (tok.k === EN && sum.last === "ten10")) && sum.cur >= 1 && sum.cur <= 19) {
+  } else if (pw && pw.k === "hundred" && (sum.last === "unit" || (tok.kind === EN && sum.last === "ten10")) && sum.cur >= 1 && sum.cur <= 19) {
     sum.cur *= 100; // ثلاث مئة, two hundred
     sum.last = "hundred";
     sum.j++;
@@ -171,23 +171,23 @@ function addWord(toks: Tok[], sum: WordSum): boolean {
     sum.cur *= 12;
     sum.last = "hundred";
     sum.j++;
-  } else if (pw && (pw.k === "scale" || (pw.k === "vscale" && tok.k === AR)) && pw.v < sum.lastScale && (sum.cur > 0 || sum.total === 0)) {
+  } else if (pw && (pw.k === "scale" || (pw.k === "vscale" && tok.kind === AR)) && pw.v < sum.lastScale && (sum.cur > 0 || sum.total === 0)) {
     sum.total += (sum.cur || 1) * pw.v; // خمسة عشر ألف, ثلاثة آلاف
     sum.scale = pw.v;
     sum.cur = 0;
     sum.lastScale = pw.v;
     sum.last = "scale";
     sum.j++;
-  } else if (pw && tok.k === EN && (pw.k === "unit" || pw.k === "ten10") && (sum.last === "ten" || sum.last === "hundred" || sum.last === "scale") && sum.cur % 10 === 0) {
+  } else if (pw && tok.kind === EN && (pw.k === "unit" || pw.k === "ten10") && (sum.last === "ten" || sum.last === "hundred" || sum.last === "scale") && sum.cur % 10 === 0) {
     sum.cur += pw.v; // twenty five, two hundred fifty
     sum.last = "unit";
     sum.j++;
-  } else if (pw && tok.k === EN && pw.k === "ten" && (sum.last === "hundred" || sum.last === "scale") && sum.cur % 100 === 0) {
+  } else if (pw && tok.kind === EN && pw.k === "ten" && (sum.last === "hundred" || sum.last === "scale") && sum.cur % 100 === 0) {
     sum.cur += pw.v;
     sum.last = "ten";
     sum.j++;
-  } else if (isPunct(tok, "-") && tok.s === toks[j - 1].e && sum.last === "ten" && toks[j + 1]?.k === EN && EN_NUMS.get(toks[j + 1].t)?.k === "unit") {
-    sum.cur += EN_NUMS.get(toks[j + 1].t)!.v; // twenty-five
+  } else if (isPunct(tok, "-") && tok.start === toks[j - 1].end && sum.last === "ten" && toks[j + 1]?.kind === EN && EN_NUMS.get(toks[j + 1].text)?.k === "unit") {
+    sum.cur += EN_NUMS.get(toks[j + 1].text)!.v; // twenty-five
     sum.last = "unit";
     sum.j += 2;
   } else return addAndWord(toks, sum);
@@ -195,7 +195,7 @@ function addWord(toks: Tok[], sum: WordSum): boolean {
 }
 
 /** و-joined parts in Arabic order: خمسة وعشرين, مئة وخمسون, ألف وخمسمئة; two hundred and fifty. */
-function addAndWord(toks: Tok[], sum: WordSum): boolean {
+function addAndWord(toks: Lexeme[], sum: WordSum): boolean {
   const and = andWord(toks, sum.j);
   if (!and) return false;
   const [aw, width] = and;
@@ -209,15 +209,15 @@ function addAndWord(toks: Tok[], sum: WordSum): boolean {
   return true;
 }
 
-function finishWords(toks: Tok[], a: number, b: number, lo: number, hi: number, vague: boolean, scale: number, base: number, needsNoun: boolean | "unit", prefixed: boolean): Core | null {
+function finishWords(toks: Lexeme[], a: number, b: number, lo: number, hi: number, vague: boolean, scale: number, base: number, needsNoun: boolean | "unit", prefixed: boolean): Core | null {
   if (b <= a || !toks[b - 1]) return null;
-  return { a, b, lo, hi, vague, range: false, scale, base, digits: null, needsNoun, prefixed };
+  return { tokenStart: a, tokenEnd: b, lo, hi, vague, range: false, scale, base, digits: null, needsNoun, prefixed };
 }
 
 /** A number core at `i`: digits or words. */
-export function readCore(toks: Tok[], i: number): Core | number | null {
+export function readCore(toks: Lexeme[], i: number): Core | number | null {
   const t = toks[i];
-  if (t.k === NUM) return readDigits(toks, i);
-  if (t.k === AR || t.k === EN) return readWords(toks, i);
+  if (t.kind === NUM) return readDigits(toks, i);
+  if (t.kind === AR || t.kind === EN) return readWords(toks, i);
   return null;
 }
