@@ -58,15 +58,23 @@ export function lexemes(text: string): Lexeme[] {
 /** The words of a normalised text, in order: runs of touching letter and digit lexemes ("t4", «و5»). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const lex = lexemes(text);
-  for (let i = 0; i < lex.length; i++) {
-    if (lex[i].kind === PUNCT) continue;
-    let j = i;
-    while (j + 1 < lex.length && lex[j + 1].kind !== PUNCT && lex[j + 1].start === lex[j].end) j++;
-    const word = text.slice(lex[i].start, lex[j].end);
-    out.push({ text: word, start: lex[i].start, end: lex[j].end, word: wordOf(word) });
-    i = j;
+  let start = -1;
+  let end = -1;
+  const flush = () => {
+    const word = text.slice(start, end);
+    out.push({ text: word, start, end, word: wordOf(word) });
+  };
+  LEXEME.lastIndex = 0;
+  for (let m = LEXEME.exec(text); m; m = LEXEME.exec(text)) {
+    const isWord = m[1] !== undefined || m[2] !== undefined || m[3] !== undefined || m[4] !== undefined;
+    if (isWord && m.index === end) {
+      end += m[0].length;
+      continue;
+    }
+    if (start >= 0) flush();
+    [start, end] = isWord ? [m.index, m.index + m[0].length] : [-1, -1];
   }
+  if (start >= 0) flush();
   return out;
 }
 
