@@ -170,6 +170,13 @@ describe("who struck: aircraft of a party are that party's", () => {
     // (a plan to announce one is no attack)
     expect(attacks("وسوف تعلن قوات سوريا الديمقراطية انطلاق معركة تحرير الرقة.", "ar")).toEqual([]);
   });
+  test("either of two parties is neither: 'by government or Russian jets', 'the YPG or the Islamic State'", () => {
+    const tolls = analyzeArticle(article("The raid, carried out by Syrian government or Russian jets, killed 17 people in Saraqeb on Monday.", "en"), matcher).claims.filter((c) => c.kind === "casualties");
+    expect(tolls.map((c) => [c.value?.low, c.place, c.object, c.actors?.object?.side ?? null])).toEqual([[17, "place:saraqib", null, null]]);
+    expect(attacks("The YPG or the Islamic State shelled the village of Tal Abyad on Sunday.", "en")).toEqual([[null, "place:tall-abyad"]]);
+    // (one party named alone is still that party)
+    expect(attacks("Russian warplanes struck the town of Saraqeb on Monday.", "en")).toEqual([["force:russia", "place:saraqib"]]);
+  });
   test("unowned aircraft stay undescribed by side («الطيران الحربي» alone); the place a verb struck is its object", () => {
     expect(attacks("قصف الطيران الحربي مدينة دوما.", "ar")).toEqual([[null, "place:douma"]]);
     expect(attacks("Government forces shelled the town of Douma on Monday.", "en")).toEqual([["force:regime", "place:douma"]]);

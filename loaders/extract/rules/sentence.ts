@@ -69,7 +69,35 @@ export function sentenceItems(p: SentenceParts, g: Gazetteer, refs: PlaceMemory 
     for (const c of clash) out.splice(out.indexOf(c), 1);
     out.push(clash.length ? { ...a, inner: clash } : a);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return eitherParty(
+    out.sort((a, b) => a.start - b.start),
+    p.text,
+  );
+}
+
+/** Parties the rules may read as an actor: a named group, a country, a described armed actor. */
+const PARTY = new Set<Item["code"]>(["G", "C", "A"]);
+/** "or" between two parties, with at most one word after it ("or by", "or the", «أو تابعة للنظام»). */
+const OR_BETWEEN = /^\s*(?:or|او)\s+(?:[\p{L}]+\s+)?[\p{L}]{0,2}$/u;
+
+/**
+ * "carried out by regime or Russian jets", «بغارات روسية أو تابعة للنظام»: the outlet does not know which,
+ * so neither is the actor: the two become one described actor of the side both are on, if any.
+ */
+function eitherParty(items: Item[], text: string): Item[] {
+  const out: Item[] = [];
+  for (const it of items) {
+    const prev = out[out.length - 1];
+    if (!prev || !PARTY.has(prev.code) || !PARTY.has(it.code) || !OR_BETWEEN.test(text.slice(prev.end, it.start))) {
+      out.push(it);
+      continue;
+    }
+    const sides = [prev, it].map((x) => x.actor?.side ?? x.entity?.side ?? null);
+    const type = prev.actor && prev.actor.type === it.actor?.type ? prev.actor.type : "unknown";
+    const actor = { text: text.slice(prev.start, it.end), type, side: sides[0] && sides[0] === sides[1] ? sides[0] : null, nationality: null, start: prev.start, end: it.end, entity: null };
+    out[out.length - 1] = { code: "A", start: prev.start, end: it.end, actor, inner: [prev, it] };
+  }
+  return out;
 }
 
 /** The city that is a province's capital: a city in it whose name the province's name starts with. */
