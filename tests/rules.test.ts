@@ -152,6 +152,26 @@ describe("presence beyond 'based at': positions, fighting, advancing", () => {
     expect(presence("لم تصل قوات النظام إلى مدينة الرقة.", "ar")).toEqual([]);
     expect(presence("وصلت قوات النظام إلى مدينة الرقة.", "ar")).toEqual([["force:regime", "place:raqqa-city"]]);
   });
+  test("a group gone somewhere is there, and has lost only the place it left («انسحبت قوات النظام من تدمر إلى حمص», 'evacuated to Idlib')", () => {
+    const claims = (text: string, lang: "ar" | "en") => analyzeArticle(article(text, lang), matcher).claims.map((c) => [c.kind, c.subject, c.place, c.change ?? null]);
+    const ar = claims("وانسحب عناصر تنظيم داعش من مدينة منبج إلى مدينة الباب.", "ar");
+    expect(ar).toContainEqual(["presence", "force:isis", "place:bab", null]);
+    expect(ar).toContainEqual(["control", "force:isis", "place:manbij", "lost"]);
+    expect(ar).not.toContainEqual(["control", "force:isis", "place:bab", "lost"]);
+    expect(claims("وتقهقر تنظيم داعش إلى قطاع من وادي الفرات.", "ar")).toContainEqual(["presence", "force:isis", "place:euphrates-valley", null]);
+    // (driven out to outside a town: that town is lost)
+    expect(claims("وطردت القوات العراقية مقاتلي تنظيم داعش إلى خارج مدينة تلعفر.", "ar")).toContainEqual(["control", "force:isis", "place:tal-afar", "lost"]);
+    expect(presence("Hundreds of rebels were evacuated to Idlib province on Sunday.", "en")).toEqual([["force:opposition", "place:idlib-province"]]);
+    // (a country before the verb is where someone was, not who went: «كان في أفغانستان ثم انتقل إلى العراق»)
+    expect(presence("وكان القائد في أفغانستان ثم انتقل إلى العراق.", "ar")).toEqual([]);
+  });
+  test("the noun 'presence of X in Y' is presence; an absence, a denial or a wish is not («عدم وجود», «لا يوجد», «منع انتشار»)", () => {
+    expect(presence("وتهدف العملية إلى إنهاء وجود تنظيم داعش داخل مدينة الرقة.", "ar")).toEqual([["force:isis", "place:raqqa-city"]]);
+    expect(presence("The presence of Iranian militias in Albukamal worries Washington.", "en")).toEqual([["militia:iran-backed", "place:albukamal"]]);
+    expect(presence("وأكد المتحدث عدم وجود قوات أمريكية في مدينة منبج.", "ar")).toEqual([]);
+    expect(presence("ولا يوجد أي وجود لقوات النظام في مدينة منبج.", "ar")).toEqual([]);
+    expect(presence("وتسعى أنقرة إلى منع انتشار وحدات حماية الشعب في مدينة منبج.", "ar")).toEqual([]);
+  });
 });
 
 describe("who struck: aircraft of a party are that party's", () => {

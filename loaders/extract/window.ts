@@ -15,6 +15,7 @@ import type { DateMention } from "./dates.ts";
 import type { Quantity } from "./quantity.ts";
 import type { Trigger } from "./triggers.ts";
 import { newClaim } from "./rules/make.ts";
+import { NOT_THERE } from "./rules/presence.ts";
 
 /** Tunables of claim extraction. */
 export const EXTRACT_DEFAULTS = {
@@ -37,6 +38,8 @@ const PATRON = new RegExp(`(?:${re("التابعة|التابع|التابعين
 /** …and "in" between two groups: "فيلق القدس في الحرس الثوري" (a unit in its parent). */
 const PART_OF = /(?:^|\s)في\s*$/u;
 /** Words before a place that make it where something came from, not where it is: movement… */
+/** Where a withdrawal went, not what it left: «انسحب إلى الباب», "withdrew to al-Bab". */
+const MOVED_TO = re("الي|نحو|باتجاه|to|towards|into");
 const MOVED_FROM = re("قادمة من|قادمين من|القادمة من|القادمين من|وصلت من|coming from");
 /** …and where an attack was launched from, not its target. */
 const ORIGIN = new RegExp(`${MOVED_FROM.source}|${re("مصدره|مصدرها|انطلاقا من|اطلاقها من|تنفيذها من|اطلقت من").source}`, "u");
@@ -306,6 +309,9 @@ function datesOf(triggers: Trigger[], dates: DateMention[]): Map<Trigger, DateMe
 /** Presence: who is in its reach (or stands before it), at the finest places it names. */
 function windowPresence(scope: Scope, t: Trigger, r: Region, date: DateMention | undefined): Claim[] {
   const { text, g, actors, places, turns } = scope;
+  // (an absence, a denial or a plan is no presence: «لا يوجد», «عدم وجود», "no longer")
+  const clause = scope.sClauses.find((c) => c.start <= t.start && t.start < c.end) ?? scope.sentence;
+  if (NOT_THERE.test(text.slice(clause.start, t.end))) return [];
   let subjects = near(within(actors, r), t);
   if (!subjects.length)
     subjects = near(
@@ -390,9 +396,11 @@ function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | 
   // a noun of control refers back to a subject before it ("وبسطت قوات النظام سيطرتها")
   const verbFirst = /^[وف]?(?:[يت]?سيطر|سيطرت|انسحاب|انسحب|انسحبت|انحسرت|انحسار|طرد|طردت|خسر)$/u.test(text.slice(t.start, t.end).split(/\s+/)[0]);
   const own = near(within(actors, r), t);
+  // («طردت القوات العراقية مقاتلي داعش»: who is expelled is the verb's object, the second party after it)
+  const expelled = /^[وف]?طردت?$/u.test(text.slice(t.start, t.end).split(/\s+/)[0]) && own.length > 1;
   const subject =
     (verbFirst && own.length
-      ? own[0]
+      ? own[expelled ? 1 : 0]
       : (near(
           nearestRun(
             text,
@@ -401,9 +409,18 @@ function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | 
           ),
           t,
         ).at(-1) ?? own[0])) ?? null;
+  // (a withdrawal loses the place it left, not the one it went to)
+  // («طردوهم إلى خارج الموصل», "out of": the place left after all)
+  const wentTo = (p: Part) => {
+    if (kind !== "withdrawal" || !isOrigin(scope, p, MOVED_TO)) return false;
+    const cue = cues(scope, MOVED_TO)
+      .filter((c) => c > t.start && c < p.mention.start)
+      .at(-1);
+    return cue !== undefined && !/خارج|outside|out of/u.test(text.slice(cue, p.mention.start));
+  };
   let fine = finest(
     g,
-    within(places, r).filter((p) => !isOrigin(scope, p)),
+    within(places, r).filter((p) => !isOrigin(scope, p) && !wentTo(p)),
   );
   if (!fine.length || fine.every(isCoarsePart)) fine = finest(g, [...before(places, t.start, 100).slice(-2), ...fine]);
   const regionText = text.slice(t.end, Math.min(r.end, t.end + 60));
@@ -411,6 +428,8 @@ function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | 
   const value: Value | null = found.length ? { low: null, high: null, unit: "parts", qualifier: "parts", text: regionText.trim(), parts: found } : null;
   // "its control of two sites", "a corridor to the sea", "the withdrawal decision": nothing to check
   if (!subject && (kind === "withdrawal" || !fine.length || fine.every(isCoarsePart))) return [];
+  // (a withdrawal from nowhere named loses nothing one could check)
+  if (kind === "withdrawal" && !fine.length) return [];
   return (fine.length ? fine.slice(0, 2) : [null]).map((p) =>
     make(scope, "control", [t, subject?.mention, p?.mention, date], {
       subject: subject?.entity.id ?? null,

@@ -72,6 +72,8 @@ export const SLOT_TYPES: Record<string, string> = {
   org: "O",
   civilians: "V",
   party: "GCAV",
+  /** A party, or a count of its men ("300 IS fighters", «مئات العناصر من داعش»): presence reads the party inside. */
+  troops: "GCAVQ",
   /** Anything that can have a leader: a group, a force, a country, an organisation. */
   body: "GCAO",
   date: "D",
