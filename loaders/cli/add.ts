@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync, readlinkSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { corpusDir } from "../config.ts";
 import { writeAtomic } from "../disk.ts";
-import { readCorpus, readSource, textKey, formatProblem } from "../corpus/read.ts";
+import { CORPUS_LIMITS, readCorpus, readSource, textKey, formatProblem } from "../corpus/read.ts";
+import { decodeSource } from "../corpus/encoding.ts";
+import { writeError } from "./fail.ts";
 import { parsePublished } from "../corpus/published.ts";
 import { extractFromHtml, isHtml } from "../add/html.ts";
 import { inferDateline, inferLanguage, outletFromUrl, slugFor } from "../add/infer.ts";
@@ -86,14 +88,37 @@ async function readInput(arg: string): Promise<{ content: string; fetchedFrom: s
       throw new UserError(`could not fetch ${arg} (${(e as Error).message}; is there network access?): save the page and run triangulate add page.html --url ${arg}`);
     }
   }
-  if (!existsSync(arg)) throw new UserError(`no such file: ${arg} (give a text or HTML file, - for standard input, or a URL)`);
-  const bytes = readFileSync(arg);
+  let st;
   try {
-    return { content: new TextDecoder("utf-8", { fatal: true }).decode(bytes), fetchedFrom: null };
-  } catch {
-    throw new UserError(`${arg} is not UTF-8: convert it first, e.g. iconv -f windows-1256 -t UTF-8 ${arg} > article.txt`);
+    st = statSync(arg);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" && lstatOrNull(arg)?.isSymbolicLink()) throw new UserError(`${arg} is a broken symbolic link (to ${readlinkSync(arg)}): give the article's file itself`);
+    if (code === "ENOENT" || code === "ENOTDIR") throw new UserError(`no such file: ${arg} (give a text or HTML file, - for standard input, or a URL)`);
+    throw e;
   }
+  // (a pipe is read: `triangulate add <(curl …)` gives one)
+  if (st.isDirectory()) throw new UserError(`${arg} is a folder: give one article's file (text or saved HTML page); add a folder's files one by one, e.g. for f in ${arg}/*; do triangulate add "$f"; done`);
+  let bytes;
+  try {
+    bytes = readFileSync(arg);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "EACCES") throw new UserError(`cannot read ${arg}: permission denied; make it readable (chmod a+r ${arg})`);
+    throw e;
+  }
+  if (bytes.length > CORPUS_LIMITS.maxBytes * 4) throw new UserError(`${arg} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB: give one article's text or page`);
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) throw new UserError(`${arg}:${decoded.line}: ${decoded.message}`);
+  return { content: decoded.text, fetchedFrom: null };
 }
+
+const lstatOrNull = (path: string) => {
+  try {
+    return lstatSync(path);
+  } catch {
+    return null;
+  }
+};
 
 const yamlValue = (v: string | null) => (v === null ? "null" : JSON.stringify(v));
 
@@ -117,14 +142,15 @@ export async function add(argv: string[]): Promise<number> {
     },
     USAGE,
     HELP,
+    1,
   );
-  if (positionals.length !== 1) throw new UserError(`give one file, - or a URL\nusage: ${USAGE}`);
+  if (positionals.length !== 1) throw new UserError(`give the article to add: a file, - for standard input, or a URL (usage: ${USAGE})`);
   const corpus = resolve(values.corpus ?? corpusDir());
   const { content, fetchedFrom } = await readInput(positionals[0]);
   const { text, meta, notes } = articleOf(content, { outlet: values.outlet, published: values.published, url: values.url ?? fetchedFrom ?? undefined, language: values.language, title: values.title });
   await askMissing(meta, process.stdin.isTTY && positionals[0] !== "-");
   const published = clean(meta.published);
-  if (published && parsePublished(published) === undefined) throw new UserError(`published "${published}" is not a date: write a year (2019), a month (2020-01), a day (2021-06-29) or unknown`);
+  if (published && parsePublished(published) === undefined) throw new UserError(`${values.published ? "--published" : "published"} "${published}" is not a date: write a year (2019), a month (2020-01), a day (2021-06-29) or unknown`);
 
   const { sources } = readCorpus(corpus);
   const same = sources.find((s) => textKey(s.body) === textKey(text));
@@ -136,9 +162,13 @@ export async function add(argv: string[]): Promise<number> {
   if (existsSync(file)) throw new UserError(`refused: ${file} exists; the kit never overwrites a source (give another --id)`);
   const bytes = Buffer.from(frontMatter(meta, notes) + text, "utf8");
   const { problems } = readSource(file, bytes);
-  if (problems.length) throw new UserError(`not added:\n${problems.map(formatProblem).join("\n")}`);
+  if (problems.length) throw new UserError(`not added: ${problems.map(formatProblem).join("\nnot added: ")}`);
   for (const d of nearDuplicates(text, sources)) console.error(`warning: this text is a near-copy of ${d.path} (${Math.round(d.share * 100)}% of its passages): a syndicated copy counts as one voice`);
-  writeAtomic(file, bytes);
+  try {
+    writeAtomic(file, bytes);
+  } catch (e) {
+    throw writeError(e, file, "--corpus");
+  }
   console.log(`added ${file}`);
   for (const n of notes) console.log(`  ${n}`);
   console.log("next: npx triangulate analyze (or npm run build) to see what it changes");

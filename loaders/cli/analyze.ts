@@ -7,6 +7,7 @@ import { formatChangelog, type Changelog } from "../changes.ts";
 import { recordRun } from "../history.ts";
 import { parseOptions } from "./args.ts";
 import { progressBar } from "./progress.ts";
+import { checkFolder, writeError } from "./fail.ts";
 import type { Analysis } from "../types.ts";
 
 export const USAGE = "triangulate analyze [--corpus DIR] [--out DIR] [--no-cache]";
@@ -35,13 +36,18 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   });
   const corpus = resolve(values.corpus ?? corpusDir());
   const out = resolve(values.out ?? join(corpus, "..", "out"));
+  checkFolder(out, "--out");
   const stats: RunStats = { times: {}, extracted: 0, cached: 0 };
   const bar = progressBar("analyze");
   const t0 = performance.now();
   const a = await analyze({ corpus, cache: !values["no-cache"], progress: bar.update }, stats);
   bar.done();
   const { log, history, first, changed } = recordRun(corpus, a);
-  writeAnalysis(out, a, log, history);
+  try {
+    writeAnalysis(out, a, log, history);
+  } catch (e) {
+    throw writeError(e, out, "--out");
+  }
   const count = <T>(list: T[], key: (x: T) => string) => {
     const m = new Map<string, number>();
     for (const x of list) m.set(key(x), (m.get(key(x)) ?? 0) + 1);

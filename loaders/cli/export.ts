@@ -6,6 +6,7 @@ import { writeAtomic } from "../disk.ts";
 import { claimsCsv, factsCsv } from "../export/csv.ts";
 import { claimReviews } from "../export/claimreview.ts";
 import { UserError, parseOptions } from "./args.ts";
+import { checkFolder, writeError } from "./fail.ts";
 
 export const USAGE = "triangulate export --format csv|json|claimreview [--out DIR] [--corpus DIR] [--site-url URL]";
 
@@ -22,15 +23,23 @@ export async function exportCommand(argv: string[]): Promise<number> {
     },
   });
   const format = values.format;
-  if (!format || !["csv", "json", "claimreview"].includes(format)) throw new UserError(`--format must be csv, json or claimreview, not ${JSON.stringify(format ?? "")}\nusage: ${USAGE}`);
+  if (!format || !["csv", "json", "claimreview"].includes(format)) throw new UserError(`--format must be csv, json or claimreview, not ${JSON.stringify(format ?? "")}: write e.g. --format csv`);
   const corpus = resolve(values.corpus ?? corpusDir());
   const out = resolve(values.out ?? join(corpus, "..", "out", "export"));
   const siteUrl = values["site-url"] ?? process.env.TRIANGULATE_SITE_URL ?? "http://127.0.0.1:3000";
-  if (!/^https?:\/\//.test(siteUrl)) throw new UserError(`--site-url must be an http(s) URL, not ${siteUrl}`);
+  if (!/^https?:\/\//.test(siteUrl)) throw new UserError(`${values["site-url"] ? "--site-url" : "TRIANGULATE_SITE_URL"} ${JSON.stringify(siteUrl)} is not an http(s) address: write e.g. https://example.org/triangulate`);
+  checkFolder(out, "--out");
   const a = await analyze({ corpus });
-  mkdirSync(out, { recursive: true });
   const written: string[] = [];
-  const write = (name: string, data: string) => (writeAtomic(join(out, name), data), written.push(name));
+  const write = (name: string, data: string) => {
+    try {
+      mkdirSync(out, { recursive: true });
+      writeAtomic(join(out, name), data);
+    } catch (e) {
+      throw writeError(e, out, "--out");
+    }
+    written.push(name);
+  };
   if (format === "csv") (write("claims.csv", claimsCsv(a)), write("facts.csv", factsCsv(a)));
   else if (format === "json") (write("claims.json", JSON.stringify(a.claims, null, 1)), write("facts.json", JSON.stringify(a.clusters, null, 1)));
   else {

@@ -1,8 +1,11 @@
-import { HelpShown, UserError } from "./args.ts";
+import { HelpShown, UserError, nearest } from "./args.ts";
 import { check } from "./check.ts";
 import { analyzeCommand } from "./analyze.ts";
 import { add } from "./add.ts";
 import { exportCommand } from "./export.ts";
+import { checkFolder, systemErrorLine } from "./fail.ts";
+import { forTerminal } from "./terminal.ts";
+import { cacheDir } from "../disk.ts";
 
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
   check: { run: check, help: "check the corpus: one line per problem, exit 1 if any" },
@@ -19,7 +22,11 @@ ${Object.entries(COMMANDS)
 
 Run \`triangulate <command> --help\` for a command's options.`;
 
-/** Run the CLI; returns the exit code. User mistakes print one line and give 1. */
+/**
+ * Run the CLI; returns the exit code. A user mistake (a bad file, folder, option or variable, a full
+ * or read-only disk) prints one line to stderr per problem, naming the path, the bad value and what
+ * to do instead, and gives 1: no stack trace.
+ */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
@@ -28,17 +35,25 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name];
   try {
-    if (!command) throw new UserError(`unknown command: ${name} (commands: ${Object.keys(COMMANDS).join(", ")})`);
+    if (!command) {
+      const near = nearest(name, Object.keys(COMMANDS));
+      throw new UserError(`unknown command ${JSON.stringify(name)}: ${near ? `did you mean ${near}? ` : ""}the commands are ${Object.keys(COMMANDS).join(", ")} (triangulate --help)`);
+    }
+    if (process.env.TRIANGULATE_CACHE) checkFolder(cacheDir(), "TRIANGULATE_CACHE");
     return await command.run(rest);
   } catch (e) {
     if (e instanceof HelpShown) {
       console.log(e.message);
       return 0;
     }
-    if (e instanceof UserError) {
-      console.error(`triangulate ${name}: ${e.message}`);
-      return 1;
-    }
-    throw e;
+    const line = e instanceof UserError ? e.message : systemErrorLine(e);
+    if (line === null) throw e;
+    console.error(
+      forTerminal(`triangulate ${name}: ${line}`)
+        .split("\n")
+        .filter((l) => l.trim())
+        .join("\n"),
+    );
+    return 1;
   }
 }
