@@ -154,7 +154,8 @@ function readInputs(options: AnalyzeOptions) {
   const { sources, problems } = readCorpus(options.corpus, index);
   index?.flush();
   const blocking = problems.filter((p) => !p.duplicateOf);
-  if (blocking.length) throw new UserError(`the corpus has ${blocking.length} problem(s); fix them first (triangulate check lists them):\n${blocking.map(formatProblem).join("\n")}`);
+  // (one line per problem: a single bad file is a single line)
+  if (blocking.length) throw new UserError(`${blocking.length > 1 ? `the corpus has ${blocking.length} problems; fix them first (triangulate check lists them):\n` : ""}${blocking.map(formatProblem).join("\n")}`);
   const g = loadGazetteer(gazetteerDir(options.corpus), { keep: options.cache !== false });
   const { reviews, hash: reviewsHash } = loadReviews(reviewsFile(options.corpus));
   return { sources, problems, g, reviews, reviewsHash };

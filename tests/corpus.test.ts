@@ -98,10 +98,10 @@ describe("triangulate check", () => {
     const before = hashFolder(src);
     const r = cli(["check", "--corpus", dir]);
     expect(r.code).toBe(1);
-    const lines = r.stdout.trim().split("\n");
+    const lines = r.stderr.trim().split("\n");
     const expectLine = (file: string, line: number | null, re: RegExp) => {
       const hit = lines.find((l) => l.includes(`${file}:`) && re.test(l));
-      expect(hit, `${file} ${re}\n${r.stdout}`).toBeDefined();
+      expect(hit, `${file} ${re}\n${r.stderr}`).toBeDefined();
       if (line !== null) expect(hit).toMatch(new RegExp(`${file.replace(".", "\\.")}:${line}: `));
     };
     expectLine("yaml-error.md", null, /YAML syntax error/);
@@ -115,7 +115,7 @@ describe("triangulate check", () => {
     expectLine("copy-of-000.md", 9, /same text as .*000_aa2c8bb3c71880e8\.md/);
     expectLine("000_aa2c8bb3c71880e8.md", 9, /same text as .*copy-of-000\.md/);
     expectLine("huge.md", 1, /over the 5 MB limit/);
-    expect(r.stderr).toMatch(/11 problems in 11 files; 4 sources ok/);
+    expect(r.stdout).toMatch(/11 problems in 11 files; 4 sources ok/);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(hashFolder(src)).toEqual(before);
   });

@@ -9,6 +9,17 @@ const BINARY_CONTROL_SHARE = 0.1;
  * legacy encoding (Arabic sites often serve Windows-1256).
  */
 export function decodeSource(bytes: Uint8Array): Decoded {
+  // UTF-16 with a byte-order mark (what Windows Notepad saves as "Unicode") is read as it is
+  const bom = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
+  if (bom && !(bom === "utf-16le" && bytes[2] === 0 && bytes[3] === 0)) {
+    try {
+      return { ok: true, text: new TextDecoder(bom, { fatal: true }).decode(bytes) };
+    } catch {
+      return { ok: false, line: 1, message: `not valid ${bom.toUpperCase()} (it starts with a ${bom.toUpperCase()} byte-order mark, but a character is cut or broken): save it as UTF-8` };
+    }
+  }
+  const utf16 = withoutBom16(bytes);
+  if (utf16) return { ok: false, line: 1, message: `${utf16} without a byte-order mark (every other byte is 0): save it as UTF-8` };
   let controls = 0;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
@@ -26,9 +37,22 @@ export function decodeSource(bytes: Uint8Array): Decoded {
     return {
       ok: false,
       line,
-      message: `not UTF-8 (invalid byte 0x${bytes[at].toString(16).padStart(2, "0")}); it looks like ${guessEncoding(bytes)}: convert it, e.g. iconv -f ${guessEncoding(bytes)} -t UTF-8`,
+      message: `not UTF-8 (invalid byte 0x${bytes[at].toString(16).padStart(2, "0")} at offset ${at}); it looks like ${guessEncoding(bytes)}: save it as UTF-8, e.g. iconv -f ${guessEncoding(bytes)} -t UTF-8`,
     };
   }
+}
+
+/** "UTF-16LE" or "UTF-16BE" when a tenth of the first bytes at odd (or even) positions are 0 and none of the others: UTF-16 saved without a mark. */
+function withoutBom16(bytes: Uint8Array): string | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 4) return null;
+  let even = 0,
+    odd = 0;
+  for (let i = 0; i < n; i += 2) (bytes[i] === 0 && even++, bytes[i + 1] === 0 && odd++);
+  const pairs = n / 2;
+  if (odd / pairs > 0.1 && even / pairs < 0.01) return "UTF-16LE";
+  if (even / pairs > 0.1 && odd / pairs < 0.01) return "UTF-16BE";
+  return null;
 }
 
 function countNewlines(bytes: Uint8Array, end: number) {

@@ -1,5 +1,5 @@
 import { hash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, readlinkSync, statSync, type Stats } from "node:fs";
 import { join, extname, basename } from "node:path";
 import { displayPath } from "../config.ts";
 import { decodeSource } from "./encoding.ts";
@@ -35,7 +35,13 @@ export function listSourceFiles(corpusDir: string): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
-  } catch {
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOTDIR") {
+      const corpusIsFile = !statSync(corpusDir, { throwIfNoEntry: false })?.isDirectory();
+      throw new UserError(`${corpusIsFile ? `${corpusDir} is a file` : `${dir} is a file`}, not a folder: a corpus is a folder holding a sources/ folder, one article per .md file in it`);
+    }
+    if (code === "EACCES" || code === "EPERM") throw new UserError(`cannot read the sources folder ${dir} (permission denied): make it readable, e.g. chmod a+rx it`);
     throw new UserError(`no sources folder: ${dir} (create it and put one article per .md file in it)`);
   }
   return names
@@ -49,10 +55,22 @@ export function readSource(file: string, bytes?: Uint8Array): { source?: Source;
   const path = displayPath(file);
   const problems: Problem[] = [];
   const fail = (line: number, message: string) => ({ problems: [{ path, line, message }] });
+  let size = bytes?.length;
+  if (!bytes) {
+    // (what the name is, asked without opening it: a named pipe would block the read forever)
+    const kind = fileKind(file);
+    if (typeof kind === "string") return fail(0, kind);
+    size = kind.size;
+  }
   if (extname(file) !== CORPUS_LIMITS.extension) return fail(1, `not a source file: name it ${basename(file, extname(file))}.md with YAML front matter (or add it with \`triangulate add\`)`);
-  const size = bytes ? bytes.length : statSync(file).size;
-  if (size > CORPUS_LIMITS.maxBytes) return fail(1, `file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit: keep only the article's text`);
-  bytes ??= readFileSync(file);
+  if (size! > CORPUS_LIMITS.maxBytes) return fail(1, `file is ${(size! / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit: keep only the article's text`);
+  if (!bytes) {
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      return fail(0, unreadable(e as NodeJS.ErrnoException, file));
+    }
+  }
   const decoded = decodeSource(bytes);
   if (!decoded.ok) return fail(decoded.line, decoded.message);
   const split = splitFrontMatter(decoded.text);
@@ -78,6 +96,38 @@ export function readSource(file: string, bytes?: Uint8Array): { source?: Source;
   if (!split.body.trim()) problems.push({ path, line: split.bodyLine, message: "empty body: put the article's text after the closing ---" });
   if (problems.length || !parsed.success) return { problems };
   return { problems, source: makeSource(file, path, parsed.data, split, bytes) };
+}
+
+/** A source file's size, or why it is not a file that can be read (a folder, a broken link, a pipe…). */
+function fileKind(file: string): { size: number } | string {
+  let st: Stats;
+  try {
+    st = statSync(file);
+  } catch (e) {
+    return unreadable(e as NodeJS.ErrnoException, file);
+  }
+  if (st.isFile()) return { size: st.size };
+  if (st.isDirectory()) return "a folder, not an article: sources/ holds one article per .md file; move the folder out of sources/";
+  const what = st.isFIFO() ? "a named pipe" : st.isSocket() ? "a socket" : "a device";
+  return `${what}, not a file: put the article's text in a plain .md file`;
+}
+
+/** Why a source file could not be read, and what to do. */
+function unreadable(e: NodeJS.ErrnoException, file: string): string {
+  if (e.code === "ENOENT") {
+    let target: string | null = null;
+    try {
+      target = readlinkSync(file);
+    } catch {
+      // not a link: the file went away
+    }
+    return target === null ? "the file went away while the corpus was read: run the command again" : `a broken symbolic link (to ${target}): point it at an article or remove it`;
+  }
+  if (e.code === "ELOOP") return "a symbolic link that points back at itself: remove it";
+  if (e.code === "EACCES" || e.code === "EPERM") return "cannot read the file (permission denied): make it readable, e.g. chmod a+r it";
+  if (e.code === "EISDIR") return "a folder, not an article: sources/ holds one article per .md file; move the folder out of sources/";
+  if (e.code === "EIO") return "cannot read the file (input/output error: a failing disk?): copy the article from a backup";
+  throw e;
 }
 
 function makeSource(file: string, path: string, fm: FrontMatter, split: Split, bytes: Uint8Array): Source {
@@ -138,5 +188,5 @@ export function readCorpus(corpusDir: string, index?: SourceIndex): Corpus {
   return { sources, problems };
 }
 
-/** Format a problem as `path:line: message`. */
-export const formatProblem = (p: Problem) => `${p.path}:${p.line}: ${p.message}`;
+/** Format a problem as `path:line: message` (`path: message` for one about the whole file, line 0). */
+export const formatProblem = (p: Problem) => `${p.path}${p.line ? `:${p.line}` : ""}: ${p.message}`;

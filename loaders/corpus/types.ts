@@ -30,6 +30,7 @@ export interface Source {
 /** Something wrong with a corpus file, located at `path:line`. */
 export interface Problem {
   path: string;
+  /** 1-based; 0 when the problem is the file itself (a folder, a broken link, unreadable). */
   line: number;
   message: string;
   /** Set when the file is readable but repeats another's text: `check` fails, `analyze` goes on and reports it. */
