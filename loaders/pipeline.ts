@@ -19,6 +19,7 @@ import { MAX_REASONS, SCORE_DEFAULTS, judge, withVerdict, type ScoreContext } fr
 import { indexCopies } from "./score/copies.ts";
 import { KeptVerdicts, VerdictTableWriter, keepVerdict, keptVerdict, type VerdictTable } from "./score/kept.ts";
 import { loadReviews, type Review } from "./review/reviews.ts";
+import { didYouMean } from "./review/apply.ts";
 import { packResult, unpackResult, type PackedResult } from "./extract/packed.ts";
 import { applyClaimReviews, applyClusterReviews } from "./review/apply.ts";
 
@@ -321,7 +322,7 @@ function applyVerdictReviews(clusters: Cluster[], reviews: ReturnType<typeof loa
     if (!("verdict" in r)) continue;
     const c = byId.get(r.verdict) ?? byId.get(splitFrom.get(r.verdict) ?? "");
     if (!c) {
-      issues.push({ type: "stale_review", source: null, span: null, message: `${r.at}: verdict review for cluster ${r.verdict}, which no longer exists: update or remove it` });
+      issues.push({ type: "stale_review", source: null, span: null, message: `${r.at}: verdict review for cluster ${r.verdict}, which no longer exists: update or remove it${didYouMean(r.verdict, byId.keys())}` });
       continue;
     }
     c.reasons.unshift(`analyst decision${r.by ? ` by ${r.by}` : ""}: ${r.set}${r.note ? ` — ${r.note}` : ""} (the kit said ${c.verdict})`);

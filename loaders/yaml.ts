@@ -47,6 +47,14 @@ export class YamlText {
     return this.doc.toJS();
   }
 
+  /** The file line of the key `key` of the list's entry `index` (the entry's line when it has no such key). */
+  entryKeyLine(index: number, key: string): number {
+    const contents = this.doc.contents;
+    const item = isSeq(contents) ? contents.items[index] : null;
+    if (isMap(item)) for (const pair of item.items) if (isScalar(pair.key) && pair.key.value === key) return this.lineOf(pair.key);
+    return this.lineOf(item);
+  }
+
   /** The entries of a text that is a list, each with the line it starts on; null when it is not a list (an empty text is an empty list). */
   list(): Array<{ value: unknown; line: number }> | null {
     const contents = this.doc.contents;

@@ -98,6 +98,23 @@ export function readSource(file: string, bytes?: Uint8Array): { source?: Source;
   return { problems, source: makeSource(file, path, parsed.data, split, bytes) };
 }
 
+/**
+ * A text file the kit reads besides the sources (the gazetteer's files, reviews.yaml), decoded as
+ * the sources are, or why it cannot be read (`line` 0: the file itself), never opening a pipe.
+ */
+export function readTextFile(file: string): { text: string } | { line: number; message: string } {
+  const kind = fileKind(file);
+  if (typeof kind === "string") return { line: 0, message: kind.replace("sources/ holds one article per .md file; move the folder out of sources/", "move it away or rename it") };
+  let bytes;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    return { line: 0, message: unreadable(e as NodeJS.ErrnoException, file) };
+  }
+  const decoded = decodeSource(bytes);
+  return decoded.ok ? { text: decoded.text } : { line: decoded.line, message: decoded.message.replace("a source must be", "it must be") };
+}
+
 /** A source file's size, or why it is not a file that can be read (a folder, a broken link, a pipe…). */
 function fileKind(file: string): { size: number } | string {
   let st: Stats;
@@ -109,7 +126,7 @@ function fileKind(file: string): { size: number } | string {
   if (st.isFile()) return { size: st.size };
   if (st.isDirectory()) return "a folder, not an article: sources/ holds one article per .md file; move the folder out of sources/";
   const what = st.isFIFO() ? "a named pipe" : st.isSocket() ? "a socket" : "a device";
-  return `${what}, not a file: put the article's text in a plain .md file`;
+  return `${what}, not a file: put the text in a plain file`;
 }
 
 /** Why a source file could not be read, and what to do. */

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { readTextFile } from "../corpus/read.ts";
 import { dirname, join } from "node:path";
 import { cacheDir, libraryVersion, writeAtomic } from "../disk.ts";
 import { displayPath } from "../config.ts";
@@ -47,7 +48,8 @@ export function loadGazetteer(dir: string, options: { keep?: boolean } = {}): Ga
   } catch {
     throw new UserError(`no gazetteer folder: ${dir}`);
   }
-  const files = names.map((f) => ({ name: f, path: displayPath(join(dir, f)), text: readFileSync(join(dir, f), "utf8") }));
+  const { files, errors } = readFiles(dir, names);
+  if (errors.length) throw gazetteerError(errors);
   const hash = createHash("sha256");
   for (const f of files) hash.update(f.name).update("\0").update(f.text);
   const digest = hash.digest("hex");
@@ -74,8 +76,43 @@ export function loadGazetteer(dir: string, options: { keep?: boolean } = {}): Ga
   return g;
 }
 
-/** Parse and check the files of a gazetteer (see `loadGazetteer`). */
+/** A gazetteer's problems as one error: one line each, under a count when there are several. */
+const gazetteerError = (errors: string[]) => new UserError(errors.length === 1 ? errors[0] : `the gazetteer has ${errors.length} problem(s):\n${errors.join("\n")}`);
+
+/** The text of each gazetteer file, and the files that cannot be read (a folder, a pipe, not UTF-8…). */
+function readFiles(dir: string, names: string[]) {
+  const files: Array<{ name: string; path: string; text: string }> = [];
+  const errors: string[] = [];
+  for (const name of names) {
+    const path = displayPath(join(dir, name));
+    const r = readTextFile(join(dir, name));
+    if ("text" in r) files.push({ name, path, text: r.text });
+    else errors.push(r.line ? atLine(path, r.line, r.message) : `${path}: ${r.message}`);
+  }
+  return { files, errors };
+}
+
+/** The entities of a gazetteer's files; throws their problems. */
 function parseGazetteer(files: Array<{ path: string; text: string }>): Map<string, Entity> {
+  const { entities, errors } = checkGazetteer(files);
+  if (errors.length) throw gazetteerError(errors);
+  return entities;
+}
+
+/** Every problem of a gazetteer folder as `file:line: message` lines (none: it loads), for `check`. */
+export function gazetteerProblems(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
+  } catch {
+    return [`${displayPath(dir)}: no gazetteer folder there: create it, or remove it to use the project's`];
+  }
+  const { files, errors } = readFiles(dir, names.sort());
+  return [...errors, ...checkGazetteer(files).errors];
+}
+
+/** Parse and check the files of a gazetteer (see `loadGazetteer`): its entities, and its problems as `file:line: message`. */
+function checkGazetteer(files: Array<{ path: string; text: string }>): { entities: Map<string, Entity>; errors: string[] } {
   const entities = new Map<string, Entity>();
   const errors: string[] = [];
   for (const { path, text } of files) {
@@ -125,8 +162,7 @@ function parseGazetteer(files: Array<{ path: string; text: string }>): Map<strin
       const target = e[field];
       if (target && !entities.has(target)) errors.push(`${e.at}: ${field} ${target} of ${e.id} is not in the gazetteer: add it or fix the id`);
     }
-  if (errors.length) throw new UserError(`the gazetteer has ${errors.length} problem(s):\n${errors.join("\n")}`);
-  return entities;
+  return { entities, errors };
 }
 
 /** The chain of ancestors of an entity (parent, grandparent…), nearest first. */

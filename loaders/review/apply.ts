@@ -1,12 +1,21 @@
 import type { Group } from "../align/cluster.ts";
 import type { Claim, Issue } from "../types.ts";
-import type { Review } from "./reviews.ts";
+import { nearestId, type Review } from "./reviews.ts";
 
-const stale = (r: Review, what: string): Issue => ({
+/** ` (nearest: <id>)` for the existing id most like a stale one (those of its own article first), or nothing. */
+export function didYouMean(id: string, known: Iterable<string>): string {
+  const all = [...known];
+  const source = id.split("#")[0];
+  const own = all.filter((k) => k.startsWith(`${source}#`));
+  const near = nearestId(id, own.length ? own : all);
+  return near ? ` (nearest: ${near})` : "";
+}
+
+const stale = (r: Review, what: string, near = ""): Issue => ({
   type: "stale_review",
   source: null,
   span: null,
-  message: `${r.at}: review of ${what}, which no longer exists (the article or the extraction changed): update or remove it`,
+  message: `${r.at}: review of ${what}, which no longer exists (the article or the extraction changed): update or remove it${near}`,
 });
 
 /**
@@ -25,17 +34,17 @@ export function applyClaimReviews(given: Claim[], reviews: Review[]) {
   const issues: Issue[] = [];
   for (const r of reviews) {
     if ("reject" in r) {
-      if (!byId().has(r.reject)) issues.push(stale(r, `claim ${r.reject}`));
+      if (!byId().has(r.reject)) issues.push(stale(r, `claim ${r.reject}`, didYouMean(r.reject, byId().keys())));
       else ((own(r.reject).review = { action: "rejected", note: r.note ?? null, by: r.by ?? null }), rejected.add(r.reject));
     } else if ("correct" in r) {
-      if (!byId().has(r.correct)) issues.push(stale(r, `claim ${r.correct}`));
+      if (!byId().has(r.correct)) issues.push(stale(r, `claim ${r.correct}`, didYouMean(r.correct, byId().keys())));
       else {
         const c = own(r.correct);
         if (r.value) c.value = { ...(c.value ?? { unit: null, text: "" }), low: r.value.low, high: r.value.high, qualifier: r.value.qualifier ?? "corrected" } as Claim["value"];
         if (r.date) c.date = { ...r.date, text: c.date?.text ?? "" };
         c.review = { action: "corrected", note: r.note ?? null, by: r.by ?? null };
       }
-    } else if ("split" in r && !byId().has(r.split)) issues.push(stale(r, `claim ${r.split}`));
+    } else if ("split" in r && !byId().has(r.split)) issues.push(stale(r, `claim ${r.split}`, didYouMean(r.split, byId().keys())));
   }
   const claims = copies.size ? given.map((c) => copies.get(c.id) ?? c) : given;
   return { claims, active: rejected.size ? claims.filter((c) => !rejected.has(c.id)) : claims, stale: issues };
@@ -59,7 +68,16 @@ export function applyClusterReviews(named: Array<{ id: string; group: Group }>, 
       const parts = r.merge.map((id) => list.find((x) => x.id === id));
       const missing = r.merge.filter((_, i) => !parts[i]);
       if (missing.length) {
-        issues.push(stale(r, `cluster(s) ${missing.join(", ")}`));
+        issues.push(
+          stale(
+            r,
+            `cluster(s) ${missing.join(", ")}`,
+            didYouMean(
+              missing[0],
+              list.map((x) => x.id),
+            ),
+          ),
+        );
         continue;
       }
       const [first, ...rest] = parts as Array<{ id: string; group: Group }>;
