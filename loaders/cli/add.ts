@@ -7,8 +7,8 @@ import { writeAtomic } from "../disk.ts";
 import { CORPUS_LIMITS, readCorpus, readSource, textKey, formatProblem } from "../corpus/read.ts";
 import { decodeSource } from "../corpus/encoding.ts";
 import { writeError } from "./fail.ts";
+import { forTerminal } from "./terminal.ts";
 import { parsePublished } from "../corpus/published.ts";
-import { extractFromHtml, isHtml } from "../add/html.ts";
 import { inferDateline, inferLanguage, outletFromUrl, slugFor } from "../add/infer.ts";
 import { UserError, parseOptions } from "./args.ts";
 
@@ -147,7 +147,9 @@ export async function add(argv: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UserError(`give the article to add: a file, - for standard input, or a URL (usage: ${USAGE})`);
   const corpus = resolve(values.corpus ?? corpusDir());
   const { content, fetchedFrom } = await readInput(positionals[0]);
-  const { text, meta, notes } = articleOf(content, { outlet: values.outlet, published: values.published, url: values.url ?? fetchedFrom ?? undefined, language: values.language, title: values.title });
+  // (Readability and its DOM are loaded once the input has been read)
+  const html = await import("../add/html.ts");
+  const { text, meta, notes } = articleOf(html, content, { outlet: values.outlet, published: values.published, url: values.url ?? fetchedFrom ?? undefined, language: values.language, title: values.title });
   await askMissing(meta, process.stdin.isTTY && positionals[0] !== "-");
   const published = clean(meta.published);
   if (published && parsePublished(published) === undefined) throw new UserError(`${values.published ? "--published" : "published"} "${published}" is not a date: write a year (2019), a month (2020-01), a day (2021-06-29) or unknown`);
@@ -163,14 +165,14 @@ export async function add(argv: string[]): Promise<number> {
   const bytes = Buffer.from(frontMatter(meta, notes) + text, "utf8");
   const { problems } = readSource(file, bytes);
   if (problems.length) throw new UserError(`not added: ${problems.map(formatProblem).join("\nnot added: ")}`);
-  for (const d of nearDuplicates(text, sources)) console.error(`warning: this text is a near-copy of ${d.path} (${Math.round(d.share * 100)}% of its passages): a syndicated copy counts as one voice`);
+  for (const d of nearDuplicates(text, sources)) console.error(`warning: this text is a near-copy of ${forTerminal(d.path)} (${Math.round(d.share * 100)}% of its passages): a syndicated copy counts as one voice`);
   try {
     writeAtomic(file, bytes);
   } catch (e) {
     throw writeError(e, file, "--corpus");
   }
-  console.log(`added ${file}`);
-  for (const n of notes) console.log(`  ${n}`);
+  console.log(`added ${forTerminal(file)}`);
+  for (const n of notes) console.log(`  ${forTerminal(n)}`);
   console.log("next: npx triangulate analyze (or npm run build) to see what it changes");
   return 0;
 }
@@ -183,7 +185,7 @@ type Meta = Record<"outlet" | "published" | "url" | "language" | "title", string
  * metadata and what can be inferred for the rest (from the page, the dateline, the script, the
  * URL's host), and a note of how each was inferred.
  */
-function articleOf(content: string, given: Meta): { text: string; meta: Meta; notes: string[] } {
+function articleOf({ isHtml, extractFromHtml }: typeof import("../add/html.ts"), content: string, given: Meta): { text: string; meta: Meta; notes: string[] } {
   const meta = { ...given };
   const notes: string[] = [];
   let text = content;

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { analyze, type RunStats } from "../pipeline.ts";
+import type { RunStats } from "../pipeline.ts";
 import { corpusDir } from "../config.ts";
 import { writeAtomic } from "../disk.ts";
 import { formatChangelog, type Changelog } from "../changes.ts";
@@ -8,6 +8,7 @@ import { recordRun } from "../history.ts";
 import { parseOptions } from "./args.ts";
 import { progressBar } from "./progress.ts";
 import { checkFolder, writeError } from "./fail.ts";
+import { forTerminal } from "./terminal.ts";
 import type { Analysis } from "../types.ts";
 
 export const USAGE = "triangulate analyze [--corpus DIR] [--out DIR] [--no-cache]";
@@ -37,6 +38,14 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   const corpus = resolve(values.corpus ?? corpusDir());
   const out = resolve(values.out ?? join(corpus, "..", "out"));
   checkFolder(out, "--out");
+  // (a folder that cannot be made is told before a long analysis, not after it)
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (e) {
+    throw writeError(e, out, "--out");
+  }
+  // (loaded once the options are known good: a mistyped option is told in a fraction of the time)
+  const { analyze } = await import("../pipeline.ts");
   const stats: RunStats = { times: {}, extracted: 0, cached: 0 };
   const bar = progressBar("analyze");
   const t0 = performance.now();
@@ -62,10 +71,11 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   console.log(`claims: ${a.claims.length} (${count(a.claims, (c) => c.kind)})`);
   console.log(`facts: ${a.clusters.length} (${count(a.clusters, (c) => c.verdict)})`);
   console.log(`issues: ${a.issues.length} (${count(a.issues, (i) => i.type)})`);
-  const changes = formatChangelog(log);
+  // (the changes name outlets, titles and files: text from the corpus, made safe to print)
+  const changes = formatChangelog(log).map(forTerminal);
   if (first) console.log("first analysis of this corpus: later runs will say what changed");
   else if (!changed) console.log("no changes since the last run");
   else console.log(`changes since the last run:\n  ${changes.slice(0, 40).join("\n  ")}${changes.length > 40 ? `\n  … and ${changes.length - 40} more (see changes.json)` : ""}`);
-  console.log(`wrote ${FILES.map((f) => `${f}.json`).join(", ")}, changes.json to ${out}`);
+  console.log(`wrote ${FILES.map((f) => `${f}.json`).join(", ")}, changes.json to ${forTerminal(out)}`);
   return 0;
 }

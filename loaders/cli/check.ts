@@ -4,7 +4,6 @@ import { parseOptions } from "./args.ts";
 import { corpusDir, gazetteerDir, reviewsFile } from "../config.ts";
 import { gazetteerProblems } from "../gazetteer/load.ts";
 import { checkReviews } from "../review/reviews.ts";
-import { analyze } from "../pipeline.ts";
 import { forTerminal } from "./terminal.ts";
 
 export const USAGE = "triangulate check [--corpus DIR]";
@@ -28,6 +27,7 @@ export async function check(argv: string[]): Promise<number> {
   const reviewed = checkReviews(reviewsFile(dir), new Set(sources.map((s) => s.id)));
   for (const p of reviewed.problems) (lines.push(formatProblem(p)), bad.add(p.path));
   if (!lines.length && reviewed.reviews.length) {
+    const { analyze } = await import("../pipeline.ts");
     const a = await analyze({ corpus: dir });
     for (const i of a.issues) if (i.type === "stale_review") lines.push(i.message);
   }

@@ -1,12 +1,12 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { analyze } from "../pipeline.ts";
 import { corpusDir } from "../config.ts";
 import { writeAtomic } from "../disk.ts";
 import { claimsCsv, factsCsv } from "../export/csv.ts";
 import { claimReviews } from "../export/claimreview.ts";
 import { UserError, parseOptions } from "./args.ts";
 import { checkFolder, writeError } from "./fail.ts";
+import { forTerminal } from "./terminal.ts";
 
 export const USAGE = "triangulate export --format csv|json|claimreview [--out DIR] [--corpus DIR] [--site-url URL]";
 
@@ -29,11 +29,17 @@ export async function exportCommand(argv: string[]): Promise<number> {
   const siteUrl = values["site-url"] ?? process.env.TRIANGULATE_SITE_URL ?? "http://127.0.0.1:3000";
   if (!/^https?:\/\//.test(siteUrl)) throw new UserError(`${values["site-url"] ? "--site-url" : "TRIANGULATE_SITE_URL"} ${JSON.stringify(siteUrl)} is not an http(s) address: write e.g. https://example.org/triangulate`);
   checkFolder(out, "--out");
+  // (a folder that cannot be made is told before the analysis, not after it)
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (e) {
+    throw writeError(e, out, "--out");
+  }
+  const { analyze } = await import("../pipeline.ts");
   const a = await analyze({ corpus });
   const written: string[] = [];
   const write = (name: string, data: string) => {
     try {
-      mkdirSync(out, { recursive: true });
       writeAtomic(join(out, name), data);
     } catch (e) {
       throw writeError(e, out, "--out");
@@ -47,6 +53,6 @@ export async function exportCommand(argv: string[]): Promise<number> {
     write("claimreview.json", JSON.stringify(reviews, null, 1));
     if (!reviews.length) console.error("note: no fact has an analyst review yet (data/reviews.yaml): ClaimReview covers reviewed facts only");
   }
-  console.log(`wrote ${written.join(", ")} to ${out}`);
+  console.log(`wrote ${written.join(", ")} to ${forTerminal(out)}`);
   return 0;
 }

@@ -1,17 +1,14 @@
 import { HelpShown, UserError, nearest } from "./args.ts";
-import { check } from "./check.ts";
-import { analyzeCommand } from "./analyze.ts";
-import { add } from "./add.ts";
-import { exportCommand } from "./export.ts";
 import { checkFolder, systemErrorLine } from "./fail.ts";
 import { forTerminal } from "./terminal.ts";
 import { cacheDir } from "../disk.ts";
 
+// (each command's module is loaded when it runs: a mistyped command or option is told in a fraction of the time)
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
-  check: { run: check, help: "check the corpus: one line per problem, exit 1 if any" },
-  add: { run: add, help: "add an article (text or saved HTML page) to the corpus, with front matter" },
-  analyze: { run: analyzeCommand, help: "extract, align and score; write sources/claims/clusters/entities/issues JSON" },
-  export: { run: exportCommand, help: "export claims and facts as CSV or JSON, reviewed facts as ClaimReview JSON-LD" },
+  check: { run: async (argv) => (await import("./check.ts")).check(argv), help: "check the corpus: one line per problem, exit 1 if any" },
+  add: { run: async (argv) => (await import("./add.ts")).add(argv), help: "add an article (text or saved HTML page) to the corpus, with front matter" },
+  analyze: { run: async (argv) => (await import("./analyze.ts")).analyzeCommand(argv), help: "extract, align and score; write sources/claims/clusters/entities/issues JSON" },
+  export: { run: async (argv) => (await import("./export.ts")).exportCommand(argv), help: "export claims and facts as CSV or JSON, reviewed facts as ClaimReview JSON-LD" },
 };
 
 const HELP = `triangulate <command> [options]
