@@ -9,14 +9,19 @@ import { UserError } from "../errors.ts";
 import { YamlText, atLine } from "../yaml.ts";
 import { ENTITY_TYPES, type Entity, type EntityType, type Gazetteer } from "./types.ts";
 
-const name = z.string().trim().min(1);
+/** A name, in English or Arabic, with what to write when it is missing or empty. */
+const name = (field: string, language: string) =>
+  z
+    .string({ error: (iss) => (iss.input === undefined ? `missing: add ${field}: <the name in ${language}>` : `not a name: ${JSON.stringify(iss.input)}; write the name in ${language}`) })
+    .trim()
+    .min(1, { error: `empty: write the name in ${language}` });
 const ref = z.union([z.string().regex(/^[a-z]+:[a-z0-9-]+$/), z.null()]).optional();
 const entrySchema = z.looseObject({
   id: z.string().regex(/^(militia|force|place|person|org|country):[a-z0-9-]+$/, {
     error: (iss) => `id ${JSON.stringify(iss.input)} is not valid: write type:name-in-lower-case, e.g. militia:fatemiyoun (types: ${ENTITY_TYPES.join(", ")})`,
   }),
-  name_en: name,
-  name_ar: name,
+  name_en: name("name_en", "English"),
+  name_ar: name("name_ar", "Arabic"),
   aliases: z.array(z.union([z.string(), z.number()]).transform(String)).optional(),
   parent: ref,
   origin: ref,
@@ -101,6 +106,13 @@ function parseGazetteer(files: Array<{ path: string; text: string }>): Map<strin
 
 /** Every problem of a gazetteer folder as `file:line: message` lines (none: it loads), for `check`. */
 export function gazetteerProblems(dir: string): string[] {
+  // (a gazetteer that loads, most often from its kept copy, has none)
+  try {
+    loadGazetteer(dir);
+    return [];
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+  }
   let names: string[];
   try {
     names = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
