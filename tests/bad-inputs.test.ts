@@ -20,6 +20,8 @@ interface Row {
   setup?: (dir: string) => void;
   args: (dir: string) => string[];
   env?: (dir: string) => Record<string, string>;
+  /** Standard input. */
+  input?: Buffer;
   /** The one line stderr must be. */
   stderr: RegExp;
   /** Why the row cannot run here, if it cannot. */
@@ -235,6 +237,20 @@ const ROWS: Row[] = [
     args: add(),
     stderr: /^triangulate add: \/.*\/new\.txt:1: not UTF-8 \(invalid byte 0xc7 at offset 0\); it looks like windows-1256: save it as UTF-8/,
   },
+  {
+    name: "add given Windows-1256 on standard input",
+    input: Buffer.from([0xc7, 0xe1, 0xd8, 0xc7, 0xc6, 0xd1, 0xc7, 0xca]),
+    args: (d) => ["add", "-", "--corpus", d, "--outlet", "Test", "--title", "none"],
+    stderr: /^triangulate add: standard input, line 1: not UTF-8 \(invalid byte 0xc7 at offset 0\); it looks like windows-1256: save it as UTF-8/,
+  },
+  { name: "add with --url that is no web address", args: add("--url", "ftp://example.org/a"), stderr: /^triangulate add: --url "ftp:\/\/example\.org\/a" is not an http\(s\) link: write --url https:\/\/… \(or leave it out\)$/ },
+  { name: "add with --language fr", args: (d) => ["add", addFile(d), "--corpus", d, "--language", "fr"], stderr: /^triangulate add: --language "fr" is not supported: write --language ar or --language en$/ },
+  {
+    name: "a sources folder that cannot be read (EACCES, simulated)",
+    args: check,
+    env: (d) => fault("readdirSync", "EACCES", join(d, "sources")),
+    stderr: /^triangulate check: cannot read the sources folder \/.*\/sources \(permission denied\): make it readable, e\.g\. chmod a\+rx it$/,
+  },
 ];
 
 const results = new Map<string, Awaited<ReturnType<typeof cliAsync>> & { dir: string }>();
@@ -247,7 +263,7 @@ beforeAll(async () => {
       const dir = copySeedCorpus();
       dirs.push(dir);
       row.setup?.(dir);
-      results.set(row.name, { ...(await cliAsync(row.args(dir), { env: row.env?.(dir), timeoutMs: 60_000 })), dir });
+      results.set(row.name, { ...(await cliAsync(row.args(dir), { env: row.env?.(dir), input: row.input, timeoutMs: 60_000 })), dir });
     }
   };
   await Promise.all(Array.from({ length: Math.max(2, Math.min(4, availableParallelism() * 2)) }, run));

@@ -27,14 +27,15 @@ export function cli(args: string[], opts: { cwd?: string; input?: string; env?: 
  * Run the `triangulate` CLI as `cli` does, without blocking: several can run at once. A run still
  * going after `timeoutMs` is killed and reported with `timedOut` (a command must never hang).
  */
-export function cliAsync(args: string[], opts: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<{ code: number | null; stdout: string; stderr: string; timedOut: boolean }> {
+export function cliAsync(args: string[], opts: { cwd?: string; input?: string | Buffer; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<{ code: number | null; stdout: string; stderr: string; timedOut: boolean }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(ROOT, "bin", "triangulate.js"), ...args], { cwd: opts.cwd ?? ROOT, env: { ...process.env, ...opts.env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [join(ROOT, "bin", "triangulate.js"), ...args], { cwd: opts.cwd ?? ROOT, env: { ...process.env, ...opts.env }, stdio: [opts.input === undefined ? "ignore" : "pipe", "pipe", "pipe"] });
+    if (opts.input !== undefined) child.stdin!.end(opts.input);
     let stdout = "",
       stderr = "",
       timedOut = false;
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.stdout!.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
     const timer = setTimeout(() => ((timedOut = true), child.kill("SIGKILL")), opts.timeoutMs ?? 30_000);
     child.on("error", (e) => (clearTimeout(timer), fail(e)));
     child.on("close", (code) => (clearTimeout(timer), done({ code, stdout, stderr, timedOut })));

@@ -77,7 +77,9 @@ async function readInput(arg: string): Promise<{ content: string; fetchedFrom: s
   if (arg === "-") {
     const chunks: Buffer[] = [];
     for await (const c of process.stdin) chunks.push(c as Buffer);
-    return { content: Buffer.concat(chunks).toString("utf8"), fetchedFrom: null };
+    const decoded = decodeSource(Buffer.concat(chunks));
+    if (!decoded.ok) throw new UserError(`standard input, line ${decoded.line}: ${decoded.message}`);
+    return { content: decoded.text, fetchedFrom: null };
   }
   if (/^https?:\/\//i.test(arg)) {
     try {
@@ -145,6 +147,9 @@ export async function add(argv: string[]): Promise<number> {
     1,
   );
   if (positionals.length !== 1) throw new UserError(`give the article to add: a file, - for standard input, or a URL (usage: ${USAGE})`);
+  // (what the options give is checked before anything is read, and named as the option)
+  if (values.url && !/^https?:\/\/\S+$/i.test(values.url) && !/^(unknown|none|null)$/i.test(values.url)) throw new UserError(`--url ${JSON.stringify(values.url)} is not an http(s) link: write --url https://… (or leave it out)`);
+  if (values.language && !["ar", "en"].includes(values.language)) throw new UserError(`--language ${JSON.stringify(values.language)} is not supported: write --language ar or --language en`);
   const corpus = resolve(values.corpus ?? corpusDir());
   const { content, fetchedFrom } = await readInput(positionals[0]);
   // (Readability and its DOM are loaded once the input has been read)
