@@ -77,10 +77,10 @@ describe("reviews.yaml", () => {
   });
   test("a malformed review is an error naming file:line and what to write", () => {
     const dir = corpus(`- reject: "a#1"\n- verdict: x\n  set: maybe\n`);
-    expect(() => loadReviews(join(dir, "reviews.yaml"))).toThrow(/reviews\.yaml:2: not a review: .*write one of:/s);
+    expect(() => loadReviews(join(dir, "reviews.yaml"))).toThrow(/reviews\.yaml:3: verdict review: set is "maybe" .*; write - verdict: <cluster id>, with set: corroborated, partial/);
     const r = cli(["analyze", "--corpus", dir, "--out", join(dir, "out")]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/reviews\.yaml:2: not a review/);
+    expect(r.stderr).toMatch(/reviews\.yaml:3: verdict review: set is "maybe"/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -10,18 +10,50 @@ import { existsSync } from "node:fs";
 
 const who = { note: z.string().nullish(), by: z.string().nullish() };
 const num = z.union([z.number(), z.null()]);
-const reviewSchema = z.union([
-  z.strictObject({ reject: z.string(), ...who }),
-  z.strictObject({
+/** Each kind of review, by the key that names it. */
+const FORMS = {
+  reject: z.strictObject({ reject: z.string(), ...who }),
+  correct: z.strictObject({
     correct: z.string(),
     value: z.strictObject({ low: num, high: num, qualifier: z.string().optional() }).optional(),
     date: z.strictObject({ start: z.string().nullable(), end: z.string().nullable(), precision: z.enum(["day", "days", "week", "month", "year"]) }).optional(),
     ...who,
   }),
-  z.strictObject({ merge: z.array(z.string()).min(2), ...who }),
-  z.strictObject({ split: z.string(), ...who }),
-  z.strictObject({ verdict: z.string(), set: z.enum(VERDICTS as [Verdict, ...Verdict[]]), ...who }),
-]);
+  merge: z.strictObject({ merge: z.array(z.string()).min(2), ...who }),
+  split: z.strictObject({ split: z.string(), ...who }),
+  verdict: z.strictObject({ verdict: z.string(), set: z.enum(VERDICTS as [Verdict, ...Verdict[]]), ...who }),
+};
+const reviewSchema = z.union([FORMS.reject, FORMS.correct, FORMS.merge, FORMS.split, FORMS.verdict]);
+
+/** What to write for each kind of review. */
+const FORM_HINT: Record<keyof typeof FORMS, string> = {
+  reject: "- reject: <claim id>, with note: and by: optional",
+  correct: "- correct: <claim id>, with value: {low, high} or date: {start, end, precision: day|days|week|month|year}",
+  merge: "- merge: [<cluster id>, <cluster id>, …]",
+  split: "- split: <claim id>",
+  verdict: `- verdict: <cluster id>, with set: ${VERDICTS.join(", ")}`,
+};
+
+/** Why an entry is not a review, said of the kind of review it starts as (its first key that names one). */
+function notAReview(value: unknown, keyLine: (key: string) => number, line: number): { line: number; message: string } {
+  const message = whyNotAReview(value);
+  const first = message.key;
+  return { line: first ? keyLine(first) : line, message: message.text };
+}
+
+function whyNotAReview(value: unknown): { key: string | null; text: string } {
+  const form = value && typeof value === "object" && !Array.isArray(value) ? (Object.keys(value).find((k) => k in FORMS) as keyof typeof FORMS | undefined) : undefined;
+  if (!form) return { key: null, text: `not a review: ${JSON.stringify(value)}; ${EXAMPLE}` };
+  const issue = FORMS[form].safeParse(value).error?.issues[0];
+  if (!issue) return { key: null, text: `not a review: ${JSON.stringify(value)}; ${EXAMPLE}` };
+  const at = issue.path.join(".");
+  let got: unknown = value;
+  for (const k of issue.path) got = (got as Record<PropertyKey, unknown>)?.[k as PropertyKey];
+  const keys = issue.code === "unrecognized_keys" ? issue.keys.join(", ") : null;
+  const text = `${form} review: ${keys ? `unknown key ${keys}` : `${at || "entry"} ${got === undefined ? "is missing" : `is ${JSON.stringify(got)}`} (${issue.message})`}; write ${FORM_HINT[form]}`;
+  // (the line of the key at fault: a missing key's is the entry's)
+  return { key: issue.code === "unrecognized_keys" ? issue.keys[0] : String(issue.path[0] ?? "") || null, text };
+}
 
 /** One analyst decision, with where it was written. */
 export type Review = z.infer<typeof reviewSchema> & { at: string };
@@ -117,7 +149,7 @@ export function checkReviews(file: string | null, sources?: Set<string>): { revi
       const keyLine = (key: string) => yaml.entryKeyLine(index, key);
       const parsed = reviewSchema.safeParse(value);
       if (!parsed.success) {
-        problems.push({ path, line, message: `not a review: ${JSON.stringify(value)}; ${EXAMPLE}` });
+        problems.push({ path, ...notAReview(value, keyLine, line) });
         continue;
       }
       const wrong = valueProblems(parsed.data, keyLine, sources);
