@@ -256,6 +256,13 @@ const ROWS: Row[] = [
     stderr: /^triangulate add: standard input, line 1: not UTF-8 \(invalid byte 0xc7 at offset 0\); it looks like windows-1256: save it as UTF-8/,
   },
   { name: "add with --url that is no web address", args: add("--url", "ftp://example.org/a"), stderr: /^triangulate add: --url "ftp:\/\/example\.org\/a" is not an http\(s\) link: write --url https:\/\/… \(or leave it out\)$/ },
+  {
+    name: "add on a full disk (ENOSPC, simulated)",
+    setup: writeNew,
+    args: add("--id", "new-article", "--published", "2022-01-12"),
+    env: (d) => fault("writeFileSync", "ENOSPC", join(d, "sources", "new-article")),
+    stderr: /^triangulate add: cannot write \/.*\/sources\/new-article\.md: no space left on the disk \(ENOSPC\); free some space, or give --corpus on another disk$/,
+  },
   { name: "add with --language fr", args: (d) => ["add", addFile(d), "--corpus", d, "--language", "fr"], stderr: /^triangulate add: --language "fr" is not supported: write --language ar or --language en$/ },
   {
     name: "a sources folder that cannot be read (EACCES, simulated)",
