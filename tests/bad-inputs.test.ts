@@ -226,6 +226,12 @@ const ROWS: Row[] = [
   },
   // triangulate add
   { name: "add given a folder", args: (d) => ["add", join(d, "sources"), "--corpus", d], stderr: /^triangulate add: \/.*\/sources is a folder: give one article's file/ },
+  {
+    name: "add given a device (/dev/zero, must not hang)",
+    skip: !existsSync("/dev/zero") && "no /dev/zero",
+    args: (d) => ["add", "/dev/zero", "--corpus", d],
+    stderr: /^triangulate add: \/dev\/zero is a device, not a file: give the article's file, or - for standard input$/,
+  },
   { name: "add given a file that does not exist", args: (d) => ["add", join(d, "nope.txt"), "--corpus", d], stderr: /^triangulate add: no such file: \/.*\/nope\.txt \(give a text or HTML file, - for standard input, or a URL\)$/ },
   {
     name: "add given a broken link",

@@ -99,8 +99,9 @@ async function readInput(arg: string): Promise<{ content: string; fetchedFrom: s
     if (code === "ENOENT" || code === "ENOTDIR") throw new UserError(`no such file: ${arg} (give a text or HTML file, - for standard input, or a URL)`);
     throw e;
   }
-  // (a pipe is read: `triangulate add <(curl …)` gives one)
+  // (a pipe is read, to its end: `triangulate add <(curl …)` gives one; a device such as /dev/zero never ends)
   if (st.isDirectory()) throw new UserError(`${arg} is a folder: give one article's file (text or saved HTML page); add a folder's files one by one, e.g. for f in ${arg}/*; do triangulate add "$f"; done`);
+  if (st.isCharacterDevice() || st.isBlockDevice() || st.isSocket()) throw new UserError(`${arg} is a ${st.isSocket() ? "socket" : "device"}, not a file: give the article's file, or - for standard input`);
   let bytes;
   try {
     bytes = readFileSync(arg);
