@@ -59,12 +59,17 @@ export function systemErrorLine(e: unknown): string | null {
   const path = e.path ?? (e as { dest?: string }).dest;
   const doing = e.syscall === "read" || e.syscall === "scandir" || e.syscall === "stat" || e.syscall === "lstat" ? "cannot read" : e.syscall === "open" ? "cannot open" : "cannot write";
   // (the run history is kept beside the cache: see history.ts)
-  const what = path && (inside(path, cacheDir()) || inside(path, join(cacheDir(), "..", "state"))) ? "TRIANGULATE_CACHE" : null;
-  const hint = what
-    ? code === "ENOSPC"
+  const cache = path !== undefined && (inside(path, cacheDir()) || inside(path, join(cacheDir(), "..", "state")));
+  const full = code === "ENOSPC" || code === "EDQUOT";
+  const hint = cache
+    ? full
       ? "free some space, or set TRIANGULATE_CACHE to a folder on another disk, or run with --no-cache"
       : "set TRIANGULATE_CACHE to a folder you can write to, or run with --no-cache"
-    : remedy(code, "the command");
+    : full
+      ? "free some space and run the command again"
+      : code === "EROFS" || code === "EACCES" || code === "EPERM"
+        ? "make it writable, or work on a copy in a folder you can write to"
+        : "check the path and run the command again";
   return `${doing} ${path ?? "a file"}: ${MEANING[code] ?? code} (${code}); ${hint}`;
 }
 
