@@ -76,6 +76,15 @@ describe("where and by whom an event happened", () => {
     expect(attackers).not.toContain("force:opposition");
     expect(events("Russian strikes killed 34 civilians in the village of Shaafa.").map((x) => x[2])).toEqual(["force:russia"]);
   });
+  test("a toll that rose to a figure on a day was of an event on or before it (the two days before, 'days'); one killed on a day is of that day", () => {
+    const dated = (text: string, lang: "ar" | "en") =>
+      analyzeArticle(article(text, lang), matcher)
+        .claims.filter((c) => c.kind === "casualties")
+        .map((c) => [c.value?.low, c.date?.start, c.date?.end, c.date?.precision]);
+    expect(dated("The death toll from the bombing in Aleppo rose to 112 on Sunday.", "en")).toEqual([[112, "2017-11-17", "2017-11-19", "days"]]);
+    expect(dated("وارتفعت حصيلة القتلى في مدينة حلب يوم الأحد إلى 112 شخصا.", "ar")).toEqual([[112, "2017-11-17", "2017-11-19", "days"]]);
+    expect(dated("A car bomb killed 12 people in Aleppo on Sunday.", "en")).toEqual([[12, "2017-11-19", "2017-11-19", "day"]]);
+  });
   test("a place told by its direction from another is at that place ('towns east of the Syrian capital', «بلدات شرق دمشق»)", () => {
     expect(events("At least 19 civilians were killed in heavy bombardment of several opposition-held towns east of the Syrian capital on Tuesday.")).toEqual([[19, "place:damascus", null]]);
     const ar = analyzeArticle(article("قتل 5 مدنيين في غارات على بلدات شرق دمشق.", "ar"), matcher).claims.filter((c) => c.kind === "casualties");

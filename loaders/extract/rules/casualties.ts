@@ -228,7 +228,7 @@ function build(a: ArticleContext, s: Sentence, rule: CasualtyRow, m: Match, coun
   const by =
     (rule.active ? partyBefore(s, m.start, clause) : null) ?? s.items.find((it) => (it.code === "G" || it.code === "A" || it.code === "C") && it !== victims && inClause(s, it, clause) && PERPETRATOR.test(s.before(it.start, 30))) ?? null;
   const place = eventPlace(s, m, clause, true, true);
-  const date = scope === "tally" ? null : eventDate(a, s, m, clause);
+  const date = scope === "tally" ? null : byThen(eventDate(a, s, m, clause), s.text.slice(clause.start, m.end));
   // (a part of a toll happened where and when its toll did: "19 killed near the capital … including six children")
   if (total) {
     const c = makeClaim(a, s, "casualties", rule.id, attribution, [m, count, victims], { subject: party(victims).id, object: total.object, place: total.place, value: quantityValue(a, q!, unit), date: total.date, scope: "subcount" });
@@ -248,6 +248,16 @@ function build(a: ArticleContext, s: Sentence, rule: CasualtyRow, m: Match, coun
     ...(actors ? { actors } : {}),
     ...(scope ? { scope } : {}),
   });
+}
+
+/** A toll that rose or reached a figure on a day was of an event on or before it: "the toll rose to 112 on Sunday", «ارتفعت الحصيلة إلى». */
+const UPDATE =
+  /\btoll\b.{0,80}?\b(?:rose|risen|rises|climbed|climbs|reached|reaches|hit|hits|jumped|increased|topped|mounted)\b|\braised\s+the\s+(?:death\s+)?toll\b|(?:^|\s)[وف]?(?:ارتفعت|ارتفع|ترتفع|يرتفع|ارتفاع)\s+(?:\S+\s+){0,2}?(?:حصيله|عدد)|(?:حصيله|عدد)\s.{0,80}?(?:لترتفع|لتصل|ليصل|لتبلغ|ليبلغ|ارتفعت|ارتفع)(?:\s|$)/u;
+const DAY = 86_400_000;
+function byThen(date: ReturnType<typeof eventDate>, matched: string): ReturnType<typeof eventDate> {
+  if (!date || date.value.precision !== "day" || !date.value.start || !UPDATE.test(matched)) return date;
+  const start = new Date(Date.parse(date.value.start) - 2 * DAY).toISOString().slice(0, 10);
+  return { ...date, value: { ...date.value, start, precision: "days" } };
 }
 
 const hasEventDate = (s: Sentence) => s.items.some((it) => it.code === "D" && it.date?.date?.precision === "day");
