@@ -8,14 +8,15 @@ import { readSource, type SourceIndex } from "./corpus/read.ts";
 import { UserError } from "./errors.ts";
 import type { Source } from "./corpus/types.ts";
 import type { CopyState } from "./align/nearcopy.ts";
-import { cacheDir, libraryVersion, writeAtomic } from "./disk.ts";
+import { cacheDir, libraryVersion, readSealed, seal, unseal, writeAtomic } from "./disk.ts";
 
 // (the benchmarks read the library's version from here)
 export { libraryVersion };
 
 /**
- * A content-addressed store of results (per article, and whole analyses). Entries carry the key they were written
- * under; a missing, corrupt or foreign entry is a miss, never an error.
+ * A content-addressed store of results (per article, and whole analyses). Entries are sealed (see `seal` in
+ * disk.ts) and carry the key they were written under; a missing or foreign entry is a miss, a damaged one a miss
+ * reported on stderr, never an error.
  */
 export class ResultCache<T> {
   readonly dir: string;
@@ -41,7 +42,9 @@ export class ResultCache<T> {
       return null;
     }
     try {
-      const entry = JSON.parse(readFileSync(this.file(key), "utf8"));
+      const payload = readSealed(this.file(key), "result");
+      if (!payload) throw new Error("damaged entry");
+      const entry = JSON.parse(payload.toString("utf8"));
       if (entry?.key !== key || !("value" in entry)) throw new Error("foreign entry");
       this.hits++;
       return entry.value as T;
@@ -54,9 +57,9 @@ export class ResultCache<T> {
   /** Store a result; the write happens in the background (see `flush`), whole or not at all. */
   set(key: string, value: T): void {
     const file = this.file(key);
-    const tmp = `${file}.${process.pid}.${this.pending.length}.tmp`;
+    const tmp = join(this.dir, `.${key}.${process.pid}.${this.pending.length}.tmp`);
     this.pending.push(
-      writeFile(tmp, JSON.stringify({ key, value }))
+      writeFile(tmp, seal("result", JSON.stringify({ key, value })))
         .then(() => rename(tmp, file))
         .catch(() => undefined), // a cache that cannot be written only costs time
     );
@@ -79,8 +82,9 @@ const corpusKey = (corpus: string) => createHash("sha1").update(resolve(corpus))
  * than thousands: all are read at the start of a run; a run that extracted articles adds one pack
  * with just those, and a run that extracted none writes nothing. When packs pile up, or hold many
  * entries the corpus no longer uses, they are compacted into one (the new pack is written before
- * the old ones go, so a crash loses nothing). An entry is found by its content key; a missing,
- * corrupt or foreign pack is empty, never an error.
+ * the old ones go, so a crash loses nothing). An entry is found by its content key; a missing or
+ * foreign pack is empty, never an error; a pack that does not verify (each is sealed: format and
+ * checksum, see `seal` in disk.ts) is reported on stderr, never read, and compacted away.
  *
  * Packs are in V8's serialisation format (of this V8 version only), not JSON: results are mostly
  * Arabic text, which JSON must transcode from and to UTF-8, and at 10,000 articles that made
@@ -97,8 +101,8 @@ export class PackCache<T, S = T> {
   static maxUnused = 0.25;
   private readonly dir: string;
   private readonly packs: string[];
-  /** Packs of an older format, never read: the next flush compacts them away. */
-  private readonly legacy: boolean;
+  /** Packs of an older format, or damaged, never read: the next flush compacts them away. */
+  private legacy: boolean;
   private readonly old = new Map<string, S>();
   private readonly used = new Map<string, S>();
   private readonly added = new Map<string, S>();
@@ -136,7 +140,13 @@ export class PackCache<T, S = T> {
     this.legacy = this.packs.some((f) => f.endsWith(".json"));
     for (const f of this.packs.filter((x) => x.endsWith(".pack")))
       try {
-        const pack = deserialize(options.bytes?.get(f) ?? readFileSync(join(this.dir, f)));
+        const file = join(this.dir, f);
+        const payload = unseal(file, "pack", options.bytes?.get(f) ?? readFileSync(file));
+        if (!payload) {
+          this.legacy = true;
+          continue;
+        }
+        const pack = deserialize(payload);
         if (pack?.v8 === process.versions.v8 && pack.entries instanceof Map) for (const [k, v] of pack.entries as Map<string, S>) this.old.set(k, v);
       } catch {
         // a corrupt pack is no pack
@@ -164,7 +174,7 @@ export class PackCache<T, S = T> {
       const entries = compact ? new Map([...this.used, ...this.added]) : this.added;
       // (a name no other flush can pick: time, process, a counter and chance)
       const name = `${Date.now().toString(36).padStart(9, "0")}-${process.pid}-${++packs}-${randomBytes(3).toString("hex")}.pack`;
-      writeAtomic(join(this.dir, name), serialize({ v8: process.versions.v8, entries }));
+      writeAtomic(join(this.dir, name), seal("pack", serialize({ v8: process.versions.v8, entries })));
       if (compact) for (const f of this.packs) if (f !== name) rmSync(join(this.dir, f), { force: true });
     } catch {
       // a cache that cannot be written only costs time
@@ -201,7 +211,8 @@ export class StatIndex implements SourceIndex {
     mkdirSync(dir, { recursive: true });
     this.file = join(dir, `${corpusKey(corpus)}.bin`);
     try {
-      const data = deserialize(readFileSync(this.file));
+      const payload = readSealed(this.file, "index");
+      const data = payload && deserialize(payload);
       if (data?.v8 === process.versions.v8 && data.library === libraryVersion() && data.entries instanceof Map && typeof data.written === "number") {
         this.old = data.entries;
         this.written = data.written;
@@ -243,7 +254,7 @@ export class StatIndex implements SourceIndex {
   flush(): void {
     if (!this.changed && this.next.size === this.old.size) return;
     try {
-      writeAtomic(this.file, serialize({ v8: process.versions.v8, library: libraryVersion(), written: Date.now(), entries: this.next }));
+      writeAtomic(this.file, seal("index", serialize({ v8: process.versions.v8, library: libraryVersion(), written: Date.now(), entries: this.next })));
     } catch {
       // a cache that cannot be written only costs time
     }
@@ -326,7 +337,8 @@ export class KeptRuns<V> {
   /** The kept run, from the bytes of its file if they were read already. */
   read(bytes?: Buffer | null): KeptRun<V> | null {
     try {
-      const run = deserialize(bytes ?? readFileSync(this.file));
+      const payload = bytes ? unseal(this.file, "kept", bytes) : readSealed(this.file, "kept");
+      const run = payload && deserialize(payload);
       if (run?.v8 !== process.versions.v8 || run.context !== this.context || typeof run.verdicts !== "object" || !run.verdicts) return null;
       const c = run.copies;
       if (typeof c?.options !== "string" || !Array.isArray(c.articles) || !(c.pairs instanceof Int32Array) || !Array.isArray(c.keys) || !Array.isArray(c.members) || c.keys.length !== c.members.length) return null;
@@ -339,7 +351,7 @@ export class KeptRuns<V> {
   }
   write(run: KeptRun<V>): void {
     try {
-      writeAtomic(this.file, serialize({ v8: process.versions.v8, context: this.context, ...run }));
+      writeAtomic(this.file, seal("kept", serialize({ v8: process.versions.v8, context: this.context, ...run })));
     } catch {
       // a cache that cannot be written only costs time
     }

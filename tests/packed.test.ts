@@ -9,6 +9,7 @@ import { compileMatcher } from "../loaders/gazetteer/match.ts";
 import { analyzeArticle, type ArticleResult } from "../loaders/extract/article.ts";
 import { packResult, unpackResult } from "../loaders/extract/packed.ts";
 import { PackCache } from "../loaders/cache.ts";
+import { seal, unseal } from "../loaders/disk.ts";
 import { unitBlock } from "../loaders/text/minhash.ts";
 import { writeUnifiedfcCorpus } from "../bench/corpora.ts";
 import type { Claim } from "../loaders/types.ts";
@@ -114,7 +115,7 @@ describe("packResult / unpackResult: an article's claims kept in columns", () =>
     await first.flush();
     const packDir = join(dir, readdirSync(dir)[0]);
     const [file] = readdirSync(packDir);
-    const stored = deserialize(readFileSync(join(packDir, file))).entries.get("k1");
+    const stored = deserialize(unseal(file, "pack", readFileSync(join(packDir, file)))!).entries.get("k1");
     expect(Array.isArray(stored.claims)).toBe(false);
     // a run that uses two of the five leaves most unused: the next flush compacts the two, as stored
     const second = new PackCache<ArticleResult, ReturnType<typeof packResult>>(corpus, { dir, codec });
@@ -131,7 +132,7 @@ describe("packResult / unpackResult: an article's claims kept in columns", () =>
     // there are not used (another run compacted it away: its entries are in the pack that replaced it)
     const bytes = await PackCache.prefetch(corpus, dir);
     expect([...bytes.keys()]).toEqual(readdirSync(packDir));
-    bytes.set("gone.pack", serialize({ v8: process.versions.v8, entries: new Map([["k0", packResult(all[0])]]) }));
+    bytes.set("gone.pack", seal("pack", serialize({ v8: process.versions.v8, entries: new Map([["k0", packResult(all[0])]]) })));
     const fourth = new PackCache<ArticleResult, ReturnType<typeof packResult>>(corpus, { dir, codec, bytes });
     expect(fourth.get("k1")).toStrictEqual(all[1]);
     expect(fourth.get("k0")).toBeNull();

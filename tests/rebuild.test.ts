@@ -11,6 +11,7 @@ import { readCorpus } from "../loaders/corpus/read.ts";
 import { ROOT, cli, copySeedCorpus, hashFolder, tempDir, withCache } from "./helpers.ts";
 import { headlineOf } from "../loaders/cli/add.ts";
 import { StatIndex } from "../loaders/cache.ts";
+import { seal, unseal } from "../loaders/disk.ts";
 import { NEARCOPY_DEFAULTS } from "../loaders/align/nearcopy.ts";
 import { nextSyntheticArticle, writeSyntheticCorpus } from "../bench/synth.ts";
 
@@ -98,20 +99,20 @@ describe("incremental analysis", () => {
       const packs = readdirSync(packDir).sort();
       expect(packs).toHaveLength(2);
       const first = join(packDir, packs[0]);
-      const pack = deserialize(readFileSync(first));
+      const pack = deserialize(unseal(first, "pack", readFileSync(first))!);
       // entries written by another version of the library are keyed differently: never trusted
       const [k1, k2] = [...pack.entries.keys()];
       pack.entries.set(`another-version-${k1}`, pack.entries.get(k1));
       pack.entries.delete(k1);
       pack.entries.delete(k2);
-      writeFileSync(first, serialize(pack));
+      writeFileSync(first, seal("pack", serialize(pack)));
       const s4 = fresh();
       expect((await analyze({ corpus: dir }, s4)).sources).toHaveLength(6);
       expect([s4.extracted, s4.cached]).toEqual([2, 4]);
       expect(await analyze({ corpus: dir }, fresh())).toEqual(await analyze({ corpus: dir, cache: false }));
       // truncated packs, and packs of another V8 version, are ignored and rebuilt
       const [one, ...others] = readdirSync(packDir);
-      writeFileSync(join(packDir, one), serialize({ ...deserialize(readFileSync(join(packDir, one))), v8: "0.0" }));
+      writeFileSync(join(packDir, one), seal("pack", serialize({ ...deserialize(unseal(one, "pack", readFileSync(join(packDir, one)))!), v8: "0.0" })));
       for (const f of others) writeFileSync(join(packDir, f), readFileSync(join(packDir, f)).subarray(0, 100));
       const s5 = fresh();
       expect((await analyze({ corpus: dir }, s5)).sources).toHaveLength(6);
@@ -225,7 +226,8 @@ describe("incremental analysis", () => {
       for (let i = 0; i < 8; i++) rmSync(join(dir, "sources", `n${i}.md`));
       await analyze({ corpus: dir });
       const [only] = packs();
-      expect(deserialize(readFileSync(join(cache, "articles", readdirSync(join(cache, "articles"))[0], only))).entries.size).toBe(5);
+      const packFile = join(cache, "articles", readdirSync(join(cache, "articles"))[0], only);
+      expect(deserialize(unseal(packFile, "pack", readFileSync(packFile))!).entries.size).toBe(5);
       // packs of the older JSON format are never read, and go at the next run
       writeFileSync(join(cache, "articles", readdirSync(join(cache, "articles"))[0], "0-legacy.json"), JSON.stringify({ entries: {} }));
       const s2 = fresh();

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { readTextFile } from "../corpus/read.ts";
 import { dirname, join } from "node:path";
-import { cacheDir, libraryVersion, writeAtomic } from "../disk.ts";
+import { cacheDir, libraryVersion, readSealed, seal, writeAtomic } from "../disk.ts";
 import { displayPath } from "../config.ts";
 import { z } from "zod";
 import { UserError } from "../errors.ts";
@@ -41,7 +41,8 @@ const entrySchema = z.looseObject({
  * gazetteer loaded once is kept, by the hash of its files and of the library, so that the next
  * process reads it back instead of parsing and checking it again (0.17 s a process: every
  * analysis and every data loader of the site starts with it). Only a gazetteer without problems
- * is kept; a missing or unreadable copy is parsed again, never an error. `keep: false` neither
+ * is kept; a missing copy is parsed again, never an error, and a damaged one (the copy is sealed: format
+ * and checksum, see `seal` in disk.ts) is reported on stderr and parsed again, never used. `keep: false` neither
  * reads nor writes the copy (`--no-cache`).
  */
 export function loadGazetteer(dir: string, options: { keep?: boolean } = {}): Gazetteer {
@@ -66,15 +67,17 @@ export function loadGazetteer(dir: string, options: { keep?: boolean } = {}): Ga
   const kept = join(cacheDir(), "gazetteer", `${key}.json`);
   if (options.keep === false) return { entities: parseGazetteer(files), hash: digest };
   try {
-    const data = JSON.parse(readFileSync(kept, "utf8"));
-    if (data?.key === key && Array.isArray(data.entities)) return { entities: new Map((data.entities as Entity[]).map((e) => [e.id, e])), hash: digest };
+    // (sealed: a copy damaged on disk, entities lost included, is reported and parsed again)
+    const payload = readSealed(kept, "gazetteer");
+    const data = payload && JSON.parse(payload.toString("utf8"));
+    if (data?.key === key && Array.isArray(data.entities) && data.entities.length === data.count) return { entities: new Map((data.entities as Entity[]).map((e) => [e.id, e])), hash: digest };
   } catch {
     // not kept yet
   }
   const g = { entities: parseGazetteer(files), hash: digest };
   try {
     mkdirSync(dirname(kept), { recursive: true });
-    writeAtomic(kept, JSON.stringify({ key, entities: [...g.entities.values()] }));
+    writeAtomic(kept, seal("gazetteer", JSON.stringify({ key, count: g.entities.size, entities: [...g.entities.values()] })));
   } catch {
     // a cache that cannot be written only costs time
   }
