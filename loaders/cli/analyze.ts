@@ -2,9 +2,9 @@ import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { RunStats } from "../pipeline.ts";
 import { corpusDir } from "../config.ts";
-import { writeAtomic } from "../disk.ts";
+import { writeOutputSet } from "../outset.ts";
 import { formatChangelog, type Changelog } from "../changes.ts";
-import { recordRun } from "../history.ts";
+import { planRun } from "../history.ts";
 import { parseOptions } from "./args.ts";
 import { progressBar } from "./progress.ts";
 import { checkFolder, writeError } from "./fail.ts";
@@ -15,19 +15,20 @@ export const USAGE = "triangulate analyze [--corpus DIR] [--out DIR] [--no-cache
 
 const FILES = ["sources", "claims", "clusters", "entities", "issues"] as const;
 
-/** Write an analysis to `out` (each file whole or not at all) with the changelog and history. */
+/**
+ * Write an analysis to `out` with the changelog and history, as one set switched in one step (see
+ * `writeOutputSet`): a reader never sees the files of two runs side by side.
+ */
 export function writeAnalysis(out: string, a: Analysis, log: Changelog, history: Changelog[]): void {
   mkdirSync(out, { recursive: true });
-  for (const f of FILES) writeAtomic(join(out, `${f}.json`), JSON.stringify(a[f], null, 1));
-  writeAtomic(join(out, "changes.json"), JSON.stringify(log, null, 1));
-  writeAtomic(join(out, "history.json"), JSON.stringify(history, null, 1));
+  writeOutputSet(out, [...FILES.map((f): [string, string] => [`${f}.json`, JSON.stringify(a[f], null, 1)]), ["changes.json", JSON.stringify(log, null, 1)], ["history.json", JSON.stringify(history, null, 1)]]);
 }
 
 /** `triangulate analyze`: run the pipeline, write the JSON outputs, print a summary and what changed. */
 export async function analyzeCommand(argv: string[]): Promise<number> {
   const { values } = parseOptions(argv, { corpus: { type: "string" }, out: { type: "string" }, "no-cache": { type: "boolean" } }, USAGE, {
     about:
-      "Extract the claims of every article, align them into facts and score each fact; write sources, claims, clusters, entities, issues, changes and history JSON (each file whole or not at all), print a summary and what changed since the last run. Articles unchanged since the last run are read from the cache (checked, rebuilt when damaged).",
+      "Extract the claims of every article, align them into facts and score each fact; write sources, claims, clusters, entities, issues, changes and history JSON (a whole set, switched in one step: see docs/OUTPUTS.md), print a summary and what changed since the last run. Articles unchanged since the last run are read from the cache (checked, rebuilt when damaged).",
     options: {
       "--corpus DIR": "the corpus folder (default: data, or TRIANGULATE_CORPUS)",
       "--out DIR": "where to write the JSON (default: out beside the corpus)",
@@ -51,12 +52,14 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   const t0 = performance.now();
   const a = await analyze({ corpus, cache: !values["no-cache"], progress: bar.update }, stats);
   bar.done();
-  const { log, history, first, changed } = recordRun(corpus, a);
+  const { log, history, first, changed, save } = planRun(corpus, a);
   try {
     writeAnalysis(out, a, log, history);
   } catch (e) {
     throw writeError(e, out, "--out");
   }
+  // (remembered only once the outputs are in place: a run stopped before tells its changes again)
+  save();
   const count = <T>(list: T[], key: (x: T) => string) => {
     const m = new Map<string, number>();
     for (const x of list) m.set(key(x), (m.get(key(x)) ?? 0) + 1);
