@@ -27,7 +27,7 @@ export function corpusTable(sources, { sort = (a, b) => a.id.localeCompare(b.id)
           (s) =>
             html`<tr data-source=${s.id}>
               <td>${articleLink(s.id, html`<code>${s.id}</code>`)}</td>
-              <td data-label="outlet">${s.outlet ?? html`<span class="muted">unknown outlet</span>`}</td>
+              <td data-label="outlet">${s.outlet ? html`<bdi dir="auto">${s.outlet}</bdi>` : html`<span class="muted">unknown outlet</span>`}</td>
               <td data-label="published" style="white-space:nowrap">${formatPublished(s.published)}</td>
               <td data-label="language">${s.language}</td>
               <td data-label="characters" style="text-align:right">${s.chars.toLocaleString("en-US")}</td>

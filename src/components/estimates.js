@@ -1,7 +1,7 @@
 /** Estimates: each fact's figures from every outlet that gives one, as intervals on one scale per fact. */
 import * as Plot from "@observablehq/plot";
 import { html } from "htl";
-import { byId, emptyNote, outletKey, outletName } from "./text.js";
+import { byId, emptyNote, isolate, outletKey, outletName } from "./text.js";
 import { effectiveVerdict } from "./overview.js";
 import { stripAxis, stripLayout, stripRows, stripScale, stripSvg, stripTicks, swatch } from "./strips.js";
 import { verdictBadge } from "./verdicts.js";
@@ -151,7 +151,7 @@ export function estimatesChart(claims, { sources = [], clusters = [], words = {}
       const rows = fact.outlets.flatMap((o) =>
         o.figures.map((f, i) => {
           const said = f.words.slice(0, 2);
-          const title = `${o.name}: ${figureText(f)} ${f.unit ?? ""}\n${f.words.join("\n")}`;
+          const title = `${isolate(o.name)}: ${figureText(f)} ${f.unit ?? ""}\n${f.words.join("\n")}`;
           return {
             label: html`${i === 0 ? html`<div class="outlet">${swatch(color(o.name))}<bdi>${o.name}</bdi></div>` : null}
               <div class="figure">

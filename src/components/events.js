@@ -6,7 +6,7 @@ import { areaOf, placeChain } from "./areas.js";
 import { outletColors } from "./estimates.js";
 import { effectiveVerdict } from "./overview.js";
 import { stripAxis, stripLayout, stripRows, stripScale, swatch } from "./strips.js";
-import { byId, emptyNote, entityName, formatDate, outletKey, outletName } from "./text.js";
+import { byId, emptyNote, entityName, formatDate, isolate, outletKey, outletName } from "./text.js";
 import { verdictBadge } from "./verdicts.js";
 
 /** The claim kinds drawn on the timeline. */
@@ -132,7 +132,7 @@ export function eventsChart(claims, { sources = [], clusters = [], entities = ne
             ${i === 0 ? html`<span class="outlet">${swatch(color(o.name))}<bdi>${o.name}</bdi></span> ` : null}<span class="value">${formatDate(s.date)}</span
             >${s.words.slice(0, 2).map((w) => html` <bdi dir="auto" class="said">${w}</bdi>`)}${s.claims.length > 1 ? html` <span class="muted">×${s.claims.length}</span>` : null}
           </div>`,
-          marks: [{ type: "bar", x1: s.start, x2: s.end, color: color(o.name), title: `${f.label}\n${o.name}: ${formatDate(s.date)}\n${s.words.join("\n")}` }],
+          marks: [{ type: "bar", x1: s.start, x2: s.end, color: color(o.name), title: `${f.label}\n${isolate(o.name)}: ${formatDate(s.date)}\n${s.words.join("\n")}` }],
         })),
       ),
     ];

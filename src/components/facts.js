@@ -2,7 +2,7 @@
 import { html } from "htl";
 import { effectiveVerdict } from "./overview.js";
 import { factStances, silentOutlets } from "./silence.js";
-import { articleLink, attributionName, byId, emptyNote, entityLabel, entityName, evidenceInSentence, formatDate, formatPublished, formatValue, outletName, safeHref, safeLink, shortId } from "./text.js";
+import { articleLink, attributionName, byId, emptyNote, entityLabel, entityName, evidenceInSentence, formatDate, formatPublished, formatValue, outletName, safeHref, safeLink, shortId, withIsolatedNames } from "./text.js";
 import { STANCE_STYLES, verdictBadge } from "./verdicts.js";
 
 /**
@@ -81,6 +81,7 @@ export function factView(cluster, { claims = [], sources = [], texts = {}, entit
   const members = cluster.claims.map((id) => claimIndex.get(id)).filter(Boolean);
   const shown = members.slice(0, maxClaims);
   const reasons = cluster.reasons ?? [];
+  const outlets = cluster.sources.map((id) => sourceIndex.get(id)?.outlet);
   const machine = cluster.verdict;
   const verdict = effectiveVerdict(cluster);
   return html`<article class="fact" data-fact=${cluster.id}>
@@ -100,7 +101,7 @@ export function factView(cluster, { claims = [], sources = [], texts = {}, entit
     ${
       reasons.length
         ? html`<ul class="reasons">
-              ${reasons.slice(0, maxReasons).map((r) => html`<li>${r}</li>`)}
+              ${reasons.slice(0, maxReasons).map((r) => html`<li>${withIsolatedNames(r, outlets)}</li>`)}
             </ul>
             ${reasons.length > maxReasons ? html`<p class="muted">… and ${reasons.length - maxReasons} more reasons.</p>` : null}`
         : html`<p class="muted">No reasons given.</p>`

@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import { html } from "htl";
 import { clusterOfClaim, effectiveVerdict } from "./overview.js";
-import { articleLink, attributionName, byId, emptyNote, formatPublished, outletKey, outletName } from "./text.js";
+import { articleLink, attributionName, byId, emptyNote, formatPublished, isolate, outletKey, outletName } from "./text.js";
 import { VERDICTS, VERDICT_STYLES, verdictColor } from "./verdicts.js";
 
 /** Per outlet, its claims counted by the verdict of the fact each belongs to. */
@@ -54,7 +54,7 @@ export function outletRecordChart(claims, { sources = [], clusters = [], width =
     y: { domain: records.map((r) => r.outlet), label: null, axis: above ? null : "left", padding: above ? 0.5 : 0.1 },
     color: { ...verdictColor, legend: true },
     marks: [
-      Plot.barX(long, { x: "n", y: "outlet", fill: "verdict", order: VERDICTS, title: (d) => `${d.outlet}: ${d.n} ${d.verdict}` }),
+      Plot.barX(long, { x: "n", y: "outlet", fill: "verdict", order: VERDICTS, title: (d) => `${isolate(d.outlet)}: ${d.n} ${d.verdict}` }),
       ...["white", "black"].map((ink) =>
         Plot.text(
           long.filter((d) => fits(d) && (VERDICT_STYLES[d.verdict].ink === "white") === (ink === "white")),
@@ -97,9 +97,9 @@ export function citationTable(claims, { sources = [], entities = new Map() } = {
       ${rows.map(
         (r) =>
           html`<tr>
-            <td>${r.outlet}</td>
+            <td><bdi dir="auto">${r.outlet}</bdi></td>
             <td aria-hidden="true">→</td>
-            <td>${r.cited}</td>
+            <td><bdi dir="auto">${r.cited}</bdi></td>
             <td style="text-align:right">${r.n}</td>
           </tr>`,
       )}

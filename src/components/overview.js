@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import { html } from "htl";
 import { STANCE_STYLES, VERDICTS, verdictBadge, verdictColor } from "./verdicts.js";
-import { articleHref, byId, emptyNote, outletKey, outletName } from "./text.js";
+import { articleHref, byId, emptyNote, isolate, outletKey, outletName } from "./text.js";
 
 /**
  * Facts by verdict as horizontal bars, each labelled with its verdict and count.
@@ -85,7 +85,7 @@ export function factsMatrix(clusters, { sources = [], sort = "verdict", limit = 
             <th>fact</th>
             <th class="kind">kind</th>
             <th>verdict</th>
-            ${outlets.map((o) => html`<th class="outlet" title=${o.name}>${o.name}</th>`)}
+            ${outlets.map((o) => html`<th class="outlet" title=${isolate(o.name)}><bdi dir="auto">${o.name}</bdi></th>`)}
           </tr>
         </thead>
         <tbody>
@@ -99,7 +99,7 @@ export function factsMatrix(clusters, { sources = [], sort = "verdict", limit = 
                   const { stance, source } = outletStanceSource(c, o);
                   const s = STANCE_STYLES[stance];
                   // a stance links to the article that takes it
-                  return html`<td class=${`stance stance-${stance}`} title=${`${o.name}: ${s.label}`}>${source ? html`<a href=${articleHref(source)} aria-label=${`${o.name}: ${s.label}; open the article`}>${s.glyph}</a>` : s.glyph}</td>`;
+                  return html`<td class=${`stance stance-${stance}`} title=${`${isolate(o.name)}: ${s.label}`}>${source ? html`<a href=${articleHref(source)} aria-label=${`${isolate(o.name)}: ${s.label}; open the article`}>${s.glyph}</a>` : s.glyph}</td>`;
                 })}
               </tr>`,
           )}

@@ -7,6 +7,8 @@ export function safeLink(url: string, label?: unknown): HTMLElement;
 export function articleHref(id: string, options?: { page?: string }): string;
 export function articleLink(id: string, label?: unknown, options?: { claim?: string | null; page?: string }): HTMLElement;
 export function outletKey(source: Pick<SourceRow, "id" | "outlet"> | undefined): string;
+export function isolate(text: string | null | undefined): string;
+export function withIsolatedNames(text: string, names: Array<string | null | undefined>): string | HTMLElement;
 export function outletName(source: Pick<SourceRow, "id" | "outlet"> | undefined, options?: { short?: boolean }): string;
 export function shortId(id: string): string;
 export function formatPublished(published: Published | null | undefined): string;

@@ -33,6 +33,25 @@ export function articleLink(id, label = id, { claim = null, page } = {}) {
   return html`<a class="article-link" href=${articleHref(claim ?? id, { page })} data-source=${id}>${label}</a>`;
 }
 
+/**
+ * Untrusted text inside a plain string (a tooltip, an ARIA label), isolated between U+2068 and
+ * U+2069, so that its direction marks or overrides (a U+202E in an outlet's name) stop at its end
+ * and never reorder the numbers beside it. In markup, put such text in a `<bdi>` instead.
+ * @example isolate("Outlet") // "\u2068Outlet\u2069"
+ */
+export const isolate = (text) => `\u2068${text ?? ""}\u2069`;
+
+/**
+ * A text the kit wrote that names outlets (a verdict's reasons), with each of `names` in it put
+ * in a `<bdi>`: a name's direction marks stay inside it and never reorder the figures around it.
+ */
+export function withIsolatedNames(text, names) {
+  const known = [...new Set(names.filter((n) => n && text.includes(n)))].sort((a, b) => b.length - a.length);
+  if (!known.length) return text;
+  const parts = text.split(new RegExp(`(${known.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`));
+  return html`${parts.map((p, i) => (i % 2 ? html`<bdi>${p}</bdi>` : p))}`;
+}
+
 /** The key that groups sources by outlet; an unknown outlet is its own key per article. */
 export const outletKey = (source) => source?.outlet ?? `unknown:${source?.id}`;
 

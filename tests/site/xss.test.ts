@@ -21,6 +21,32 @@ const EVIL = sourceFile(
   ),
 );
 
+/** An outlet whose name holds a right-to-left override (U+202E), and a word of 10,000 letters. */
+const RLO_OUTLET = "Bidi \u202E Outlet";
+const LONG_WORD = "x".repeat(10_000);
+const BIDI = sourceFile(
+  { outlet: RLO_OUTLET, url: null, published: "2021-06-30", language: "ar", title: `عنوان ${LONG_WORD}` },
+  [`وتنتشر ميليشيا فاطميون في مدينة البوكمال ${LONG_WORD} بحسب مصادر محلية.`, `وقالت المصادر إن أكثر من 150 عنصرا من ميليشيا فاطميون وصلوا إلى البوكمال.`, LONG_WORD].join("\n"),
+);
+
+/**
+ * Each text node of the page's main part that holds U+202E, outside charts (an SVG text is a
+ * paragraph of its own) and menus: is it inside a `<bdi>` or `dir=auto` isolate that holds no
+ * digits besides it (the override would reverse them)? A script, not a function (see layoutProblems).
+ */
+const ISOLATION_CHECK = `(() => {
+  const walker = document.createTreeWalker(document.querySelector("main") || document.body, NodeFilter.SHOW_TEXT);
+  let found = 0;
+  const loose = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.data.includes("\u202E") || n.parentElement.closest("svg, select, option, script, style")) continue;
+    found++;
+    const isolate = n.parentElement.closest("bdi, [dir=auto]");
+    if (!isolate || /\\d/.test(isolate.textContent.replace(n.data, ""))) loose.push(n.parentElement.tagName.toLowerCase() + ": " + (isolate || n.parentElement.parentElement || n.parentElement).textContent.slice(0, 80));
+  }
+  return { found, loose };
+})()`;
+
 let corpus: string;
 let out: string;
 let origin: string;
@@ -31,6 +57,7 @@ beforeAll(async () => {
   corpus = copyCorpus();
   cleanup.push(() => rmSync(corpus, { recursive: true, force: true }));
   writeFileSync(join(corpus, "sources", "900_evil.md"), EVIL);
+  writeFileSync(join(corpus, "sources", "902_bidi.md"), BIDI);
   const site = await openSite("xss", { corpus });
   ({ out, origin, context } = site);
   cleanup.push(site.close);
@@ -122,5 +149,26 @@ describe("untrusted text", () => {
     if (claims.length) expect(text).toMatch(/<script>window.__xss=1<\/script>|<img src=x onerror|<a href="javascript:/);
     expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
     await page.close();
+  });
+
+  test("an outlet's U+202E stays inside a <bdi> or dir=auto isolate, and a 10,000-letter word never makes a page wider than a phone", async () => {
+    expect(builtData<SourceRow[]>(out, "sources").find((x) => x.id === "902_bidi")?.outlet).toBe(RLO_OUTLET);
+    const facts = builtData<Cluster[]>(out, "clusters").filter((c) => c.sources.includes("902_bidi"));
+    expect(facts.length).toBeGreaterThan(0);
+    const paths = [...builtPages(out), "/articles#902_bidi", ...facts.slice(0, 2).map((c) => `/facts#${encodeURIComponent(c.id)}`)];
+    let shown = 0;
+    for (const path of paths) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await settle(page, origin + path);
+      await screenshot(page, `bidi-390-${path === "/" ? "index" : path.slice(1).replace(/[^a-z0-9-]+/gi, "_")}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at 390 px`).toBeLessThanOrEqual(390);
+      const { found, loose } = (await page.evaluate(ISOLATION_CHECK)) as { found: number; loose: string[] };
+      expect(loose, path).toEqual([]);
+      shown += found;
+      await page.close();
+    }
+    // (the outlet's name is on the corpus, sources, articles, claims and facts pages at least)
+    expect(shown).toBeGreaterThanOrEqual(5);
   });
 });
