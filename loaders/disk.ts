@@ -127,6 +127,11 @@ export function unseal(file: string, kind: string, bytes: Buffer, told: Told = C
     reportRebuilt(file, `is of format ${head[1]}, not ${KEPT_FORMAT}`, told);
     return null;
   }
+  if (head[0] !== MAGIC && (bytes[0] === 0xff || bytes[0] === 0x7b)) {
+    // (V8's serialisation or JSON, unsealed: written before files were sealed)
+    reportRebuilt(file, "is of an earlier format", told);
+    return null;
+  }
   const body = bytes.subarray(nl + 1);
   if (head.length !== 5 || head[0] !== MAGIC || head[2] !== kind || head[3] !== String(body.length) || head[4] !== hash("sha256", body, "hex")) {
     reportRebuilt(file, undefined, told);

@@ -15,6 +15,7 @@ import { analyzeCommand } from "../loaders/cli/analyze.ts";
 import { analyze } from "../loaders/pipeline.ts";
 import { readCorpus } from "../loaders/corpus/read.ts";
 import { stateDir } from "../loaders/history.ts";
+import { loadGazetteer } from "../loaders/gazetteer/load.ts";
 import { ROOT, copySeedCorpus, tempDir, withCache } from "./helpers.ts";
 
 const BIN = join(ROOT, "bin", "triangulate.js");
@@ -245,6 +246,25 @@ describe("a damaged cache or state", () => {
     // rebuilt: the run after says nothing
     expect((await analyzeHere(dir, out, cache)).stderr).toBe("");
   }, 60_000);
+
+  test("a kept gazetteer whose entities were lost is reported and parsed again, never used", () =>
+    withCache((cache) => {
+      const dir = join(ROOT, "data", "gazetteer");
+      const parsed = loadGazetteer(dir);
+      const kept = join(cache, "gazetteer", readdirSync(join(cache, "gazetteer"))[0]);
+      const bytes = readFileSync(kept);
+      const text = bytes.toString("utf8");
+      const nl = text.indexOf("\n");
+      writeFileSync(kept, text.slice(0, nl + 1) + JSON.stringify({ ...JSON.parse(text.slice(nl + 1)), entities: [] }));
+      const errs: string[] = [];
+      const err = vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => (errs.push(String(s)), true));
+      try {
+        expect([...loadGazetteer(dir).entities]).toEqual([...parsed.entities]);
+      } finally {
+        err.mockRestore();
+      }
+      expect(errs).toEqual([`triangulate: cache ${kept} failed its checksum; rebuilt\n`]);
+    }, tempDir()));
 
   test("a cut-short last.json: the next run says so, works, and takes it as no earlier run", async () => {
     const dir = copySeedCorpus();
