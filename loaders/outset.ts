@@ -2,6 +2,7 @@ import { hash } from "node:crypto";
 import { lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { syncDir, visibleStep, writeAtomic } from "./disk.ts";
+import { UserError } from "./errors.ts";
 
 /*
  * An output folder holds one set of files from one run, switched whole (docs/OUTPUTS.md, "The
@@ -97,7 +98,7 @@ export function writeOutputSet(out: string, files: Array<[string, string]>): str
   for (const n of names) {
     const at = join(out, n);
     if (kindAt(at) === "link" && readlinkSync(at) === `${CURRENT}/${n}`) continue;
-    if (kindAt(at) === "other") throw new Error(`${at} is a folder: move it away to write the analysis here`);
+    if (kindAt(at) === "other") throw new UserError(`${at} is a folder: move it away to write the analysis here`);
     linkAt(out, n, `${CURRENT}/${n}`);
   }
   // the switch
