@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync } from "node:fs";
 import { readTextFile } from "../corpus/read.ts";
 import { dirname, join } from "node:path";
 import { cacheDir, libraryVersion, readSealed, seal, writeAtomic } from "../disk.ts";
