@@ -196,7 +196,7 @@ const ROWS: Row[] = [
   {
     name: "the disk fills up while writing (ENOSPC, simulated)",
     args: analyze,
-    env: (d) => fault("writeFileSync", "ENOSPC", join(d, "out")),
+    env: (d) => fault("writeSync", "ENOSPC", join(d, "out")),
     stderr: /^triangulate analyze: cannot write \/.*\/out: no space left on the disk \(ENOSPC\); free some space, or give --out on another disk$/,
   },
   {
@@ -266,7 +266,7 @@ const ROWS: Row[] = [
     name: "add on a full disk (ENOSPC, simulated)",
     setup: writeNew,
     args: add("--id", "new-article", "--published", "2022-01-12"),
-    env: (d) => fault("writeFileSync", "ENOSPC", join(d, "sources", "new-article")),
+    env: (d) => fault("writeSync", "ENOSPC", join(d, "sources", ".new-article")),
     stderr: /^triangulate add: cannot write \/.*\/sources\/new-article\.md: no space left on the disk \(ENOSPC\); free some space, or give --corpus on another disk$/,
   },
   { name: "add with --language fr", args: (d) => ["add", addFile(d), "--corpus", d, "--language", "fr"], stderr: /^triangulate add: --language "fr" is not supported: write --language ar or --language en$/ },
