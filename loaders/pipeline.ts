@@ -1,13 +1,11 @@
-import { readCorpus, formatProblem } from "./corpus/read.ts";
 import type { Problem, Source } from "./corpus/types.ts";
-import { UserError } from "./errors.ts";
+import { readInputs, type Inputs } from "./inputs.ts";
 import type { Analysis, Claim, Cluster, EntityRow, Issue, SourceRow } from "./types.ts";
-import { gazetteerDir, reviewsFile } from "./config.ts";
-import { loadGazetteer, ancestors } from "./gazetteer/load.ts";
+import { ancestors } from "./gazetteer/load.ts";
 import type { Gazetteer } from "./gazetteer/types.ts";
 import { compileMatcher } from "./gazetteer/match.ts";
 import { analyzeArticle, stageTimes, type ArticleResult } from "./extract/article.ts";
-import { KeptRuns, PackCache, ResultCache, StatIndex, articleKey, type KeptRun } from "./cache.ts";
+import { KeptRuns, PackCache, ResultCache, articleKey, type KeptRun } from "./cache.ts";
 import { cacheDir, libraryVersion } from "./disk.ts";
 import { createHash, hash } from "node:crypto";
 import { join } from "node:path";
@@ -18,7 +16,7 @@ import { copiedArticles, outermostCopies } from "./align/copied.ts";
 import { MAX_REASONS, SCORE_DEFAULTS, judge, withVerdict, type ScoreContext } from "./score/verdict.ts";
 import { indexCopies } from "./score/copies.ts";
 import { KeptVerdicts, VerdictTableWriter, keepVerdict, keptVerdict, type VerdictTable } from "./score/kept.ts";
-import { loadReviews, type Review } from "./review/reviews.ts";
+import type { Review, loadReviews } from "./review/reviews.ts";
 import { didYouMean } from "./review/apply.ts";
 import { packResult, unpackResult, type PackedResult } from "./extract/packed.ts";
 import { applyClaimReviews, applyClusterReviews } from "./review/apply.ts";
@@ -62,7 +60,7 @@ const sourceRow = (s: Source): SourceRow => ({
  * find mentions → extract claims → resolve dates) → apply claim reviews → find copied text →
  * align → apply cluster reviews → score. A corpus with problems is refused with the list.
  */
-export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promise<Analysis> {
+export async function analyze(options: AnalyzeOptions, stats?: RunStats, given?: Inputs): Promise<Analysis> {
   const times: Record<string, number> = {};
   let t = performance.now();
   const lap = (name: string) => {
@@ -75,18 +73,11 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
   const ahead = options.cache !== false && !options.share;
   const packBytes = ahead ? PackCache.prefetch(options.corpus) : Promise.resolve(undefined);
   const keptBytes = ahead ? KeptRuns.prefetch(options.corpus) : Promise.resolve(undefined);
-  const { sources, problems, g, reviews, reviewsHash } = readInputs(options);
+  const { sources, problems, g, reviews, reviewsHash, key: wholeKey } = given ?? readInputs(options);
   lap("read");
   // the same corpus, gazetteer, reviews and library give the same analysis: the site's several
   // data loaders, and a rebuild with nothing new, reuse it
   const whole = options.cache === false || !options.share ? null : new ResultCache<Analysis>(join(cacheDir(), "analyses"));
-  const wholeKey = createHash("sha256")
-    .update(libraryVersion())
-    .update(g.hash)
-    .update(reviewsHash)
-    .update(sources.map((s) => `${s.id}:${s.hash}`).join("\n"))
-    .digest("hex")
-    .slice(0, 32);
   const done = whole?.get(wholeKey);
   if (done) {
     if (stats) Object.assign(stats, { times, extracted: 0, cached: sources.length });
@@ -150,18 +141,6 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats): Promis
  * Read the corpus (files unchanged since the last run are not read again: their front matter and
  * hash are known), refusing one with problems, then its gazetteer and reviews.
  */
-function readInputs(options: AnalyzeOptions) {
-  const index = options.cache === false ? undefined : new StatIndex(options.corpus);
-  const { sources, problems } = readCorpus(options.corpus, index);
-  index?.flush();
-  const blocking = problems.filter((p) => !p.duplicateOf);
-  // (one line per problem: a single bad file is a single line)
-  if (blocking.length) throw new UserError(`${blocking.length > 1 ? `the corpus has ${blocking.length} problems; fix them first (triangulate check lists them):\n` : ""}${blocking.map(formatProblem).join("\n")}`);
-  const g = loadGazetteer(gazetteerDir(options.corpus), { keep: options.cache !== false });
-  const { reviews, hash: reviewsHash } = loadReviews(reviewsFile(options.corpus));
-  return { sources, problems, g, reviews, reviewsHash };
-}
-
 /** Each article's own results, from the cache by content or extracted now (and cached); with their cache keys. */
 function extractArticles(sources: Source[], g: Gazetteer, cache: PackCache<ArticleResult, PackedResult> | null, progress: AnalyzeOptions["progress"]): { results: ArticleResult[]; keys: string[] } {
   const matcher = compileMatcher(g);

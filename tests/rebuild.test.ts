@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { csvParse } from "d3-dsv";
 import { toCsv } from "../loaders/export/csv.ts";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { createServer } from "node:net";
@@ -355,6 +355,32 @@ describe("triangulate analyze and export", () => {
     expect(log.sources.added).toEqual(["x"]);
     expect(log.facts.verdicts.length + log.facts.sources.length).toBeGreaterThan(0);
     expect(JSON.parse(readFileSync(join(out, "history.json"), "utf8"))).toHaveLength(2);
+  });
+  test("a rerun with nothing new stands on the last outputs; an edited output, article or review is redone", () => {
+    const dir = copySeedCorpus();
+    const out = join(dir, "out");
+    expect(cli(["analyze", "--corpus", dir, "--out", out]).code).toBe(0);
+    const set = readlinkSync(join(out, "current"));
+    const again = cli(["analyze", "--corpus", dir, "--out", out]);
+    expect([again.code, again.stderr]).toEqual([0, ""]);
+    expect(again.stdout).toMatch(/^5 sources\nclaims: \d+ \(.*\)\nfacts: \d+ \(.*\)\nissues: \d+ .*\nno changes since the last run: .* holds this analysis/);
+    expect(readlinkSync(join(out, "current"))).toBe(set);
+    // (an output changed by hand is written again, from a full run)
+    writeFileSync(join(out, "claims.json"), "[]");
+    const redone = cli(["analyze", "--corpus", dir, "--out", out]);
+    expect(redone.stdout).toMatch(/no changes since the last run\nwrote /);
+    expect(readlinkSync(join(out, "current"))).not.toBe(set);
+    expect(JSON.parse(readFileSync(join(out, "claims.json"), "utf8")).length).toBeGreaterThan(0);
+    // (another output folder is not this one)
+    expect(cli(["analyze", "--corpus", dir, "--out", join(dir, "out2")]).stdout).toMatch(/\nwrote /);
+    // (an edited article is a full run that says what changed)
+    const f = join(dir, "sources", "003_3193600fa50124c4.md");
+    writeFileSync(f, readFileSync(f, "utf8").replace("12 جنديا", "40 جنديا"));
+    const edited = cli(["analyze", "--corpus", dir, "--out", out]);
+    expect(edited.stdout).toMatch(/changes since the last run:\n/);
+    expect(cli(["analyze", "--corpus", dir, "--out", out]).stdout).toMatch(/holds this analysis/);
+    // (--no-cache always runs in full)
+    expect(cli(["analyze", "--corpus", dir, "--out", out, "--no-cache"]).stdout).toMatch(/\nwrote /);
   });
   test("CSV cells: quoted only where they must be, formulas neutralised, objects as JSON", () => {
     const rows = [

@@ -5,6 +5,7 @@ import { corpusDir } from "../config.ts";
 import { writeOutputSet } from "../outset.ts";
 import { formatChangelog, type Changelog } from "../changes.ts";
 import { planRun } from "../history.ts";
+import { markDone, unchanged } from "../incremental/unchanged.ts";
 import { parseOptions } from "./args.ts";
 import { progressBar } from "./progress.ts";
 import { checkFolder, writeError } from "./fail.ts";
@@ -19,9 +20,9 @@ const FILES = ["sources", "claims", "clusters", "entities", "issues"] as const;
  * Write an analysis to `out` with the changelog and history, as one set switched in one step (see
  * `writeOutputSet`): a reader never sees the files of two runs side by side.
  */
-export function writeAnalysis(out: string, a: Analysis, log: Changelog, history: Changelog[]): void {
+export function writeAnalysis(out: string, a: Analysis, log: Changelog, history: Changelog[]): string {
   mkdirSync(out, { recursive: true });
-  writeOutputSet(out, [...FILES.map((f): [string, string] => [`${f}.json`, JSON.stringify(a[f], null, 1)]), ["changes.json", JSON.stringify(log, null, 1)], ["history.json", JSON.stringify(history, null, 1)]]);
+  return writeOutputSet(out, [...FILES.map((f): [string, string] => [`${f}.json`, JSON.stringify(a[f], null, 1)]), ["changes.json", JSON.stringify(log, null, 1)], ["history.json", JSON.stringify(history, null, 1)]]);
 }
 
 /** `triangulate analyze`: run the pipeline, write the JSON outputs, print a summary and what changed. */
@@ -46,15 +47,26 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     throw writeError(e, out, "--out");
   }
   // (loaded once the options are known good: a mistyped option is told in a fraction of the time)
+  const { readInputs } = await import("../inputs.ts");
+  const cache = !values["no-cache"];
+  const t0 = performance.now();
+  const inputs = readInputs({ corpus, cache });
+  // (the very inputs of the last whole run, whose outputs are current and whole: nothing to do)
+  const done = cache ? unchanged(corpus, out, inputs.key) : null;
+  if (done) {
+    for (const line of done.summary) console.log(line);
+    console.log(`no changes since the last run: ${forTerminal(out)} holds this analysis (checked in ${((performance.now() - t0) / 1000).toFixed(2)} s)`);
+    return 0;
+  }
   const { analyze } = await import("../pipeline.ts");
   const stats: RunStats = { times: {}, extracted: 0, cached: 0 };
   const bar = progressBar("analyze");
-  const t0 = performance.now();
-  const a = await analyze({ corpus, cache: !values["no-cache"], progress: bar.update }, stats);
+  const a = await analyze({ corpus, cache, progress: bar.update }, stats, inputs);
   bar.done();
   const { log, history, first, changed, save } = planRun(corpus, a);
+  let generation: string;
   try {
-    writeAnalysis(out, a, log, history);
+    generation = writeAnalysis(out, a, log, history);
   } catch (e) {
     throw writeError(e, out, "--out");
   }
@@ -71,9 +83,10 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     );
   };
   console.log(`${a.sources.length} sources (${stats.extracted} extracted, ${stats.cached} from cache) in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
-  console.log(`claims: ${a.claims.length} (${count(a.claims, (c) => c.kind)})`);
-  console.log(`facts: ${a.clusters.length} (${count(a.clusters, (c) => c.verdict)})`);
-  console.log(`issues: ${a.issues.length} (${count(a.issues, (i) => i.type)})`);
+  const summary = [`claims: ${a.claims.length} (${count(a.claims, (c) => c.kind)})`, `facts: ${a.clusters.length} (${count(a.clusters, (c) => c.verdict)})`, `issues: ${a.issues.length} (${count(a.issues, (i) => i.type)})`];
+  for (const line of summary) console.log(line);
+  // (last: the next run with these inputs may stand on these outputs)
+  if (cache) markDone(corpus, { key: inputs.key, out, generation, summary: [`${a.sources.length} sources`, ...summary] });
   // (the changes name outlets, titles and files: text from the corpus, made safe to print)
   const changes = formatChangelog(log).map(forTerminal);
   if (first) console.log("first analysis of this corpus: later runs will say what changed");
