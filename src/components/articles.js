@@ -261,23 +261,7 @@ export function articleView(source, article, { entities = new Map(), claimId = n
     show(chosen, mark);
     onSelect?.(chosen);
   }
-  if (text !== null) {
-    body.addEventListener("click", (event) => {
-      const mark = event.target?.closest?.("mark.claim-mark");
-      if (mark) choose(mark);
-    });
-    body.addEventListener("focusin", (event) => {
-      const mark = event.target?.closest?.("mark.claim-mark");
-      if (mark) choose(mark);
-    });
-    body.addEventListener("keydown", (event) => {
-      const mark = event.target?.closest?.("mark.claim-mark");
-      if (mark && (event.key === "Enter" || event.key === " ")) {
-        event.preventDefault();
-        choose(mark);
-      }
-    });
-  }
+  if (text !== null) onHighlight(body, choose);
   panel.addEventListener("keydown", (event) => event.key === "Escape" && panel.classList.remove("open"));
 
   if (claimId) {
@@ -292,9 +276,34 @@ export function articleView(source, article, { entities = new Map(), claimId = n
     }
   }
 
-  const href = safeHref(source.url);
   return html`<article class="article-view" data-source=${source.id} lang="en">
-    <header class="article-head">
+    ${articleHead(source, language, text, claims)}
+    ${kindLegend(claims)}
+    <div class="article-body">
+      <div class="card article-card">${body}${skipped.length ? html`<p class="muted">${skipped.length} claim${skipped.length === 1 ? "" : "s"} could not be placed in this text.</p>` : null}</div>
+      ${panel}
+    </div>
+  </article>`;
+}
+
+/** A highlight chosen by a click, by moving to it (Tab), or by Enter or Space on it. */
+function onHighlight(body, choose) {
+  const markOf = (event) => event.target?.closest?.("mark.claim-mark");
+  body.addEventListener("click", (event) => markOf(event) && choose(markOf(event)));
+  body.addEventListener("focusin", (event) => markOf(event) && choose(markOf(event)));
+  body.addEventListener("keydown", (event) => {
+    const mark = markOf(event);
+    if (mark && (event.key === "Enter" || event.key === " ")) {
+      event.preventDefault();
+      choose(mark);
+    }
+  });
+}
+
+/** An article's heading: its title, outlet, date, language, size, claims, id, file and link. */
+function articleHead(source, language, text, claims) {
+  const href = safeHref(source.url);
+  return html`<header class="article-head">
       <h2 dir="auto" lang=${language} class=${language === "ar" ? "ar" : ""}>${source.title ?? html`<span class="muted" lang="en" dir="ltr">(no title)</span>`}</h2>
       <p class="meta">
         <bdi dir="auto">${outletName(source)}</bdi> · published ${formatPublished(source.published)} · ${language === "ar" ? "Arabic" : "English"} · ${(text?.length ?? source.chars ?? 0).toLocaleString("en-US")} characters ·
@@ -303,13 +312,7 @@ export function articleView(source, article, { entities = new Map(), claimId = n
       <p class="meta">
         source <code>${source.id}</code>${source.path ? html` · <code>${source.path}</code>` : null} · ${href ? safeLink(href, "the original") : html`<span>${source.url ? "link not shown (not a web address)" : "no link"}</span>`}
       </p>
-    </header>
-    ${kindLegend(claims)}
-    <div class="article-body">
-      <div class="card article-card">${body}${skipped.length ? html`<p class="muted">${skipped.length} claim${skipped.length === 1 ? "" : "s"} could not be placed in this text.</p>` : null}</div>
-      ${panel}
-    </div>
-  </article>`;
+    </header>`;
 }
 
 /**
