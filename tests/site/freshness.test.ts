@@ -6,7 +6,7 @@ import { spawn, execFileSync } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { afterAll, describe, expect, inject, test } from "vitest";
 import type { SourceRow } from "../../loaders/types.ts";
 import { ROOT, buildSite, builtData, copyCorpus, openBrowser, sourceFile } from "./helpers.ts";
 
@@ -42,11 +42,11 @@ async function poll<T>(f: () => Promise<T | undefined>, ms: number): Promise<T |
 
 describe("freshness", () => {
   test("build shows an added article on the next build, with no cache cleared by hand", async () => {
+    // The last build is the seed site's, of these five articles (the global setup's, or another file's
+    // since, of other articles): Framework's cache holds its loader outputs, and the build must not serve them.
+    expect(builtData<SourceRow[]>(inject("seedSite"), "sources")).toHaveLength(5);
     const corpus = copyCorpus();
     corpora.push(corpus);
-    const first = await buildSite("fresh", { corpus });
-    expect(first.code, first.output).toBe(0);
-    expect(builtData<SourceRow[]>(first.out, "sources")).toHaveLength(5);
     writeFileSync(join(corpus, "sources", "005_sixth.md"), SIXTH);
     const second = await buildSite("fresh", { corpus });
     expect(second.code, second.output).toBe(0);

@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { inject } from "vitest";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 export const SITES = join(ROOT, "test-output", "sites");
@@ -186,10 +187,33 @@ const LAYOUT_CHECK = `(() => {
   return [...new Set(problems)].slice(0, 20);
 })()`;
 
-/** Save a full-page screenshot as `test-output/screenshots/<name>.png`. */
+/** How much of a page a screenshot shows, from its top: the claims table runs to 27,000 px (47,000 on a phone), and a shot of all of it took 8–13 s. */
+export const SCREENSHOT_MAX_HEIGHT = 4000;
+
+/** Save a screenshot of the whole page (its first SCREENSHOT_MAX_HEIGHT px) as `test-output/screenshots/<name>.png`. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const [width, height] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, SCREENSHOT_MAX_HEIGHT) } });
+}
+
+/**
+ * The seed site (data/) that the global setup (setup.ts) built once for all the site tests, served,
+ * with Chromium open on it; `close` undoes both. A new site test of the seed site starts with this.
+ */
+export async function seedSite() {
+  const out = inject("seedSite");
+  const server = await serve(out);
+  const browser = await openBrowser();
+  return {
+    out,
+    origin: server.origin,
+    context: browser.context,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }
 
 /** Build a site (from `corpus`, else data/), serve it and open Chromium on it; `close` undoes all. */
