@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { inject } from "vitest";
+import type { SiteName } from "./sites.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 export const SITES = join(ROOT, "test-output", "sites");
@@ -198,11 +199,11 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /**
- * The seed site (data/) that the global setup (setup.ts) built once for all the site tests, served,
- * with Chromium open on it; `close` undoes both. A new site test of the seed site starts with this.
+ * A site of sites.ts, as the global setup (setup.ts) built it once for all the site tests, served,
+ * with Chromium open on it; `close` undoes both. A new site test starts with this.
  */
-export async function seedSite() {
-  const out = inject("seedSite");
+export async function openBuiltSite(name: SiteName) {
+  const out = inject("sites")[name];
   const server = await serve(out);
   const browser = await openBrowser();
   return {

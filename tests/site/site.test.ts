@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { BrowserContext } from "playwright-core";
 import type { Claim, Cluster, SourceRow } from "../../loaders/types.ts";
 import config from "../../observablehq.config.ts";
-import { builtData, builtPages, errorBlocks, layoutProblems, screenshot, seedSite, settle, watchPage } from "./helpers.ts";
+import { builtData, builtPages, errorBlocks, layoutProblems, openBuiltSite, screenshot, settle, watchPage } from "./helpers.ts";
 
 /** An article as data/articles.json gives it. */
 interface Article {
@@ -21,7 +21,7 @@ let context: BrowserContext;
 const cleanup: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
-  const site = await seedSite();
+  const site = await openBuiltSite("seed");
   ({ out, origin, context } = site);
   cleanup.push(site.close);
 });

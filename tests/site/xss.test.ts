@@ -2,32 +2,15 @@
  * Article text, titles, outlet names and URLs are untrusted: a site built from a corpus with an
  * article full of markup renders it as visible text and runs none of it.
  */
-import { rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { BrowserContext } from "playwright-core";
 import type { Cluster, SourceRow } from "../../loaders/types.ts";
 import { readSource } from "../../loaders/corpus/read.ts";
-import { builtData, builtPages, copyCorpus, errorBlocks, openSite, screenshot, settle, sourceFile, watchPage } from "./helpers.ts";
-
-const SCRIPT = "<script>window.__xss=1</script>";
-const IMG = `<img src=x onerror="window.__xss=1">`;
-const LINK = `<a href="javascript:window.__xss=1">click</a>`;
-const EVIL_URL = `https://example.com/?q="><script>window.__xss=1</script><img/src=x/onerror=window.__xss=1>`;
-const EVIL = sourceFile(
-  { outlet: `Evil ${IMG}`, url: EVIL_URL, published: "2021-06-29", language: "ar", title: `عنوان ${SCRIPT} ${LINK}` },
-  [`وتتخذ القوات الأمريكية من حقل العمر النفطي مقرا لها ${SCRIPT} ${IMG}.`, `وتنتشر ميليشيا فاطميون في مدينة البوكمال ${LINK} بحسب مصادر محلية.`, `وقالت المصادر إن أكثر من 150 عنصرا من ميليشيا فاطميون وصلوا إلى البوكمال ${IMG}.`].join(
-    "\n",
-  ),
-);
-
-/** An outlet whose name holds a right-to-left override (U+202E), and a word of 10,000 letters. */
-const RLO_OUTLET = "Bidi \u202E Outlet";
-const LONG_WORD = "x".repeat(10_000);
-const BIDI = sourceFile(
-  { outlet: RLO_OUTLET, url: null, published: "2021-06-30", language: "ar", title: `عنوان ${LONG_WORD}` },
-  [`وتنتشر ميليشيا فاطميون في مدينة البوكمال ${LONG_WORD} بحسب مصادر محلية.`, `وقالت المصادر إن أكثر من 150 عنصرا من ميليشيا فاطميون وصلوا إلى البوكمال.`, LONG_WORD].join("\n"),
-);
+import { builtData, builtPages, errorBlocks, openBuiltSite, screenshot, settle, watchPage } from "./helpers.ts";
+import { EVIL, EVIL_URL, IMG, LINK, LONG_WORD, RLO_OUTLET, SCRIPT } from "./sites.ts";
 
 /**
  * Each text node of the page's main part that holds U+202E, outside charts (an SVG text is a
@@ -47,18 +30,13 @@ const ISOLATION_CHECK = `(() => {
   return { found, loose };
 })()`;
 
-let corpus: string;
 let out: string;
 let origin: string;
 let context: BrowserContext;
 const cleanup: (() => Promise<void> | void)[] = [];
 
 beforeAll(async () => {
-  corpus = copyCorpus();
-  cleanup.push(() => rmSync(corpus, { recursive: true, force: true }));
-  writeFileSync(join(corpus, "sources", "900_evil.md"), EVIL);
-  writeFileSync(join(corpus, "sources", "902_bidi.md"), BIDI);
-  const site = await openSite("xss", { corpus });
+  const site = await openBuiltSite("xss");
   ({ out, origin, context } = site);
   cleanup.push(site.close);
 });
@@ -70,7 +48,8 @@ afterAll(async () => {
 describe("untrusted text", () => {
   test("the reader refuses a javascript: URL, so only markup inside http(s) URLs and text gets through", () => {
     const bad = EVIL.replace(JSON.stringify(EVIL_URL), JSON.stringify("javascript:window.__xss=1"));
-    const file = join(corpus, "sources", "901_js.md");
+    const dir = mkdtempSync(join(tmpdir(), "triangulate-js-"));
+    const file = join(dir, "901_js.md");
     writeFileSync(file, bad);
     try {
       expect(
@@ -79,7 +58,7 @@ describe("untrusted text", () => {
           .join("\n"),
       ).toMatch(/not an http\(s\) link/);
     } finally {
-      rmSync(file);
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
