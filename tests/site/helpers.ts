@@ -217,7 +217,11 @@ export async function openBuiltSite(name: SiteName) {
   };
 }
 
-/** Build a site (from `corpus`, else data/), serve it and open Chromium on it; `close` undoes all. */
+/**
+ * Build a site (from `corpus`, else data/), serve it and open Chromium on it; `close` undoes all.
+ * Test files run side by side, and a build clears Framework's cache under freshness.test.ts's dev
+ * server: a site a test only reads goes in sites.ts (built by the global setup) instead.
+ */
 export async function openSite(name: string, { corpus }: { corpus?: string } = {}) {
   const build = await buildSite(name, { corpus });
   if (build.code !== 0) throw new Error(`build of ${name} failed:\n${build.output}`);
