@@ -2,7 +2,8 @@
  * The sites the site tests' global setup (setup.ts) builds once, before any test file runs: each
  * test file serves the one it needs (`openBuiltSite(name)` in helpers.ts) instead of building its
  * own, and, as no test file then builds these, the files can run side by side. A site a new test
- * needs is added here: its name and the corpus it is built from (none: data/).
+ * needs is added here: its name and the corpus it is built from (none: data/). They are built in
+ * this order, and xss right after seed is freshness.test.ts's "next build" with one article added.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
