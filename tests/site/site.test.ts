@@ -1,13 +1,14 @@
 /**
- * The seed site in headless Chromium: every built page (and a sample of fact views) loads with no
- * console error, no failed request, no request off the local server and no error block, and shows
- * real content. Screenshots go to test-output/screenshots/.
+ * The seed site in headless Chromium, page by page: what each shows (the corpus, the overview, a
+ * sample of fact views, an article), its charts, links and clicks, each with no console error, no
+ * failed request, no request off the local server and no error block. Every page's load and
+ * layout at two widths: pages.test.ts. Screenshots go to test-output/screenshots/.
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { BrowserContext } from "playwright-core";
 import type { Claim, Cluster, SourceRow } from "../../loaders/types.ts";
 import config from "../../observablehq.config.ts";
-import { builtData, builtPages, errorBlocks, layoutProblems, openBuiltSite, screenshot, settle, watchPage } from "./helpers.ts";
+import { builtData, builtPages, errorBlocks, openBuiltSite, screenshot, settle, watchPage } from "./helpers.ts";
 
 /** An article as data/articles.json gives it. */
 interface Article {
@@ -45,30 +46,6 @@ describe("the seed site", () => {
   test("builds every page of the config", async () => {
     expect(builtPages(out)).toEqual(["/", ...config.pages.map((p) => p.path)].sort());
   });
-
-  // Every page, a fact's view and an article's, visited once at each width: no console error, failed
-  // or external request, dialog or error block, and nothing wider than the window or cut.
-  const readableAt = async (width: number, height: number) => {
-    const clusters = builtData<Cluster[]>(out, "clusters");
-    const sources = builtData<SourceRow[]>(out, "sources");
-    const paths = [...builtPages(out), `/facts#${encodeURIComponent(clusters[0].id)}`, `/articles#${encodeURIComponent(sources[0].id)}`];
-    for (const path of paths) {
-      const page = await context.newPage();
-      await page.setViewportSize({ width, height });
-      const problems = await watchPage(page, origin);
-      await settle(page, origin + path);
-      await screenshot(page, `${width}-${path === "/" ? "index" : path.slice(1).replace(/[^a-z0-9-]+/gi, "_")}`);
-      expect(await layoutProblems(page), `${path} at ${width} px`).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width} px`).toBeLessThanOrEqual(width);
-      expect(problems, `${path} at ${width} px`).toEqual({ console: [], failed: [], external: [], dialogs: [] });
-      expect(await errorBlocks(page), `${path} at ${width} px`).toEqual([]);
-      await page.close();
-    }
-  };
-
-  test("every page loads in Chromium with no error, failed request or external request, and is readable on a laptop (1280 px)", () => readableAt(1280, 900));
-
-  test("every page is readable on a phone (390 px): nothing wider than the window, no cut text, no console error", () => readableAt(390, 844));
 
   test("the charts compare: figures per fact on one scale, a timeline zoomed by brushing and filtered, rosters inside their card, a fact's silent outlets", async () => {
     const clusters = builtData<Cluster[]>(out, "clusters");
