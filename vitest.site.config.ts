@@ -5,7 +5,7 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  * The site test files, longest first, so that the two at a time end together (on a fresh clone
  * vitest has no timings of a previous run and starts with the largest files). Files not listed run after these.
  */
-const LONGEST = ["pages.test.ts", "site.test.ts", "freshness.test.ts", "xss.test.ts"];
+const LONGEST = ["pages.test.ts", "site.test.ts", "xss.test.ts", "freshness.test.ts"];
 class LongestFirst extends BaseSequencer {
   async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const rank = (f: TestSpecification) => {
