@@ -10,7 +10,7 @@ import type { BrowserContext } from "playwright-core";
 import type { Cluster, SourceRow } from "../../loaders/types.ts";
 import { readSource } from "../../loaders/corpus/read.ts";
 import { builtData, builtPages, errorBlocks, openBuiltSite, screenshot, settle, watchPage } from "./helpers.ts";
-import { EVIL, EVIL_URL, IMG, LINK, LONG_WORD, RLO_OUTLET, SCRIPT } from "./sites.ts";
+import { EVIL, EVIL_URL, IMG, LINK, RLO_OUTLET, SCRIPT } from "./sites.ts";
 
 /**
  * Each text node of the page's main part that holds U+202E, outside charts (an SVG text is a
