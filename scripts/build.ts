@@ -4,8 +4,9 @@
  * so the loader cache is cleared first. Fails (exit 1) when Framework does, or when a built page
  * holds an error block (a page cell that failed to compile does not fail `observable build`).
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { visibleStep } from "../loaders/disk.ts";
 import { writeTheme } from "./theme.ts";
 import { ROOT, clearLoaderCache, lockBuild, observable } from "./observable.ts";
 
@@ -27,21 +28,57 @@ async function main(): Promise<number> {
 
 async function build(): Promise<number> {
   clearLoaderCache();
-  const child = observable(["build"]);
+  const out = resolve(ROOT, process.env.TRIANGULATE_SITE_OUT || "dist");
+  // (the site is built whole beside the last one and switched to in one step: see switchSite)
+  const sets = join(dirname(out), `.${basename(out)}-sets`);
+  mkdirSync(sets, { recursive: true });
+  const next = join(sets, `${Date.now().toString(36)}-${process.pid}`);
+  // (the fault tests' hook is this process's, not Framework's or its data loaders')
+  const child = observable(["build"], { TRIANGULATE_SITE_OUT: next, TRIANGULATE_FAULT_AT: "" });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", forward).on("SIGTERM", forward);
   const code: number = await new Promise((ok) => child.on("exit", (c, s) => ok(c ?? (s ? 1 : 0))));
   if (code !== 0) {
+    rmSync(next, { recursive: true, force: true });
     console.error(`build: observable build exited with ${code}`);
     return code;
   }
-  const out = resolve(ROOT, process.env.TRIANGULATE_SITE_OUT || "dist");
-  const bad = pagesWithErrors(out);
+  const bad = pagesWithErrors(next);
   if (bad.length) {
-    console.error(`build: ${bad.length} page(s) with an error block: ${bad.map((f) => relative(ROOT, join(out, f))).join(", ")}`);
+    rmSync(next, { recursive: true, force: true });
+    console.error(`build: ${bad.length} page(s) with an error block: ${bad.join(", ")}`);
     return 1;
   }
+  switchSite(out, next);
   return 0;
+}
+
+/**
+ * Make `out` show the site built in `next` in one step: `out` is a symbolic link to one built site
+ * in `.<out>-sets/`, renamed over (a reader sees the last site or the new one, whole, whenever a build
+ * stops). A site folder of the earlier layout becomes a set first; sets other than the new one and the
+ * one before it (builds stopped midway, older sites) are removed (builds hold a lock: none is running).
+ */
+export function switchSite(out: string, next: string): void {
+  const sets = dirname(next);
+  let previous: string | null = null;
+  let earlier = false;
+  try {
+    const st = lstatSync(out);
+    if (st.isSymbolicLink()) previous = basename(readlinkSync(out));
+    else earlier = st.isDirectory();
+  } catch {
+    // no site yet
+  }
+  const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.link`);
+  rmSync(tmp, { force: true });
+  symlinkSync(relative(dirname(out), next), tmp);
+  visibleStep(() => {
+    // (a site folder of the earlier layout is moved among the sets right before the link takes its place: the one moment, once, without a site)
+    if (earlier) renameSync(out, join(sets, (previous = `${Date.now().toString(36)}-earlier`)));
+    renameSync(tmp, out);
+  });
+  for (const s of readdirSync(sets)) if (s !== basename(next) && s !== previous) rmSync(join(sets, s), { recursive: true, force: true });
 }
 
 process.exitCode = await main();

@@ -19,8 +19,8 @@ export function observableEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.Proc
 }
 
 /** Run the Framework binary directly (not through npx, which leaves its child running on exit). */
-export function observable(args: string[]): ChildProcess {
-  return spawn(BIN, args, { cwd: ROOT, env: observableEnv(), stdio: "inherit" });
+export function observable(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  return spawn(BIN, args, { cwd: ROOT, env: observableEnv({ ...process.env, ...env }), stdio: "inherit" });
 }
 
 /**

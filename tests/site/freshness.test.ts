@@ -3,12 +3,13 @@
  * cache cleared by hand (Framework alone would keep serving its cached loader output).
  */
 import { spawn, execFileSync } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, describe, expect, inject, test } from "vitest";
 import type { SourceRow } from "../../loaders/types.ts";
-import { ROOT, buildSite, builtData, copyCorpus, openBrowser, sourceFile } from "./helpers.ts";
+import { ROOT, SITES, buildSite, builtData, copyCorpus, openBrowser, sourceFile } from "./helpers.ts";
 
 const corpora: string[] = [];
 afterAll(() => corpora.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -102,5 +103,61 @@ describe("freshness", () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(processesWith(`--port ${port}`), "preview process left running").toEqual([]);
     expect(processesWith(corpus), "process left running on the temp corpus").toEqual([]);
+  });
+});
+
+/** Every file of a built site (through its link) with its bytes, as one hash: the same site or not. */
+function siteHash(out: string): string {
+  const root = realpathSync(out);
+  const h = createHash("sha256");
+  for (const f of (readdirSync(root, { recursive: true, encoding: "utf8" }) as string[]).sort()) {
+    const p = join(root, f);
+    if (statSync(p).isFile()) h.update(f).update("\0").update(readFileSync(p));
+  }
+  return h.digest("hex");
+}
+
+/** `npm run build` of `corpus` into `out`, its whole process group killed after `ms`. */
+function buildKilledAfter(corpus: string, out: string, ms: number): Promise<void> {
+  const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/build.ts"], {
+    cwd: ROOT,
+    detached: true,
+    stdio: "ignore",
+    env: { ...process.env, TRIANGULATE_SITE_OUT: out, TRIANGULATE_CORPUS: corpus, OBSERVABLE_TELEMETRY_DISABLE: "true" },
+  });
+  const exited = new Promise<void>((ok) => child.on("exit", () => ok()));
+  setTimeout(() => {
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      // (ended before)
+    }
+  }, ms);
+  return exited;
+}
+
+describe("a build stopped at any moment", () => {
+  test("leaves the last site whole (killed midway, or as it switches), and the next build shows the new site", async () => {
+    const corpus = copyCorpus();
+    corpora.push(corpus);
+    writeFileSync(join(corpus, "sources", "005_sixth.md"), SIXTH);
+    const out = join(SITES, "stopped");
+    rmSync(out, { recursive: true, force: true });
+    rmSync(join(SITES, ".stopped-sets"), { recursive: true, force: true });
+    // (the last site: the seed site, as a folder of the earlier layout)
+    cpSync(realpathSync(inject("sites").seed), out, { recursive: true });
+    const before = siteHash(out);
+    // killed with its data loaders and Framework at a random moment of the build
+    await buildKilledAfter(corpus, out, 2000 + Math.random() * 10_000);
+    expect(siteHash(out)).toBe(before);
+    // killed as it switches, the new site built whole beside the last (TRIANGULATE_FAULT_AT: its one write made visible)
+    const switching = await buildSite("stopped", { corpus, env: { TRIANGULATE_FAULT_AT: "1" } });
+    expect(switching.code, switching.output).not.toBe(0);
+    expect(siteHash(out)).toBe(before);
+    // the next build: the new site, and of the stopped builds' sets nothing left but the last site's
+    const next = await buildSite("stopped", { corpus });
+    expect(next.code, next.output).toBe(0);
+    expect(builtData<SourceRow[]>(out, "sources").map((s) => s.id)).toContain("005_sixth");
+    expect(readdirSync(join(SITES, ".stopped-sets"))).toHaveLength(2);
   });
 });

@@ -33,9 +33,9 @@ export interface BuildResult {
 }
 
 /** Run `scripts/build.ts` (what `npm run build` runs) with the given corpus into `test-output/sites/<name>`. */
-export function buildSite(name: string, { corpus }: { corpus?: string } = {}): Promise<BuildResult> {
+export function buildSite(name: string, { corpus, env: extra = {} }: { corpus?: string; env?: NodeJS.ProcessEnv } = {}): Promise<BuildResult> {
   const out = join(SITES, name);
-  const env: NodeJS.ProcessEnv = { ...process.env, TRIANGULATE_SITE_OUT: out, OBSERVABLE_TELEMETRY_DISABLE: "true" };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra, TRIANGULATE_SITE_OUT: out, OBSERVABLE_TELEMETRY_DISABLE: "true" };
   if (corpus) env.TRIANGULATE_CORPUS = corpus;
   else delete env.TRIANGULATE_CORPUS;
   return new Promise((ok, fail) => {
