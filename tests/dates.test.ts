@@ -5,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import { normalize } from "../loaders/text/normalize.ts";
 import { DATE_DEFAULTS, findDates, parsePublished, relativeAnchor, type DateMention, type Published } from "../loaders/extract/dates.ts";
 import { isReportDate } from "../loaders/extract/report-dates.ts";
+import { hijriDay } from "../loaders/extract/dates/calendar.ts";
 import { SEED_TEXTS, UNIFIEDFC_SAMPLE } from "./helpers.ts";
 
 /** All mentions of a raw text, normalised first. */
@@ -426,5 +427,17 @@ describe("isReportDate(text, date, sentenceStart)", () => {
   test("a dateline opening the article is when it was published", () => {
     expect(reportDates("Sat Apr 15 2017 20 civilians killed in a car bomb attack.")).toEqual([["sat apr 15 2017", true]]);
     expect(reportDates("دمشق - السبت 15 نيسان 2017: قتل 20 شخصا")).toEqual([["السبت 15 نيسان 2017", true]]);
+  });
+});
+
+describe("hijriDay(y, m, d): the tabular Islamic calendar", () => {
+  test("agrees with Intl's islamic-civil calendar on every week from 2000 to 2030", () => {
+    const f = new Intl.DateTimeFormat("en-u-ca-islamic-civil", { timeZone: "UTC", year: "numeric", month: "numeric", day: "numeric" });
+    const wrong: string[] = [];
+    for (let day = Date.UTC(2000, 0, 1) / 864e5; day < Date.UTC(2030, 0, 1) / 864e5; day += 7) {
+      const p = Object.fromEntries(f.formatToParts(new Date(day * 864e5)).map((x) => [x.type, x.value]));
+      if (hijriDay(+p.year, +p.month, +p.day) !== day) wrong.push(new Date(day * 864e5).toISOString().slice(0, 10));
+    }
+    expect(wrong).toEqual([]);
   });
 });
