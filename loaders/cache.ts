@@ -87,8 +87,7 @@ const corpusKey = (corpus: string) => createHash("sha1").update(resolve(corpus))
  * checksum, see `seal` in disk.ts) is reported on stderr, never read, and compacted away.
  *
  * Packs are in V8's serialisation format (of this V8 version only), not JSON: results are mostly
- * Arabic text, which JSON must transcode from and to UTF-8, and at 10,000 articles that made
- * reading 0.15 s and writing 0.27 s slower. A codec may give the form an entry is stored in
+ * Arabic text, which JSON must transcode from and to UTF-8 (docs/INTERNALS.md). A codec may give the form an entry is stored in
  * (see `packResult`): entries are decoded when a run asks for them, and compaction moves them
  * as stored.
  */
@@ -193,7 +192,7 @@ export interface PackCodec<T, S> {
  * a file whose size, modification and change times and inode are unchanged is not read again —
  * its front matter, hash and text key are taken from here, and its body is read only if asked for.
  * The index is written (whole or not at all) only when something changed, in V8's serialisation
- * format like the packs: at 10,000 articles JSON took 0.1 s longer to read and write back.
+ * format like the packs (docs/INTERNALS.md).
  */
 export class StatIndex implements SourceIndex {
   private readonly file: string;

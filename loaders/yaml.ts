@@ -70,7 +70,7 @@ const BARE = /^[A-Za-z0-9][A-Za-z0-9 ._/:?=&%+~,()-]*$/;
 /**
  * The plain front matter the kit itself writes (`key: value` lines whose values are null, a
  * number, a JSON-quoted string or a bare word), read as the parser reads it (tested) but without
- * it: hand-written because the parser takes 0.65 s per 10,000 front matters, this 0.04 s.
+ * it: hand-written because the parser is some fifteen times slower on them (docs/INTERNALS.md).
  * Anything else returns null, to be read by `YamlText`, which also knows lines.
  */
 export function plainMapping(yaml: string): Record<string, unknown> | null {

@@ -5,8 +5,8 @@ import type { ArticleResult } from "./article.ts";
  * An article's result as the pack cache keeps it: its claims in columns (one table of the
  * article's distinct strings, one row of integers and two numbers per claim) instead of one
  * object each. Reading a pack back is V8 deserialising it, and a claim object with its value,
- * date and spans costs five objects and twenty-odd property names looked up one by one: at
- * 10,000 articles (87,000 claims) columns read back in well under half the time.
+ * date and spans costs five objects and twenty-odd property names looked up one by one; columns
+ * read back in well under half the time (docs/INTERNALS.md).
  *
  * The columns hold exactly what `extractClaims` makes — the keys of a claim, its value and its
  * date, in that order (`change`, `rule`, `actors`, `scope` and `parts` only when present) — and give back claims equal to

@@ -2,9 +2,8 @@
  * Dates that tell when something was reported, not when it happened: the date of a speech verb
  * ("the Observatory said on Sunday", «وقال المرصد يوم الأحد») and an article's dateline ("Sat Nov
  * 18 2017 …", «دمشق - الأحد 12 …»). An event told on Sunday often happened on Saturday: such a
- * date dates an event only when its sentence has no other. (Read as "by that day" — the two days
- * before it too — or left out, it joined more different FA-KES events in one fact and fewer same
- * ones: alignment leans on day dates; see bench/ACCURACY.md.)
+ * date dates an event only when its sentence has no other (alignment leans on day dates; the
+ * alternatives measured are in docs/INTERNALS.md).
  */
 import type { DateMention } from "./dates.ts";
 

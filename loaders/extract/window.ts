@@ -105,8 +105,7 @@ interface Region {
 /**
  * The sentence being read and what was found in it. The helpers below take it as an argument
  * rather than being closures made anew for each sentence: the site and the CLI run under tsx,
- * which keeps function names, so every named closure costs a `defineProperty` — 0.8 s
- * over the 58,000 sentences with triggers of 10,000 articles.
+ * which keeps function names, so every named closure costs a `defineProperty` (docs/INTERNALS.md).
  */
 interface Scope {
   doc: ArticleText;

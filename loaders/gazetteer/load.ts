@@ -39,8 +39,8 @@ const entrySchema = z.looseObject({
 /**
  * Load every `*.yaml` of a gazetteer folder; errors name `file:line` and what to write. A
  * gazetteer loaded once is kept, by the hash of its files and of the library, so that the next
- * process reads it back instead of parsing and checking it again (0.17 s a process: every
- * analysis and every data loader of the site starts with it). Only a gazetteer without problems
+ * process reads it back instead of parsing and checking it again (every analysis and every data
+ * loader of the site starts with it; see docs/INTERNALS.md). Only a gazetteer without problems
  * is kept; a missing copy is parsed again, never an error, and a damaged one (the copy is sealed: format
  * and checksum, see `seal` in disk.ts) is reported on stderr and parsed again, never used. `keep: false` neither
  * reads nor writes the copy (`--no-cache`).
