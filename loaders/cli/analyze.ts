@@ -1,4 +1,3 @@
-import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { RunStats } from "../pipeline.ts";
 import { corpusDir } from "../config.ts";
@@ -8,7 +7,7 @@ import { planRun } from "../history.ts";
 import { markDone, unchanged } from "../incremental/unchanged.ts";
 import { parseOptions } from "./args.ts";
 import { progressBar } from "./progress.ts";
-import { checkFolder, writeError } from "./fail.ts";
+import { outputFolder, writeError } from "./fail.ts";
 import { forTerminal } from "./terminal.ts";
 import type { Analysis } from "../types.ts";
 
@@ -21,7 +20,6 @@ const FILES = ["sources", "claims", "clusters", "entities", "issues"] as const;
  * `writeOutputSet`): a reader never sees the files of two runs side by side.
  */
 export function writeAnalysis(out: string, a: Analysis, log: Changelog, history: Changelog[]): string {
-  mkdirSync(out, { recursive: true });
   return writeOutputSet(out, [...FILES.map((f): [string, string] => [`${f}.json`, JSON.stringify(a[f], null, 1)]), ["changes.json", JSON.stringify(log, null, 1)], ["history.json", JSON.stringify(history, null, 1)]]);
 }
 
@@ -39,13 +37,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   });
   const corpus = resolve(values.corpus ?? corpusDir());
   const out = resolve(values.out ?? join(corpus, "..", "out"));
-  checkFolder(out, "--out");
-  // (a folder that cannot be made is told before a long analysis, not after it)
-  try {
-    mkdirSync(out, { recursive: true });
-  } catch (e) {
-    throw writeError(e, out, "--out");
-  }
+  outputFolder(out, "--out");
   // (loaded once the options are known good: a mistyped option is told in a fraction of the time)
   const { readInputs } = await import("../inputs.ts");
   const cache = !values["no-cache"];

@@ -1,11 +1,10 @@
-import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { corpusDir } from "../config.ts";
 import { writeAtomic } from "../disk.ts";
 import { claimsCsv, factsCsv } from "../export/csv.ts";
 import { claimReviews } from "../export/claimreview.ts";
 import { UserError, parseOptions } from "./args.ts";
-import { checkFolder, writeError } from "./fail.ts";
+import { outputFolder, writeError } from "./fail.ts";
 import { forTerminal } from "./terminal.ts";
 
 export const USAGE = "triangulate export --format csv|json|claimreview [--out DIR] [--corpus DIR] [--site-url URL]";
@@ -28,13 +27,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
   const out = resolve(values.out ?? join(corpus, "..", "out", "export"));
   const siteUrl = values["site-url"] ?? process.env.TRIANGULATE_SITE_URL ?? "http://127.0.0.1:3000";
   if (!/^https?:\/\//.test(siteUrl)) throw new UserError(`${values["site-url"] ? "--site-url" : "TRIANGULATE_SITE_URL"} ${JSON.stringify(siteUrl)} is not an http(s) address: write e.g. https://example.org/triangulate`);
-  checkFolder(out, "--out");
-  // (a folder that cannot be made is told before the analysis, not after it)
-  try {
-    mkdirSync(out, { recursive: true });
-  } catch (e) {
-    throw writeError(e, out, "--out");
-  }
+  outputFolder(out, "--out");
   const { analyze } = await import("../pipeline.ts");
   const a = await analyze({ corpus });
   const written: string[] = [];

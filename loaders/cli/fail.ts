@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { mkdirSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { cacheDir } from "../disk.ts";
 import { UserError } from "../errors.ts";
@@ -74,6 +74,16 @@ export function systemErrorLine(e: unknown): string | null {
 }
 
 /** A folder the user named (`--out`, TRIANGULATE_CACHE) must be a folder or not exist yet. */
+/** An output folder given by `what` (`--out`): checked, and made now, so that one that cannot be is told before a long analysis, not after it. */
+export function outputFolder(dir: string, what: string): void {
+  checkFolder(dir, what);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw writeError(e, dir, what);
+  }
+}
+
 export function checkFolder(dir: string, what: string): void {
   const named = what.startsWith("-") ? `${what} ${dir}` : `${what}=${dir}`;
   let st;
