@@ -38,11 +38,17 @@ export function currentGeneration(out: string): string | null {
 
 const tmpName = (out: string, name: string) => join(out, `.${name}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
 
-/** Put a symbolic link at `out/name` (replacing what is there in one rename). */
-function linkAt(out: string, name: string, target: string): void {
+/**
+ * Put a symbolic link at `out/name` (replacing what is there in one rename); `before`, if given, runs right before
+ * the rename, in the same fault point (the site build moves a folder of the earlier layout out of the way there).
+ */
+export function linkAt(out: string, name: string, target: string, before?: () => void): void {
   const tmp = tmpName(out, name);
   symlinkSync(target, tmp);
-  visibleStep(() => renameSync(tmp, join(out, name)));
+  visibleStep(() => {
+    before?.();
+    renameSync(tmp, join(out, name));
+  });
 }
 
 /** Write a set's files (and its manifest) into a fresh generation folder; its id. */

@@ -4,9 +4,9 @@
  * so the loader cache is cleared first. Fails (exit 1) when Framework does, or when a built page
  * holds an error block (a page cell that failed to compile does not fail `observable build`).
  */
-import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { visibleStep } from "../loaders/disk.ts";
+import { linkAt } from "../loaders/outset.ts";
 import { writeTheme } from "./theme.ts";
 import { ROOT, clearLoaderCache, lockBuild, observable } from "./observable.ts";
 
@@ -57,7 +57,8 @@ async function build(): Promise<number> {
  * Make `out` show the site built in `next` in one step: `out` is a symbolic link to one built site
  * in `.<out>-sets/`, renamed over (a reader sees the last site or the new one, whole, whenever a build
  * stops). A site folder of the earlier layout becomes a set first; sets other than the new one and the
- * one before it (builds stopped midway, older sites) are removed (builds hold a lock: none is running).
+ * one before it (builds stopped midway, older sites), and links left by a build stopped at its switch, are removed
+ * (builds hold a lock: none is running).
  */
 export function switchSite(out: string, next: string): void {
   const sets = dirname(next);
@@ -70,15 +71,12 @@ export function switchSite(out: string, next: string): void {
   } catch {
     // no site yet
   }
-  const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.link`);
-  rmSync(tmp, { force: true });
-  symlinkSync(relative(dirname(out), next), tmp);
-  visibleStep(() => {
-    // (a site folder of the earlier layout is moved among the sets right before the link takes its place: the one moment, once, without a site)
-    if (earlier) renameSync(out, join(sets, (previous = `${Date.now().toString(36)}-earlier`)));
-    renameSync(tmp, out);
-  });
+  // (a site folder of the earlier layout is moved among the sets right before the link takes its place: the one moment, once, without a site)
+  const moveEarlier = earlier ? () => renameSync(out, join(sets, (previous = `${Date.now().toString(36)}-earlier`))) : undefined;
+  linkAt(dirname(out), basename(out), relative(dirname(out), next), moveEarlier);
   for (const s of readdirSync(sets)) if (s !== basename(next) && s !== previous) rmSync(join(sets, s), { recursive: true, force: true });
+  // (and the links a build stopped at its switch left under a temporary name)
+  for (const f of readdirSync(dirname(out))) if (f.startsWith(`.${basename(out)}.`) && f.endsWith(".tmp")) rmSync(join(dirname(out), f), { force: true });
 }
 
 process.exitCode = await main();
