@@ -141,12 +141,16 @@ function cues(s: Scope, cue: RegExp): number[] {
   return at;
 }
 function isOrigin(s: Scope, p: Part, cue = ORIGIN): boolean {
+  return governing(s, p, cue) !== undefined;
+}
+/** Where the last `cue` word after `after` and before the place is, if it governs the place (no other place between them). */
+function governing(s: Scope, p: Part, cue: RegExp, after = -1): number | undefined {
   const m = cues(s, cue)
-    .filter((c) => c < p.mention.start)
+    .filter((c) => c > after && c < p.mention.start)
     .at(-1);
-  if (m === undefined) return false;
+  if (m === undefined) return undefined;
   // the origin word governs the first place after it only
-  return !s.parts.some((q) => q.entity.type === "place" && q.mention.start > m && q.mention.start < p.mention.start);
+  return s.parts.some((q) => q.entity.type === "place" && q.mention.start > m && q.mention.start < p.mention.start) ? undefined : m;
 }
 /** Control and withdrawal share their reach: "سيطرتها على … إثر انسحاب داعش". */
 const family = (t: Trigger) => (t.rule.kind === "withdrawal" ? "control" : t.rule.kind);
@@ -411,11 +415,8 @@ function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | 
   // (a withdrawal loses the place it left, not the one it went to)
   // («طردوهم إلى خارج الموصل», "out of": the place left after all)
   const wentTo = (p: Part) => {
-    if (kind !== "withdrawal" || !isOrigin(scope, p, MOVED_TO)) return false;
-    const cue = cues(scope, MOVED_TO)
-      .filter((c) => c > t.start && c < p.mention.start)
-      .at(-1);
-    return cue !== undefined && !/خارج|outside|out of/u.test(text.slice(cue, p.mention.start));
+    const to = kind === "withdrawal" ? governing(scope, p, MOVED_TO, t.start) : undefined;
+    return to !== undefined && !/خارج|outside|out of/u.test(text.slice(to, p.mention.start));
   };
   let fine = finest(
     g,
