@@ -1,33 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { join } from "node:path";
-import { loadGazetteer } from "../loaders/gazetteer/load.ts";
 import { alignClaims } from "../loaders/align/cluster.ts";
 import { implicitContext } from "../loaders/align/implicit.ts";
 import type { Claim } from "../loaders/types.ts";
-import { ROOT } from "./helpers.ts";
+import { claim, g, sourcesOf } from "./align-helpers.ts";
 
 // Event identity when outlets name the event's place at different grains: a town ("in Albukamal")
 // or only its province ("in Deir ez-Zor"). Places are rows of tests/fixtures/mini/gazetteer.
-const g = loadGazetteer(join(ROOT, "tests/fixtures/mini/gazetteer"));
-let n = 0;
-const killed = (source: string, place: string, low: number, start: string, end = start): Claim => ({
-  id: `${source}#${++n}`,
-  source,
-  kind: "casualties",
-  subject: null,
-  object: null,
-  place,
-  value: { low, high: low, unit: "killed", qualifier: "exact", text: String(low) },
-  date: { start, end, precision: start === end ? "day" : "days", text: start },
-  attribution: null,
-  evidence: "",
-  span: [0, 1],
-  context: [0, 1],
-});
-const groupsOf = (cs: Claim[]) =>
-  alignClaims(cs, g)
-    .map((x) => [...new Set(x.claims.map((c) => c.source))].sort().join(""))
-    .sort();
+const killed = (source: string, place: string, low: number, start: string, end = start): Claim =>
+  claim({ source, kind: "casualties", place, value: { low, high: low, unit: "killed", qualifier: "exact", text: String(low) }, date: { start, end, precision: start === end ? "day" : "days", text: start } });
+const groupsOf = (cs: Claim[]) => sourcesOf(alignClaims(cs, g), true);
 
 describe("alignClaims: one event told at a town or only at its province", () => {
   test("an article that tells its event twice, at the town and then only at the province, keeps both tellings in one fact", () => {
@@ -57,14 +38,7 @@ describe("alignClaims: one event told at a town or only at its province", () => 
   test("a toll told only 'in Syria' is grouped where its article's lead places its events, when the lead lies in Syria", () => {
     const cs = [killed("a", "place:albukamal", 16, "2022-03-01"), killed("v", "country:syria", 16, "2022-03-01"), killed("w", "country:iran", 16, "2022-03-01")];
     const implicitPlace = new Map([cs[1].id, cs[2].id].map((id) => [id, "place:albukamal"]));
-    const groups = alignClaims(cs, g, { implicitPlace })
-      .map((x) =>
-        x.claims
-          .map((c) => c.source)
-          .sort()
-          .join(""),
-      )
-      .sort();
+    const groups = sourcesOf(alignClaims(cs, g, { implicitPlace }));
     // (Iran does not hold Albukamal: that claim is not about the lead's place)
     expect(groups).toEqual(["av", "w"]);
   });
@@ -75,14 +49,7 @@ describe("alignClaims: one event told at a town or only at its province", () => 
     const published = new Map([["v", { start: "2022-03-10", end: "2022-03-10", precision: "day" as const }]]);
     const ctx = implicitContext(cs, g, published, new Map());
     expect(ctx.implicit.get(later.id)).toEqual({ start: "2022-03-01", end: "2022-03-01" });
-    const groups = alignClaims(cs, g, ctx)
-      .map((x) =>
-        x.claims
-          .map((c) => c.source)
-          .sort()
-          .join(""),
-      )
-      .sort();
+    const groups = sourcesOf(alignClaims(cs, g, ctx));
     expect(groups).toEqual(["avv", "b"]);
     // (placed in another province than the lead's event: the month before publication, as before)
     const elsewhere = { ...later, id: "v#elsewhere", place: "place:raqqa" };

@@ -1,7 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { loadGazetteer } from "../loaders/gazetteer/load.ts";
 import { alignClaims, recentWindow } from "../loaders/align/cluster.ts";
 import { NEARCOPY_DEFAULTS, findCopies, findCopiesKept, type CopyPair, type CopyState } from "../loaders/align/nearcopy.ts";
 import { orderByKey } from "../loaders/align/buckets.ts";
@@ -14,23 +13,9 @@ import { clauses, sentences } from "../loaders/text/segment.ts";
 import { tokenize } from "../loaders/text/tokens.ts";
 import type { Claim, SourceRow } from "../loaders/types.ts";
 import { ROOT } from "./helpers.ts";
+import { claim, day, g, sourcesOf } from "./align-helpers.ts";
 
-const g = loadGazetteer(join(ROOT, "tests/fixtures/mini/gazetteer"));
-let n = 0;
-const claim = (c: Partial<Claim> & Pick<Claim, "source" | "kind">): Claim => ({
-  id: `${c.source}#${++n}`,
-  subject: null,
-  object: null,
-  place: null,
-  value: null,
-  date: null,
-  attribution: null,
-  evidence: "",
-  span: [0, 1],
-  context: [0, 1],
-  ...c,
-});
-const day = (d: string) => ({ start: d, end: d, precision: "day" as const, text: d });
+const groupsOf = (cs: Claim[]) => sourcesOf(alignClaims(cs, g));
 const month = (m: string, last = 30) => ({ start: `${m}-01`, end: `${m}-${last}`, precision: "month" as const, text: m });
 const src = (id: string, outlet: string | null, published: string | null = null): SourceRow => ({
   id,
@@ -171,15 +156,6 @@ describe("alignClaims(claims) and judge(group)", () => {
   test("attaches an event told only as somewhere in the country to the one fact it fits, and to none when several fit", () => {
     const at = (source: string, place: string, date = "2022-03-01") => claim({ source, kind: "attack", place, date: day(date) });
     const vague = (source: string) => claim({ source, kind: "attack", place: "country:syria" });
-    const groupsOf = (cs: Claim[]) =>
-      alignClaims(cs, g)
-        .map((x) =>
-          x.claims
-            .map((c) => c.source)
-            .sort()
-            .join(""),
-        )
-        .sort();
     // one fact it fits: joined
     expect(groupsOf([at("a", "place:albukamal"), vague("v")])).toEqual(["av"]);
     // two facts it could be about, however near one is: it stays apart
@@ -191,15 +167,6 @@ describe("alignClaims(claims) and judge(group)", () => {
   });
   test("joins a toll told only for the province to the one fact of its day whose toll it agrees with, and to none when no single one does", () => {
     const killed = (source: string, place: string, low: number, high = low) => claim({ source, kind: "casualties", place, date: day("2022-03-01"), value: { low, high, unit: "killed", qualifier: "exact", text: String(low) } });
-    const groupsOf = (cs: Claim[]) =>
-      alignClaims(cs, g)
-        .map((x) =>
-          x.claims
-            .map((c) => c.source)
-            .sort()
-            .join(""),
-        )
-        .sort();
     const facts = [killed("a", "place:albukamal", 12), killed("b", "place:mayadin", 30)];
     expect(groupsOf([...facts, killed("v", "place:deir-ez-zor", 12)])).toEqual(["av", "b"]);
     expect(groupsOf([...facts, killed("v", "place:deir-ez-zor", 20)])).toEqual(["a", "b", "v"]);
@@ -212,16 +179,7 @@ describe("alignClaims(claims) and judge(group)", () => {
       claim({ source: "v", kind: "presence", subject: "militia:fatemiyoun", place: "country:syria" }),
     ];
     // (Raqqa, about 130 km from Syria's centre, is clearly nearer than Albukamal, about 270 km)
-    expect(
-      alignClaims(cs, g)
-        .map((x) =>
-          x.claims
-            .map((c) => c.source)
-            .sort()
-            .join(""),
-        )
-        .sort(),
-    ).toEqual(["a", "bv"]);
+    expect(sourcesOf(alignClaims(cs, g))).toEqual(["a", "bv"]);
   });
   test("meets US forces and the coalition as one party, but not Iran's militias", () => {
     const cs = [
