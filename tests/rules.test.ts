@@ -90,6 +90,27 @@ describe("where and by whom an event happened", () => {
     const ar = analyzeArticle(article("قتل 5 مدنيين في غارات على بلدات شرق دمشق.", "ar"), matcher).claims.filter((c) => c.kind === "casualties");
     expect(ar.map((c) => [c.value?.low, c.place])).toEqual([[5, "place:damascus"]]);
   });
+  test("a place said after 'the edge of' or 'the outskirts of' is where it happened; so is the place an attack struck as its object ('blasts hit the city of X', «انفجارا هز مدينة X»)", () => {
+    const attacks = (text: string, lang: "ar" | "en") =>
+      analyzeArticle(article(text, lang), matcher)
+        .claims.filter((c) => c.kind === "attack")
+        .map((c) => c.place);
+    expect(attacks("A van blew up on the southern edge of the town of Albukamal on Monday.", "en")).toEqual(["place:albukamal"]);
+    expect(attacks("Two bomb blasts claimed by the Islamic State hit the eastern city of Albukamal on Monday.", "en")).toEqual(["place:albukamal"]);
+    expect(attacks("وقال سكان إن انفجارا هز مدينة البوكمال مساء الاثنين.", "ar")).toEqual(["place:albukamal"]);
+    // (a place named in passing, after no such verb or locative, is no place of the attack)
+    expect(attacks("The blast was the deadliest since the Albukamal talks began.", "en")).toEqual([]);
+  });
+  test("a toll since a past moment is a tally ('since then', 'the war has since killed'), and 'half a million' or 'a quarter of a million' is that many", () => {
+    const tolls = (text: string, lang: "ar" | "en") =>
+      analyzeArticle(article(text, lang), matcher)
+        .claims.filter((c) => c.kind === "casualties")
+        .map((c) => [c.value?.low, c.value?.high, c.scope ?? null]);
+    expect(tolls("Since then more than a quarter of a million people have been killed.", "en")).toEqual([[250000, null, "tally"]]);
+    expect(tolls("The conflict has since killed half a million people.", "en")).toEqual([[500000, 500000, "tally"]]);
+    expect(tolls("ومنذ ذلك الحين قتل أكثر من 300 ألف شخص.", "ar")).toEqual([[300000, null, "tally"]]);
+    expect(tolls("A car bomb killed 12 people in Aleppo on Sunday.", "en")).toEqual([[12, 12, null]]);
+  });
   test("a place coordinated with a place said as a location is one too («على قرية الحوايج ومدينة البوكمال», 'in the village of X and the town of Y')", () => {
     const ar = analyzeArticle(article("قتل ثلاثة أشخاص في غارات على قرية الحوايج ومدينة البوكمال.", "ar"), matcher).claims.filter((c) => c.kind === "casualties");
     expect(ar.map((c) => [c.value?.low, c.place])).toEqual([[3, "place:albukamal"]]);

@@ -13,7 +13,7 @@ const AR_NUMS_X = EXPANDED.get(AR_NUMS as Map<string, unknown>)!;
 const AR_DUALS_X = EXPANDED.get(AR_DUALS as Map<string, unknown>)!;
 
 /** Words a quantity can start at (most words cannot): one lookup per token. */
-const STARTERS = new Set<string>([...AR_NUMS_X.keys(), ...AR_DUALS_X.keys(), ...SINGULAR_TIME_AR.keys(), ...list("واحد واحدا واحدة"), ...EN_NUMS.keys(), "a", "an"]);
+const STARTERS = new Set<string>([...AR_NUMS_X.keys(), ...AR_DUALS_X.keys(), ...SINGULAR_TIME_AR.keys(), ...list("واحد واحدا واحدة"), ...EN_NUMS.keys(), "a", "an", "half"]);
 export const mayStart = (t: Lexeme) => t.kind === NUM || (t.kind !== PUNCT && STARTERS.has(t.text));
 
 interface Found {

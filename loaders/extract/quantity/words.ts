@@ -67,6 +67,8 @@ interface FirstWord {
 /** The first word at `i`, or the whole core when `a` and a unit word settle it (`a dozen` is read as the sum goes on, `a few` is one). */
 function readFirstWord(toks: Lexeme[], i: number): FirstWord | Core | null {
   const t = toks[i];
+  const fraction = enFraction(toks, i);
+  if (fraction) return fraction;
   if ((t.text === "a" || t.text === "an") && toks[i + 1]?.kind === EN) {
     // a few, a couple, a dozen, a hundred, a thousand
     const after = EN_AFTER_A.get(toks[i + 1].text);
@@ -78,6 +80,36 @@ function readFirstWord(toks: Lexeme[], i: number): FirstWord | Core | null {
   const f = numWord(toks, i, true);
   if (!f) return null;
   return { w: f[0], prefix: f[1], lead: undefined };
+}
+
+const EN_FRACTIONS = new Map([
+  ["half", 0.5],
+  ["quarter", 0.25],
+  ["quarters", 0.25],
+  ["third", 1 / 3],
+  ["thirds", 1 / 3],
+]);
+/** A fraction of a scale word: `half a million`, `a quarter of a million`, `three quarters of a million`, `two-thirds of a million`. */
+function enFraction(toks: Lexeme[], i: number): Core | null {
+  let j = i;
+  let times = 1;
+  const t = toks[j];
+  if (t?.kind !== EN) return null;
+  if (t.text === "a" || t.text === "an" || t.text === "one") j++;
+  else if (EN_NUMS.get(t.text)?.k === "unit") {
+    times = EN_NUMS.get(t.text)!.v;
+    j += isPunct(toks[j + 1], "-") ? 2 : 1;
+  }
+  const part = EN_FRACTIONS.get(toks[j]?.text ?? "");
+  // ("a half" is not a count, "three half": no; the plural only after a number above one)
+  if (part === undefined || times > 1 !== /s$/.test(toks[j].text) || (toks[j].text === "half" && j !== i)) return null;
+  j++;
+  if (toks[j]?.text === "of") j++;
+  if (toks[j]?.text !== "a" && toks[j]?.text !== "an") return null;
+  const scale = SCALES.get(toks[j + 1]?.text ?? "");
+  if (scale === undefined || scale < 1000) return null;
+  const value = Math.round(times * part * scale);
+  return finishWords(toks, i, j + 2, value, value, false, scale, times * part, false, false);
 }
 
 /** A vague count (`بضعة`, `عشرات`, `several`), with a ten after it (`بضعة عشر`) and a scale word (`عشرات الآلاف`). */

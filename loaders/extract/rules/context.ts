@@ -15,7 +15,10 @@ const LOCATIVE =
   /(?:^|\s)(?:في|ب|قرب|بالقرب\s+من|داخل|عند|علي|محيط|ريف|اطراف|[ول]?تحرير|[ول]?استعاده|[ول]?اقتحام|in|near|at|on|outside|inside|around|across)(?:\s+(?:the\s+)?(?:town|city|village|district|neighbou?rhood|province|area|region|countryside|outskirts|suburb|مدينه|بلده|قريه|حي|محافظه|منطقه|ناحيه|مدينتي|بلدتي|مدن|بلدات|قري|احياء|مناطق|villages|towns|cities|neighbou?rhoods|areas))?(?:\s+of)?\s*$/u;
 /** English: a preposition, then up to three words ("in Syria's divided northeastern city of", "on the rebel-held east of"), and an Arabic article written apart ("in al-Qameshli"). */
 const LOCATIVE_EN =
-  /(?:^|\s)(?:in|near|at|on|outside|inside|around|across|into|to|over)\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:(?:town|city|village|villages|district|neighbou?rhood|province|governorate|area|region|countryside|outskirts|suburbs?|camp|east|west|north|south|part|parts)\s+)?(?:of\s+(?:the\s+)?)?(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?$/u;
+  /(?:^|\s)(?:in|near|at|on|outside|inside|around|across|into|to|over)\s+(?:the\s+)?(?:(?:[\p{L}'-]+\s+){1,2}of\s+(?:the\s+|a\s+)?)?(?:[\p{L}'-]+\s+){0,3}?(?:(?:town|city|village|villages|district|neighbou?rhood|province|governorate|area|region|countryside|outskirts|suburbs?|camp|east|west|north|south|part|parts)\s+)?(?:of\s+(?:the\s+)?)?(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?$/u;
+/** A place an attack struck, said as the verb's object: "blasts hit the northeastern city of X", «انفجار هز مدينة X». */
+const STRUCK =
+  /(?:(?:^|\s)(?:hit|hits|struck|rocked|rocks|shook|targeted|pounded|bombed|shelled|stormed|raided)\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:(?:town|city|village|district|neighbou?rhood|area|suburb|camp)\s+)?(?:of\s+(?:the\s+)?)?|(?:^|\s)[وف]?(?:هز|هزت|طال|طالت|ضرب|ضربت|استهدف|استهدفت|داهم|داهمت)\s+(?:(?:مدينه|بلده|قريه|حي|منطقه|مخيم)\s+)?)$/u;
 /** A direction from a place: "(several towns) east of the capital", «شرق دمشق», «جنوبي الرقة»: the event is at that place's grain. */
 const DIRECTION = /(?:^|\s)(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+)?|[وفب]?(?:شمال|جنوب|شرق|غرب)(?:ي)?(?:\s+(?:شرق|غرب)(?:ي)?)?\s+)$/u;
 
@@ -49,6 +52,7 @@ function placeIn(s: Sentence, m: { start: number; end: number }, clause: Segment
       LOCATIVE.test(s.before(it.start, 40)) ||
       LOCATIVE_EN.test(s.before(it.start, 60)) ||
       DIRECTION.test(s.before(it.start, 30)) ||
+      STRUCK.test(s.before(it.start, 60)) ||
       COORDINATED.test(s.before(it.start, 60) + (s.text.startsWith("و", it.start) ? "و" : "")) ||
       /^[بف]/.test(s.text.slice(it.start, it.start + 1)),
   );
