@@ -55,6 +55,15 @@ describe("alignClaims: one event told at a town or only at its province", () => 
     const elsewhere = { ...later, id: "v#elsewhere", place: "place:raqqa" };
     expect(implicitContext([lead, elsewhere], g, published, new Map()).implicit.get(elsewhere.id)).toEqual({ start: "2022-02-07", end: "2022-03-10" });
   });
+  test("a toll of civilians and a toll of fighters of one day and town are two facts; a toll of 'people' may be either", () => {
+    const as = (c: Claim, text: string, type: "civilians" | "armed-group" | "state-force") => ({ ...c, actors: { subject: { text, type, side: null, nationality: null } } });
+    const civilians = as(killed("a", "place:albukamal", 16, "2022-03-01"), "civilians", "civilians");
+    const fighters = as(killed("b", "place:albukamal", 100, "2022-03-01"), "militants", "armed-group");
+    const people = as(killed("c", "place:albukamal", 16, "2022-03-01"), "people", "civilians");
+    expect(groupsOf([civilians, fighters])).toEqual(["a", "b"]);
+    expect(groupsOf([civilians, people])).toEqual(["ac"]);
+    expect(groupsOf([fighters, { ...fighters, id: "d#1", source: "d" }])).toEqual(["bd"]);
+  });
   test("killed children are compared with killed children, never with all the dead", () => {
     const children = { ...killed("b", "place:albukamal", 68, "2022-03-01"), actors: { subject: { text: "children", type: "civilians" as const, side: null, nationality: null } } };
     const kids = { ...killed("c", "place:albukamal", 60, "2022-03-01"), actors: { subject: { text: "اطفال", type: "civilians" as const, side: null, nationality: null } } };

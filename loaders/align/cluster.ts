@@ -69,6 +69,19 @@ export function victimGroup(c: Claim): string | null {
   if (!text) return null;
   return VICTIM_GROUPS.find(([re]) => re.test(text.toLowerCase()))?.[1] ?? null;
 }
+/** Words of a toll that count civilians (the victim groups above are civilians too). */
+const CIVILIANS = /\b(?:civilians?|residents|villagers|passengers|worshippers|shoppers|patients)\b|(?:^|\s)(?:ال)?(?:مدنيين|مدنيا|مدني|مدنيون|سكان|اهالي|الاهالي|ركاب|مصلين)(?:\s|$)/u;
+/**
+ * Whose dead a toll counts, where its words say: civilians ("16 civilians", «12 طفلا»), or fighters
+ * (a named force or militia, "militants", «عناصر التنظيم»). "People" and a bare number say neither.
+ */
+export function victimStatus(c: Claim): "civilians" | "fighters" | null {
+  if (c.kind !== "casualties") return null;
+  const actor = c.actors?.subject;
+  if (actor && (actor.type === "state-force" || actor.type === "militia" || actor.type === "armed-group")) return "fighters";
+  if (actor && (CIVILIANS.test(actor.text.toLowerCase()) || victimGroup(c))) return "civilians";
+  return !actor && c.subject && /^(?:force|militia):/.test(c.subject) ? "fighters" : null;
+}
 const unitFamily = (u: string | null | undefined) => (u === "soldiers" || u === "troops" || u === "fighters" ? "fighters" : u === "militias" || u === "factions" || u === "groups" ? "groups" : (u ?? "count"));
 
 /**
@@ -276,7 +289,10 @@ const narrow = (lo: string, hi: string) => lo !== "0000" && hi !== "9999" && Dat
 /** The claim's subject and object may be those of every claim of the fact. */
 function partiesMeet(read: Reading, c: Claim, gr: Group): boolean {
   const f = read.facts(c);
-  return [...gr.subjects].every((x) => read.compatible(f.subject, x)) && [...gr.objects].every((x) => read.compatible(f.object, x));
+  if (![...gr.subjects].every((x) => read.compatible(f.subject, x)) || ![...gr.objects].every((x) => read.compatible(f.object, x))) return false;
+  // (a toll of civilians and a toll of fighters are two facts, even of one day and place)
+  const status = victimStatus(c);
+  return !status || gr.claims.every((x) => (victimStatus(x) ?? status) === status);
 }
 
 /** A toll that some claim of the fact agrees with (intervals overlap): what picks one fact among several. */
