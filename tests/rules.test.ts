@@ -101,6 +101,9 @@ describe("where and by whom an event happened", () => {
     // (a place named in passing, after no such verb or locative, is no place of the attack)
     expect(attacks("The blast was the deadliest since the Albukamal talks began.", "en")).toEqual([]);
   });
+  test("the opposition's political body ('National Coalition for Syrian Revolution and Opposition Forces') citing a toll is no armed party in it", () => {
+    expect(events("The National Coalition for Syrian Revolution and Opposition Forces said the attack killed 40 people in Albukamal on Monday.")).toEqual([[40, "place:albukamal", null]]);
+  });
   test("a toll since a past moment is a tally ('since then', 'the war has since killed'), and 'half a million' or 'a quarter of a million' is that many", () => {
     const tolls = (text: string, lang: "ar" | "en") =>
       analyzeArticle(article(text, lang), matcher)
