@@ -104,6 +104,14 @@ describe("where and by whom an event happened", () => {
   test("the opposition's political body ('National Coalition for Syrian Revolution and Opposition Forces') citing a toll is no armed party in it", () => {
     expect(events("The National Coalition for Syrian Revolution and Opposition Forces said the attack killed 40 people in Albukamal on Monday.")).toEqual([[40, "place:albukamal", null]]);
   });
+  test("an attack or a toll of the month an article was published in ends by its publication day ('in November' of 20 November is 1 to 20 November)", () => {
+    const days = (text: string) =>
+      analyzeArticle(article(text, "en"), matcher)
+        .claims.filter((c) => c.kind === "casualties")
+        .map((c) => [c.date?.start, c.date?.end]);
+    expect(days("In November a car bomb killed 16 people in Albukamal.")).toEqual([["2017-11-01", "2017-11-20"]]);
+    expect(days("In October a car bomb killed 16 people in Albukamal.")).toEqual([["2017-10-01", "2017-10-31"]]);
+  });
   test("a toll since a past moment is a tally ('since then', 'the war has since killed'), and 'half a million' or 'a quarter of a million' is that many", () => {
     const tolls = (text: string, lang: "ar" | "en") =>
       analyzeArticle(article(text, lang), matcher)

@@ -3,7 +3,7 @@ import type { Matcher } from "../gazetteer/match.ts";
 import { normalize } from "../text/normalize.ts";
 import { clauses, sentences } from "../text/segment.ts";
 import { tokenize } from "../text/tokens.ts";
-import type { Claim, Issue } from "../types.ts";
+import type { Claim, Issue, Published } from "../types.ts";
 import { attributionOf } from "./attribution.ts";
 import { extractClaims } from "./claims.ts";
 import { findDates } from "./dates.ts";
@@ -68,7 +68,7 @@ export function analyzeArticle(source: Source, matcher: Matcher): ArticleResult 
     return !seen.has(key) && seen.add(key);
   });
   const ids = new Set<string>();
-  for (let k = 0; k < unique.length; k++) unique[k] = canonicalClaim(unique[k]);
+  for (let k = 0; k < unique.length; k++) unique[k] = canonicalClaim(byPublication(unique[k], source.published));
   for (const c of unique) {
     // content-based ids, so that reviews keep pointing at the same claim across rebuilds
     // (what a claim says, not where the rules found it: an id outlives rule changes that keep the claim)
@@ -104,6 +104,16 @@ export function analyzeArticle(source: Source, matcher: Matcher): ArticleResult 
       }),
     ),
   };
+}
+
+/**
+ * An attack or a toll an article reports had happened by the day it was published: "in July" of an
+ * article of 27 July is 1 to 27 July, not the whole month (what follows publication is not news yet).
+ */
+export function byPublication(c: Claim, published: Published | null): Claim {
+  if (!published || (c.kind !== "attack" && c.kind !== "casualties") || !c.date?.start || !c.date.end) return c;
+  if (c.date.end <= published.end || c.date.start > published.end) return c;
+  return { ...c, date: { ...c.date, end: published.end } };
 }
 
 /** A claim with its keys in the contract's order (the optional ones last, only when present). */
