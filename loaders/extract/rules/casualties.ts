@@ -21,8 +21,9 @@ export interface CasualtyRow extends RuleRow {
   active?: true;
 }
 
-const VICTIM_EN = "soldier|civilian|child|boy|girl|woman|man|person|fighter|rebel|militant|policeman|officer|member|journalist|activist|pilot|contractor|doctor|worker|commander|leader|resident|teenager";
-const VICTIM_AR = "عنصر|جندي|شخص|مدني|طفل|طفله|مقاتل|ضابط|امراه|سيده|شاب|رجل|قيادي|متعاقد|طيار|طيارها|صحفي|ناشط|مسلح|عامل|مسعف|طبيب|مواطن";
+const VICTIM_EN =
+  "soldier|civilian|child|boy|girl|woman|man|person|fighter|rebel|militant|policeman|officer|member|journalist|activist|pilot|contractor|doctor|worker|commander|leader|resident|teenager|general|colonel|adviser|advisor|guard|medic|paramedic|photographer|cameraman|reporter|volunteer|official";
+const VICTIM_AR = "عنصر|جندي|شخص|مدني|طفل|طفله|مقاتل|ضابط|امراه|سيده|شاب|رجل|قيادي|متعاقد|طيار|طيارها|صحفي|ناشط|مسلح|عامل|مسعف|طبيب|مواطن|قائد|امير|مسؤول|عسكري";
 
 /** The constructions, in order: where two read the same count, the first wins. */
 export const CASUALTY_RULES: CasualtyRow[] = [
@@ -98,7 +99,7 @@ export const CASUALTY_RULES: CasualtyRow[] = [
     example: "IS executed 15 captured Assyrians.",
   },
   { id: "casualties/en/n-dead", unit: "killed", pattern: "{count=n:killed}", example: "Car bomb leaves 22 dead in Qamishli." },
-  { id: "casualties/en/one-killed", unit: "killed", one: true, pattern: `a|an|one ${VICTIM_EN} …3 was|were|is killed|dead|died|slain|executed`, example: "A soldier was killed in the clash." },
+  { id: "casualties/en/one-killed", unit: "killed", one: true, pattern: `a|an|one|the …2 ${VICTIM_EN} …4 was|is killed|dead|slain|executed|died`, example: "A senior army commander was killed by a roadside bomb." },
   { id: "casualties/en/kill-one", unit: "killed", one: true, active: true, pattern: `kill|kills|killed|killing a|an|one ${VICTIM_EN}`, example: "The sniper killed a civilian." },
   { id: "casualties/en/one-described-killed", unit: "killed", one: true, pattern: "a|an|one {victim=party} …3 was|is killed|dead|died|slain", example: "A US contractor was killed in the attack." },
   { id: "casualties/ar/toll-rose-to-n", unit: "killed", pattern: "حصيله|عدد القتلى|قتلى|الضحايا|ضحايا …20 الى|لتصل|لتبلغ|بلغت|بلغ {count=n:victims}", example: "ارتفعت حصيلة القتلى في المدينة جراء القصف المتواصل إلى 61 شخصا." },
@@ -108,6 +109,8 @@ export const CASUALTY_RULES: CasualtyRow[] = [
   { id: "casualties/ar/n-were-killed", unit: "killed", pattern: "{count=n:victims} …2 قتلوا|قتل|قتلا|لقوا|لقي|قضوا|استشهدوا|سقطوا|اعدموا", example: "12 مدنيا قتلوا في القصف." },
   { id: "casualties/ar/n-dead", unit: "killed", pattern: "{count=n:killed}", example: "سقط 20 قتيلا في الانفجار." },
   { id: "casualties/ar/killing-of-one", unit: "killed", one: true, pattern: `مقتل|استشهاد|مصرع|اغتيال|قتل|وفاه ${VICTIM_AR}`, example: "أعلنت الوزارة مقتل جندي في الهجوم." },
+  { id: "casualties/ar/one-was-killed", unit: "killed", one: true, pattern: `استشهد|اغتيل|توفي|قضى ${VICTIM_AR}`, example: "استشهد جندي بانفجار لغم في ريف المدينة." },
+  { id: "casualties/ar/one-met-death", unit: "killed", one: true, pattern: `لقي|لقيت ${VICTIM_AR} …6 مصرعه|حتفه|مصرعها|حتفها`, example: "لقي عنصر من الشرطة مصرعه بانفجار عبوة." },
   { id: "casualties/ar/killing-of-one-described", unit: "killed", one: true, pattern: "مقتل|استشهاد|مصرع|اغتيال|قتل|وفاه {victim=party}", example: "أسفرت الهجمات عن مقتل متعاقد أميركي." },
   // wounded
   { id: "casualties/en/injury-toll", unit: "wounded", pattern: "number_of_injured|number_of_wounded|number_of_injuries …8 to|at|is|was|reached {count=n:victims}", example: "The number of injured rose to 40." },
