@@ -181,6 +181,17 @@ describe("alignClaims(claims) and judge(group)", () => {
     // (Raqqa, about 130 km from Syria's centre, is clearly nearer than Albukamal, about 270 km)
     expect(sourcesOf(alignClaims(cs, g))).toEqual(["a", "bv"]);
   });
+  test("keeps a hold or a presence said of no place ('the factions that hold this stronghold') out of every fact of a named place", () => {
+    const cs = [
+      claim({ source: "a", kind: "control", subject: "force:regime", place: "place:mayadin" }),
+      claim({ source: "b", kind: "control", subject: "force:regime", place: null }),
+      claim({ source: "c", kind: "presence", subject: "force:isis", place: "place:albukamal" }),
+      claim({ source: "d", kind: "presence", subject: "force:isis", place: null }),
+    ];
+    expect(sourcesOf(alignClaims(cs, g))).toEqual(["a", "b", "c", "d"]);
+    // (said of the country, it may still go to the one fact it fits)
+    expect(sourcesOf(alignClaims([cs[0], { ...cs[1], place: "country:syria" }], g))).toEqual(["ab"]);
+  });
   test("meets US forces and the coalition as one party, but not Iran's militias", () => {
     const cs = [
       claim({ source: "a", kind: "presence", subject: "force:us", place: "place:omar-field" }),

@@ -198,6 +198,8 @@ function attachVague(al: Alignment, c: Claim) {
   const unnamedHere = own ? index.anchored(c.kind, own).filter((gr) => index.subjectlessOf(c.kind, gr)) : [];
   const fits = (gr: Group) => {
     if (!datesMeet(read, c, gr)) return false;
+    // (a hold or a presence said of nowhere, "the factions that hold this stronghold", confirms no hold of a named place)
+    if (!EVENTS.has(c.kind) && !c.place && gr.anchor) return false;
     if (EVENTS.has(c.kind) && !partiesMeet(read, c, gr)) return false;
     // (a pattern, "they strike again and again", gathers only undated strikes by its attacker)
     if (gr.key.includes("|pattern|") && (c.date || !f.subject)) return false;
