@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { alignClaims } from "../loaders/align/cluster.ts";
 import { implicitContext } from "../loaders/align/implicit.ts";
+import { vagueFits } from "../loaders/align/keys.ts";
 import type { Claim } from "../loaders/types.ts";
 import { claim, g, sourcesOf } from "./align-helpers.ts";
 
@@ -54,6 +55,16 @@ describe("alignClaims: one event told at a town or only at its province", () => 
     // (placed in another province than the lead's event: the month before publication, as before)
     const elsewhere = { ...later, id: "v#elsewhere", place: "place:raqqa" };
     expect(implicitContext([lead, elsewhere], g, published, new Map()).implicit.get(elsewhere.id)).toEqual({ start: "2022-02-07", end: "2022-03-10" });
+  });
+  test("a toll told in an area that lies in one province goes only to a fact of that province; a wide area, to one anywhere in its country", () => {
+    const cs = (area: string) => {
+      const v = killed("v", area, 16, "2022-03-01");
+      return alignClaims([killed("a", "place:raqqa", 16, "2022-03-01"), v], g, { implicitPlace: new Map([[v.id, "place:raqqa"]]) });
+    };
+    expect(vagueFits(g, "place:lower-valley", "place:albukamal")).toBe(true);
+    expect(vagueFits(g, "place:lower-valley", "place:raqqa")).toBe(false);
+    expect(sourcesOf(cs("place:lower-valley"))).toEqual(["a", "v"]);
+    expect(sourcesOf(cs("place:steppe"))).toEqual(["av"]);
   });
   test("a toll of civilians and a toll of fighters of one day and town are two facts; a toll of 'people' may be either", () => {
     const as = (c: Claim, text: string, type: "civilians" | "armed-group" | "state-force") => ({ ...c, actors: { subject: { text, type, side: null, nationality: null } } });

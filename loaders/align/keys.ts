@@ -75,10 +75,14 @@ export function countryOf(g: Gazetteer, id: string): string | null {
 /**
  * Can a claim about a vague place (a country, a region, a border area, a river) be about a fact
  * anchored at `anchor`? A country or region must contain the anchor; an area or a river must be in
- * the same country.
+ * the same province when it lies in one, else in the same country.
  */
 export function vagueFits(g: Gazetteer, vague: string, anchor: string): boolean {
   if (within(g, anchor, vague) || within(g, vague, anchor)) return true;
   const t = g.entities.get(vague)?.placeType;
-  return (t === "area" || t === "river") && countryOf(g, vague) !== null && countryOf(g, vague) === countryOf(g, anchor);
+  if (t !== "area" && t !== "river") return false;
+  // (an area that lies in one province, «الغوطة الشرقية» in Rif Dimashq, fits only there)
+  const province = provinceAnchor(g, vague);
+  if (province !== vague) return within(g, anchor, province);
+  return countryOf(g, vague) !== null && countryOf(g, vague) === countryOf(g, anchor);
 }
