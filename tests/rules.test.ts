@@ -98,8 +98,10 @@ describe("where and by whom an event happened", () => {
     expect(attacks("A van blew up on the southern edge of the town of Albukamal on Monday.", "en")).toEqual(["place:albukamal"]);
     expect(attacks("Two bomb blasts claimed by the Islamic State hit the eastern city of Albukamal on Monday.", "en")).toEqual(["place:albukamal"]);
     expect(attacks("وقال سكان إن انفجارا هز مدينة البوكمال مساء الاثنين.", "ar")).toEqual(["place:albukamal"]);
-    // (a place named in passing, after no such verb or locative, is no place of the attack)
+    // (a place named in passing, after no such verb or locative, is no place of the attack; 'in support of its ally X' is no locative)
     expect(attacks("The blast was the deadliest since the Albukamal talks began.", "en")).toEqual([]);
+    expect(attacks("Moscow has been carrying out air strikes in support of its ally Damascus, targeting IS in Albukamal.", "en")).toEqual(["place:albukamal"]);
+    expect(attacks("Kurdish-led forces pressed on with their offensive to take the town of Albukamal.", "en")).toEqual(["place:albukamal"]);
   });
   test("the opposition's political body ('National Coalition for Syrian Revolution and Opposition Forces') citing a toll is no armed party in it", () => {
     expect(events("The National Coalition for Syrian Revolution and Opposition Forces said the attack killed 40 people in Albukamal on Monday.")).toEqual([[40, "place:albukamal", null]]);

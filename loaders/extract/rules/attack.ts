@@ -39,6 +39,11 @@ export const ATTACK_RULES: AttackRow[] = [
     pattern: "{attacker=party} …3 launched|began|started|announced|kicked_off [a|an|the|its] …2 offensive|operation|campaign|assault|push|battle",
     example: "The SDF launched an offensive to retake Raqqa in June.",
   },
+  {
+    id: "attack/en/party-carried-out",
+    pattern: `{attacker=party} …3 carried_out|carrying_out|carries_out|conducted|conducting|conducts|claimed|claims|claiming [{count=n}] [a|an|the|several|many|multiple|repeated|similar|new|more] …2 ${NOUN_EN}`,
+    example: "The Islamic State has carried out car bombings in the province.",
+  },
   { id: "attack/en/party-noun", pattern: `{attacker=party} [-led|led|'s|-backed|backed] …2 ${NOUN_EN}`, example: "A Russian bombardment of Idlib killed dozens." },
   { id: "attack/en/noun", pattern: NOUN_EN, example: "The blast hit buses in Aleppo." },
   // Arabic
