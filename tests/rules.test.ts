@@ -98,6 +98,10 @@ describe("where and by whom an event happened", () => {
     expect(attacks("A van blew up on the southern edge of the town of Albukamal on Monday.", "en")).toEqual(["place:albukamal"]);
     expect(attacks("Two bomb blasts claimed by the Islamic State hit the eastern city of Albukamal on Monday.", "en")).toEqual(["place:albukamal"]);
     expect(attacks("وقال سكان إن انفجارا هز مدينة البوكمال مساء الاثنين.", "ar")).toEqual(["place:albukamal"]);
+    // (the clash noun «المواجهات», and an attack «تشنها» a party in the present)
+    expect(attacks("ولا تزال المواجهات مستمرة في مدينة البوكمال.", "ar")).toEqual(["place:albukamal"]);
+    const by = analyzeArticle(article("الغارات التي تشنها قوات النظام على مدينة البوكمال مستمرة.", "ar"), matcher).claims.filter((c) => c.kind === "attack");
+    expect(by.map((c) => c.subject)).toEqual(["force:regime"]);
     // (a place named in passing, after no such verb or locative, is no place of the attack; 'in support of its ally X' is no locative)
     expect(attacks("The blast was the deadliest since the Albukamal talks began.", "en")).toEqual([]);
     expect(attacks("Moscow has been carrying out air strikes in support of its ally Damascus, targeting IS in Albukamal.", "en")).toEqual(["place:albukamal"]);

@@ -24,7 +24,7 @@ const NOUN_EN =
   "airstrikes|airstrike|air_strikes|air_strike|air_raids|air_raid|strikes|strike|raids|raid|shelling|bombardment|bombardments|bombing|bombings|bomb_blast|bomb_blasts|blasts|blast|explosions|explosion|twin_bombing|double_bombing|car_bombs|car_bomb|car_bombing|truck_bomb|truck_bombing|suicide_bombings|suicide_bombing|suicide_bomb|suicide_attack|suicide_attacks|bomb_attack|bomb_attacks|attacks|attack|assault|offensive|barrel_bombs|barrel_bomb|rocket_attacks|rocket_attack|rocket_fire|mortar_fire|mortar_shells|rockets|missiles|missile|chemical_attack|gas_attack|clashes|fighting|battle|battles|ambush";
 const VERB_AR = "قصفت|قصف|تقصف|يقصف|استهدفت|استهدف|تستهدف|يستهدف|شنت|شن|تشن|يشن|هاجمت|هاجم|تهاجم|يهاجم|ضربت|ضرب|اغارت|اغار|اطلقت|اطلق|نفذت|نفذ|فجرت|فجر|اقتحمت|اقتحم";
 const NOUN_AR =
-  "قصف|القصف|قصفا|غارات|غاره|الغارات|الغاره|ضربات|ضربه|الضربات|هجوم|هجوما|هجمات|الهجوم|الهجمات|استهداف|تفجير|تفجيرا|تفجيرات|تفجيرين|تفجيران|انفجار|انفجارا|انفجارات|انفجارين|انفجاران|اشتباكات|الاشتباكات|معارك|المعارك|معركه|عمليه|حمله|اقتحام|قذائف|صواريخ|سياره_مفخخه|عبوه_ناسفه|هجوم_انتحاري|تفجير_انتحاري";
+  "قصف|القصف|قصفا|غارات|غاره|الغارات|الغاره|ضربات|ضربه|الضربات|هجوم|هجوما|هجمات|الهجوم|الهجمات|استهداف|تفجير|تفجيرا|تفجيرات|تفجيرين|تفجيران|انفجار|انفجارا|انفجارات|انفجارين|انفجاران|اشتباكات|الاشتباكات|مواجهات|المواجهات|معارك|المعارك|معركه|هجمه|الهجمه|عمليه|حمله|اقتحام|قذائف|صواريخ|سياره_مفخخه|عبوه_ناسفه|هجوم_انتحاري|تفجير_انتحاري";
 
 /** The constructions, in order: where two read the same words, the first wins. */
 export const ATTACK_RULES: AttackRow[] = [
@@ -63,7 +63,11 @@ export const ATTACK_RULES: AttackRow[] = [
     example: "وأعلنت قوات سوريا الديمقراطية، يوم 6 حزيران، انطلاق معركة تحرير الرقة.",
   },
   { id: "attack/ar/party-announced-offensive", pattern: "{attacker=party} …3 اعلنت|اعلن …,8 بدء|انطلاق|اطلاق معركه|حمله|هجوم|عمليه|الهجوم|المعركه|الحمله|العمليه", example: "قوات سوريا الديمقراطية أعلنت انطلاق الهجوم الأخير على الرقة." },
-  { id: "attack/ar/noun-by", pattern: `${NOUN_AR} …2 شنها|شنتها|نفذها|نفذتها|مصدرها|مصدره|من_قبل|من_جانب|نسبت_الى|تبناها|تبنتها {attacker=party}`, example: "غارات جوية شنتها طائرات التحالف على البوكمال." },
+  {
+    id: "attack/ar/noun-by",
+    pattern: `${NOUN_AR} …2 شنها|شنتها|نفذها|نفذتها|يشنها|تشنها|يشنه|تشنه|ينفذها|تنفذها|ينفذه|تنفذه|مصدرها|مصدره|من_قبل|من_جانب|نسبت_الى|تبناها|تبنتها {attacker=party}`,
+    example: "غارات جوية شنتها طائرات التحالف على البوكمال.",
+  },
   { id: "attack/ar/noun-party", pattern: `${NOUN_AR} [جوي|جويه|صاروخي|مدفعي|مكثف|مكثفه|عنيف] [ل|من] {attacker=party}`, example: "غارات التحالف الدولي على مدينة الرقة." },
   { id: "attack/ar/noun", pattern: NOUN_AR, example: "قصف على مدينة البوكمال." },
 ];
