@@ -127,6 +127,16 @@ describe("where and by whom an event happened", () => {
     expect(tolls("The conflict has since killed half a million people.", "en")).toEqual([[500000, 500000, "tally"]]);
     expect(tolls("ومنذ ذلك الحين قتل أكثر من 300 ألف شخص.", "ar")).toEqual([[300000, null, "tally"]]);
     expect(tolls("A car bomb killed 12 people in Aleppo on Sunday.", "en")).toEqual([[12, 12, null]]);
+    expect(tolls("More than 300000 people have been killed since the country's uprising began in March 2011.", "en")).toEqual([[300000, null, "tally"]]);
+  });
+  test("a date things run 'since' is no event's date ('strikes since 2014', «منذ عام 2015»); a country an outlet is based in is no attacker ('the Britain-based monitor')", () => {
+    const dated = (text: string, lang: "ar" | "en") =>
+      analyzeArticle(article(text, lang), matcher)
+        .claims.filter((c) => c.kind === "attack")
+        .map((c) => [c.subject, c.date?.start ?? null]);
+    expect(dated("Russian strikes have hit Albukamal again and again since 2015.", "en")).toEqual([["force:russia", null]]);
+    expect(dated("وتقصف الطائرات الروسية مدينة البوكمال منذ عام 2015.", "ar").map((x) => x[1])).toEqual([null]);
+    expect(dated("The Britain-based monitor said the attack on the checkpoint in Albukamal was the deadliest this year.", "en").map((x) => x[0])).not.toContain("country:uk");
   });
   test("a place coordinated with a place said as a location is one too («على قرية الحوايج ومدينة البوكمال», 'in the village of X and the town of Y')", () => {
     const ar = analyzeArticle(article("قتل ثلاثة أشخاص في غارات على قرية الحوايج ومدينة البوكمال.", "ar"), matcher).claims.filter((c) => c.kind === "casualties");

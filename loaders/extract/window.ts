@@ -264,7 +264,8 @@ function scopeOf(doc: ArticleText, g: Gazetteer, carry: CarryOver, w: WindowSent
   const text = doc.norm.text;
   const { sentence, parts } = w;
   const scope: Scope = { doc, g, text, sentence, si: w.si, sClauses: w.sClauses, parts, actors: [], places: [], people: [], turns: [], quantities: w.quantities, attribution: w.attribution, carry, cuesAt: new Map() };
-  const allActors = parts.filter((p) => ACTOR.has(p.entity.type) && !isPatron(scope, p) && !isPlaceLike(scope, p) && !isCountryPatron(scope, p));
+  // (nor where an outlet or a monitor is based: "the Britain-based Observatory")
+  const allActors = parts.filter((p) => ACTOR.has(p.entity.type) && !isPatron(scope, p) && !isPlaceLike(scope, p) && !isCountryPatron(scope, p) && !/^-?\s?based\b/.test(text.slice(p.mention.end, p.mention.end + 8)));
   // a country is an actor only when no group or force is named near it
   scope.actors = allActors.filter((p) => p.entity.type !== "country" || !allActors.some((q) => q.entity.type !== "country" && Math.abs(q.mention.start - p.mention.start) < 80));
   scope.places = parts.filter((p) => p.entity.type === "place" || (p.entity.type === "country" && isPlaceLike(scope, p)));

@@ -153,7 +153,8 @@ const NEGATED = new RegExp(
 /** A cumulative tally: "since 2011", «منذ بداية الحرب». */
 const TALLY = new RegExp(
   [
-    "since (?:the (?:start|beginning|outbreak|onset) of )?(?:the |syria's )?(?:war|conflict|uprising|revolt|revolution|crisis|fighting)",
+    "since (?:the (?:start|beginning|outbreak|onset) of )?(?:the |syria'?s )?(?:war|conflict|uprising|revolt|revolution|crisis|fighting)",
+    "since (?:[a-z']+ ){0,6}?(?:19|20)\\d\\d\\b",
     "since (?:march )?2011|since (?:it|the conflict|the war) (?:began|started|erupted|broke out)|since (?:the start of )?(?:the|this) year|so far this year|since then|ever since|(?:has|have|had) since (?:killed|claimed|left)",
     ...["منذ بدايه|منذ بدء|منذ اندلاع|منذ انطلاق|منذ مطلع|منذ عام 2011|منذ 2011|منذ اذار 2011|منذ مارس 2011|منذ بداية العام|منذ مطلع العام|منذ ذلك الحين|منذ ذلك الوقت"].map((w) => normalizeName(w)),
   ].join("|"),

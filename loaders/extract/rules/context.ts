@@ -68,7 +68,8 @@ function placeIn(s: Sentence, m: { start: number; end: number }, clause: Segment
 
 /** The date of the event of a match: in its clause, else its sentence, nearest to it. */
 export function eventDate(a: ArticleContext, s: Sentence, m: { start: number; end: number }, clause: Segment): { item: Item; value: DateValue } | null {
-  const all = s.items.filter((it) => it.code === "D" && it.date?.date);
+  // (a date things run "since" is where a campaign or a war began, not the event's day: "strikes since 2014", «منذ عام 2011»)
+  const all = s.items.filter((it) => it.code === "D" && it.date?.date && !SINCE.test(s.before(it.start, 80)));
   // (a date of what was said counts only where nothing else dates the sentence)
   const told = all.filter((it) => !it.date!.reported);
   const dated = told.length ? told : all;
@@ -79,6 +80,8 @@ export function eventDate(a: ArticleContext, s: Sentence, m: { start: number; en
   const value = dateValue(a, best.date);
   return value ? { item: best, value } : null;
 }
+/** Words before a date that make it a start: "since", "since the war began in", «منذ», «منذ عام» (no comma between). */
+const SINCE = /(?:\bsince|(?:^|\s)منذ)(?:\s+[^\s,،.]+){0,7}\s*$/u;
 const distance = (it: Item, m: { start: number; end: number }) => (it.start >= m.end ? it.start - m.end : m.start >= it.end ? m.start - it.end : 0);
 
 /** The party (group, force, described actor or country) nearest before offset `at` in the clause. */
@@ -95,7 +98,7 @@ export function partyBefore(s: Sentence, at: number, clause: Segment): Item | nu
 /** Whether a party only qualifies the noun after it ("rebel-held Idlib", "Syria's …"): it did nothing there. */
 export const qualifiesNoun = (s: Sentence, it: Item) => MODIFIER_AFTER.test(s.after(it.end, 14)) || (it.code === "C" && POSSESSIVE_AFTER.test(s.after(it.end, 3)));
 /** A party that qualifies a noun after it ("rebel-held Idlib", "Kurdish-led forces") describes that noun; it did nothing. */
-const MODIFIER_AFTER = /^-?\s?(?:held|controlled|run|besieged|encircled|dominated|backed|led|allied|affiliated|linked)\b/u;
+const MODIFIER_AFTER = /^-?\s?(?:held|controlled|run|besieged|encircled|dominated|backed|led|allied|affiliated|linked|based)\b/u;
 /** A country in the possessive ("Syria's rebel-held Idlib", scraped as "Syrias") is where, not who. */
 const POSSESSIVE_AFTER = /^(?:'s|’s|s)(?:\s|$)/u;
 /** Words before a party that make it a patron of what was named before, not an actor: «المدعوم من», "backed by". */
