@@ -128,6 +128,11 @@ describe("where and by whom an event happened", () => {
     expect(tolls("ومنذ ذلك الحين قتل أكثر من 300 ألف شخص.", "ar")).toEqual([[300000, null, "tally"]]);
     expect(tolls("A car bomb killed 12 people in Aleppo on Sunday.", "en")).toEqual([[12, 12, null]]);
     expect(tolls("More than 300000 people have been killed since the country's uprising began in March 2011.", "en")).toEqual([[300000, null, "tally"]]);
+    // (a toll with its part said between, and no auxiliary before the verb)
+    expect(tolls("At least 40 civilians including 9 children perished in the raid on Albukamal.", "en")).toEqual([
+      [40, null, null],
+      [9, 9, "subcount"],
+    ]);
   });
   test("a date things run 'since' is no event's date ('strikes since 2014', «منذ عام 2015»); a country an outlet is based in is no attacker ('the Britain-based monitor')", () => {
     const dated = (text: string, lang: "ar" | "en") =>

@@ -71,7 +71,7 @@ export const CASUALTY_RULES: CasualtyRow[] = [
   {
     id: "casualties/en/n-including-m-killed",
     unit: "killed",
-    pattern: "{count=n:persons} including|among|some [{part=n:persons}] …4 were|have|had|are …2 killed|dead|died|perished|slain|executed",
+    pattern: "{count=n:persons} including|among|some [{part=n:persons}] …4 [were|have|had|are|have_been|had_been|were_all] killed|dead|died|perished|slain|executed|destroyed|eliminated|neutralised|neutralized|liquidated",
     example: "At least 126 people including 68 children were killed on Saturday.",
   },
   { id: "casualties/en/n-killed", unit: "killed", pattern: "{count=n:persons} …5 killed|dead|died|perished|slain|executed|beheaded", example: "At least 20 civilians were killed on Sunday." },
