@@ -128,6 +128,11 @@ describe("where and by whom an event happened", () => {
     expect(tolls("ومنذ ذلك الحين قتل أكثر من 300 ألف شخص.", "ar")).toEqual([[300000, null, "tally"]]);
     expect(tolls("A car bomb killed 12 people in Aleppo on Sunday.", "en")).toEqual([[12, 12, null]]);
     expect(tolls("More than 300000 people have been killed since the country's uprising began in March 2011.", "en")).toEqual([[300000, null, "tally"]]);
+    expect(tolls("At least 12 people, including 3 children, were killed in Albukamal.", "en")).toEqual([
+      [12, null, null],
+      [3, 3, "subcount"],
+    ]);
+    expect(tolls("لقي 6 أشخاص حتفهم وراح ضحية القصف 3 أطفال آخرين في البوكمال.", "ar").map((x) => x[0])).toContain(6);
     // (a toll with its part said between, and no auxiliary before the verb)
     expect(tolls("At least 40 civilians including 9 children perished in the raid on Albukamal.", "en")).toEqual([
       [40, null, null],

@@ -71,9 +71,10 @@ export const CASUALTY_RULES: CasualtyRow[] = [
   {
     id: "casualties/en/n-including-m-killed",
     unit: "killed",
-    pattern: "{count=n:persons} including|among|some [{part=n:persons}] …4 [were|have|had|are|have_been|had_been|were_all] killed|dead|died|perished|slain|executed|destroyed|eliminated|neutralised|neutralized|liquidated",
+    pattern: "{count=n:persons} [,] including|among|some [a|an|one] [{part=n:persons}] …4 [,] [were|have|had|are|have_been|had_been|were_all] killed|dead|died|perished|slain|executed|destroyed|eliminated|neutralised|neutralized|liquidated",
     example: "At least 126 people including 68 children were killed on Saturday.",
   },
+  { id: "casualties/en/n-lost-lives", unit: "killed", pattern: "{count=n:persons} …3 lost|lose|losing their_lives", example: "Seven civilians lost their lives in the shelling." },
   { id: "casualties/en/n-killed", unit: "killed", pattern: "{count=n:persons} …5 killed|dead|died|perished|slain|executed|beheaded", example: "At least 20 civilians were killed on Sunday." },
   // fighters "destroyed", "eliminated", «القضاء على»: a military communiqué's words for killed
   {
@@ -105,6 +106,8 @@ export const CASUALTY_RULES: CasualtyRow[] = [
   { id: "casualties/ar/toll-rose-to-n", unit: "killed", pattern: "حصيله|عدد القتلى|قتلى|الضحايا|ضحايا …20 الى|لتصل|لتبلغ|بلغت|بلغ {count=n:victims}", example: "ارتفعت حصيلة القتلى في المدينة جراء القصف المتواصل إلى 61 شخصا." },
   { id: "casualties/ar/toll-n", unit: "killed", pattern: "حصيله|عدد القتلى|قتلى|الضحايا|ضحايا …12 {count=n:victims}", example: "حصيلة القتلى 61 شخصا." },
   { id: "casualties/ar/killing-of-n", unit: "killed", pattern: "مقتل|قتل|استشهاد|مصرع|وفاه|سقوط|اعدام|اعدم|تصفيه {count=n:victims}", example: "أسفر القصف عن مقتل 5 عناصر." },
+  { id: "casualties/ar/verb-n-killed", unit: "killed", pattern: "استشهد|استشهدت|قضى|قضت|راح_ضحيته|راح_ضحيتها|راح_ضحيتهم|ذهب_ضحيته|ذهب_ضحيتها|ذهب_ضحيتهم {count=n:victims}", example: "استشهد 4 مدنيين في قصف على البلدة." },
+  { id: "casualties/ar/n-met-death", unit: "killed", pattern: "لقي|لقوا|لقيت {count=n:victims} …4 حتفهم|مصرعهم|حتفهن|مصرعهن|حتفه|مصرعه", example: "لقي 6 أشخاص حتفهم في انفجار سيارة." },
   { id: "casualties/ar/took-lives-of-n", unit: "killed", active: true, pattern: "اودى|اودت|يودي|تودي …2 حياه {count=n:victims}", example: "أودى الانفجار بحياة 14 شخصا." },
   { id: "casualties/ar/n-were-killed", unit: "killed", pattern: "{count=n:victims} …2 قتلوا|قتل|قتلا|لقوا|لقي|قضوا|استشهدوا|سقطوا|اعدموا", example: "12 مدنيا قتلوا في القصف." },
   { id: "casualties/ar/n-dead", unit: "killed", pattern: "{count=n:killed}", example: "سقط 20 قتيلا في الانفجار." },
