@@ -98,6 +98,7 @@ describe("where and by whom an event happened", () => {
     expect(attacks("A van blew up on the southern edge of the town of Albukamal on Monday.", "en")).toEqual(["place:albukamal"]);
     expect(attacks("Two bomb blasts claimed by the Islamic State hit the eastern city of Albukamal on Monday.", "en")).toEqual(["place:albukamal"]);
     expect(attacks("وقال سكان إن انفجارا هز مدينة البوكمال مساء الاثنين.", "ar")).toEqual(["place:albukamal"]);
+    expect(attacks("تعرضت مدينة البوكمال لقصف مدفعي من قوات النظام.", "ar")).toEqual(["place:albukamal"]);
     // (the clash noun «المواجهات», and an attack «تشنها» a party in the present)
     expect(attacks("ولا تزال المواجهات مستمرة في مدينة البوكمال.", "ar")).toEqual(["place:albukamal"]);
     const by = analyzeArticle(article("الغارات التي تشنها قوات النظام على مدينة البوكمال مستمرة.", "ar"), matcher).claims.filter((c) => c.kind === "attack");
