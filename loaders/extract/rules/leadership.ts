@@ -2,7 +2,10 @@
  * Leadership: who leads, heads or commands what. One row per construction: a title before or after
  * a name ("SOHR director Rami Abdulrahman", "X, commander of Y", «قائد فيلق القدس إسماعيل قاآني»),
  * "led by", «بقيادة», "appointed". A title alone ("President Bashar al-Assad") makes the person the
- * leader of what the gazetteer says they belong to. Spokesmen, ministers and envoys lead nothing.
+ * leader of what the gazetteer says they belong to. Spokesmen, ministers and envoys lead nothing, nor do
+ * deputies («نائب قائد», "deputy leader", "Vice President"): a title right after such a word makes no claim.
+ * A country is what a title leads only when it stands right after it ("President of Syria", «رئيس
+ * سوريا»), not inside another name («رئيس مجلس سوريا الديمقراطية», «زعيم تنظيم القاعدة في العراق»).
  */
 import type { Claim } from "../../types.ts";
 import { RuleBook, matchAll, type Item, type Match } from "./engine.ts";
@@ -12,25 +15,41 @@ import type { Sentence } from "./sentence.ts";
 
 export type LeadershipRow = RuleRow;
 
-const TITLE_EN = "president|leader|commander|commander-in-chief|head|chief|director|emir|founder|secretary-general|secretary_general|general_secretary|chairman|supreme_leader|top_commander|military_commander|field_commander|prime_minister";
-const TITLE_AR = "رئيس|رئيسه|رئيسا|قائد|قائده|قائدا|زعيم|زعيمه|زعيما|امير|اميرا|مدير|مديره|مديرا|امين_عام|الامين_العام|مؤسس|القيادي|القياديه|قيادي|المرشد|مرشد|الزعيم|الرئيس|القائد|المدير";
+const TITLE_EN =
+  "president|leader|commander|commander-in-chief|head|chief|director|emir|founder|secretary-general|secretary_general|general_secretary|chairman|chairwoman|co-chair|co-chairman|co-chairwoman|co-leader|supreme_leader|top_commander|military_commander|field_commander|prime_minister";
+// (feminine forms end in ة, folded to ه: قائدة is قائده, الزعيمة is ال + زعيمه)
+const TITLE_AR = "رئيس|رئيسه|رئيسا|قائد|قائده|قائدا|زعيم|زعيمه|زعيما|امير|اميره|اميرا|مدير|مديره|مديرا|امين_عام|الامين_العام|مؤسس|القيادي|القياديه|قيادي|قياديه|المرشد|مرشد|الزعيم|الرئيس|القائد|المدير|متزعم|المتزعم";
+/** Titles of a commander or a leading member, which «في» may follow with a body the gazetteer does not know. */
+const MEMBER_AR = "القيادي|القياديه|قيادي|قياديه|قائد|قائده|زعيم|زعيمه|امير|اميره";
+/** Words that may stand between a body and its leader's title ("ISIS's top commander", "Syrian regime leader"). */
+const BODY_ADJ_EN = "s|top|senior|military|political|overall|de_facto|acting|former|jailed|slain|late|self-styled|spiritual|supreme|field|regional|local";
 
 /** The constructions, in order: where two read the same name, the first wins. */
 export const LEADERSHIP_RULES: LeadershipRow[] = [
   { id: "leadership/en/appointed", pattern: `appointed|named|picked {person} [as] [the] [new] ${TITLE_EN} of|in [the] {body}`, example: "Tehran appointed Esmail Qaani as commander of the Quds Force." },
   { id: "leadership/en/person-title-of-body", pattern: `{person} [,] [the] …2 ${TITLE_EN} of|in [the] …2 {body}`, example: "Rami Abdulrahman, head of the Syrian Observatory for Human Rights, said." },
   { id: "leadership/en/title-of-body-person", pattern: `${TITLE_EN} of [the] …2 {body} [,] {person}`, example: "The head of the Syrian Observatory for Human Rights, Rami Abdulrahman, said." },
-  { id: "leadership/en/body-title-person", pattern: `{body} …2 ${TITLE_EN} {person}`, example: "SOHR director Rami Abdulrahman said." },
+  { id: "leadership/en/body-title-person", pattern: `{body} [${BODY_ADJ_EN}] [${BODY_ADJ_EN}] ${TITLE_EN} {person}`, example: "SOHR director Rami Abdulrahman said." },
   { id: "leadership/en/led-by", pattern: "{body} [,] …3 led_by|headed_by|commanded_by|under_the_command_of|under_the_leadership_of {person}", example: "The Quds Force, led by Esmail Qaani, sent advisers." },
   { id: "leadership/en/person-leads", pattern: "{person} …2 leads|led|heads|headed|commands|commanded|runs [the] {body}", example: "Esmail Qaani leads the Quds Force." },
   { id: "leadership/en/title-person", pattern: `${TITLE_EN} {person}`, example: "the government of President Bashar al-Assad" },
+  // a body the gazetteer does not know, described: the person leads what they belong to
+  {
+    id: "leadership/en/title-of-described-body-person",
+    pattern: "head|director|leader|chief|commander|founder|chairman|chairwoman|co-chair|emir of [the] …,4 {person}",
+    example: "said the director of the London-based war monitor, Rami Abdulrahman.",
+  },
   { id: "leadership/ar/appointed", pattern: `تعيين|عين|عينت {person} …2 ${TITLE_AR} …2 [ل|في] {body}`, example: "أعلنت طهران تعيين إسماعيل قاآني قائدا لفيلق القدس." },
+  // the head of an office of a body («مدير المكتب الإعلامي ل - "قسد"», «رئيس المكتب السياسي لجيش الإسلام»)
+  { id: "leadership/ar/head-of-office-of-body", pattern: "مدير|رئيس|مسؤول المكتب|مكتب …2 [ل|في] [-] {body} …2 {person}", example: "صرح رئيس المكتب السياسي لجيش الإسلام محمد علوش بأن الوفد سيحضر." },
   { id: "leadership/ar/title-body-person", pattern: `${TITLE_AR} [في|ل] …3 {body} …2 {person}`, example: "قال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن." },
   { id: "leadership/ar/person-title-body", pattern: `{person} [,] ${TITLE_AR} …2 [في|ل] {body}`, example: "إسماعيل قاآني قائد فيلق القدس زار البوكمال." },
   { id: "leadership/ar/led-by", pattern: "{body} …3 بقياده|يقودها|يقوده|تقودها|يتزعمها|يتزعمه|يترأسها|التي_يقودها|الذي_يقوده {person}", example: "الميليشيات الإيرانية التي يقودها سلمان الإيراني." },
   { id: "leadership/ar/person-leads", pattern: "{person} …2 يقود|يتزعم|يترأس|قاد|تزعم|ترأس {body}", example: "سلمان الإيراني يقود الميليشيات التابعة لإيران." },
   { id: "leadership/ar/leads-person-body", pattern: "يقود|يتزعم|يترأس {person} {body}", example: "ويقود سلمان الإيراني الميليشيات التابعة لإيران." },
   { id: "leadership/ar/title-person", pattern: `${TITLE_AR} …1 {person}`, example: "وقال القائد العسكري أبو محمد الجولاني." },
+  // «القيادية في حملة "…" فلانة»: a commander in a body or campaign the gazetteer does not know
+  { id: "leadership/ar/member-in-described-body-person", pattern: `${MEMBER_AR} في …3 {person}`, example: "وقال القيادي في غرفة عمليات المعركة مظلوم عبدي إن الهجوم مستمر." },
   // a group leading a group: «قسد التي تهيمن عليها وحدات حماية الشعب», "the YPG-dominated SDF"
   {
     id: "leadership/ar/body-led-by-group",
@@ -59,6 +78,12 @@ export function leadershipClaims(a: ArticleContext, s: Sentence, attribution: st
     for (const m of matchAll(compiled, s.tagged)) {
       const person = m.slots.person?.[0];
       if (!person || seen.has(person)) continue;
+      // (a deputy's title is read, and leads nothing: neither a later rule nor the trigger window reads it again)
+      if (isDeputy(a.norm.text, m)) {
+        seen.add(person);
+        covered.push(m);
+        continue;
+      }
       const c = build(a, s, rule, m, person, attribution);
       if (!c) continue;
       seen.add(person);
@@ -69,6 +94,31 @@ export function leadershipClaims(a: ArticleContext, s: Sentence, attribution: st
   return out;
 }
 
+const words = (list: string) => list.split("|").map((w) => normalizeName(w.replace(/_/g, " ")).replace(/\s+/g, "\\s+"));
+/** A deputy's word, right before a title or inside the match: «نائب», «مساعد», "deputy", "vice". */
+const DEPUTY = `(?:[وفلب]?(?:${words("نائب|نائبة|مساعد").join("|")})|deputy|vice|assistant)`;
+const DEPUTY_BEFORE = new RegExp(`(?:^|[^\\p{L}])${DEPUTY}[\\s-]*$`, "iu");
+const DEPUTY_IN = new RegExp(`(?:^|[^\\p{L}])${DEPUTY}(?![\\p{L}])`, "iu");
+/** A title, then only what links it to a country: the country is what it leads («رئيس سوريا», "President of Syria"). */
+const TITLE_THEN_COUNTRY = new RegExp(`(?:^|[^\\p{L}])(?:[وفلب]?(?:ال)?(?:${[...words(TITLE_AR), ...words(TITLE_EN)].join("|")}))[\\s"'\\-]*(?:(?:of|in|for|the|ل|لل|في)(?![\\p{L}])[\\s"'\\-]*)*$`, "iu");
+/** After a name, a word that starts another phrase: "X and the President of Y", «X وقائد Y». */
+const NOT_APPOSITION = /^[\s,"']*(?:(?:and|or|to|with|by|from)(?![\p{L}])|و)/iu;
+
+const isDeputy = (text: string, m: Match) => DEPUTY_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || DEPUTY_IN.test(text.slice(m.start, m.end));
+
+/** Do the words of a match make the person the leader (not a country inside another name, not the head of a delegation)? */
+function readsAsLeader(text: string, rule: LeadershipRow, m: Match, person: Item, body: Item | null): boolean {
+  if (person.start === m.start && body && body.start > person.end && NOT_APPOSITION.test(text.slice(person.end, body.start))) return false;
+  if (body?.code === "C" && body.start > m.start && !TITLE_THEN_COUNTRY.test(text.slice(m.start, body.start))) return false;
+  // (a body the text only describes: not a delegation, council or office, which the person may head without leading what they belong to)
+  if (rule.id.includes("described-body") && DESCRIBED_OTHER.test(text.slice(m.start, person.start))) return false;
+  return true;
+}
+const DESCRIBED_OTHER = new RegExp(
+  `(?:^|[^\\p{L}])(?:[وفلب]?(?:ال)?(?:${words("وفد|لجنة|هيئة|مجلس|مكتب|جناح|وزارة|فريق|حكومة").join("|")})|delegation|committee|commission|council|office|bureau|team|wing|ministry|government|department)(?![\\p{L}])`,
+  "iu",
+);
+
 /** A title that a name of the gazetteer may begin with. */
 const TITLED = new RegExp(`^(?:${[...TITLE_EN.split("|"), ...TITLE_AR.split("|").map((w) => normalizeName(w))].map((w) => w.replace(/_/g, " ")).join("|")})\\s`, "iu");
 
@@ -76,6 +126,7 @@ function build(a: ArticleContext, s: Sentence, rule: LeadershipRow, m: Match, pe
   if (rule.id.endsWith("/titled-name") && !TITLED.test(s.text.slice(person.start, person.end))) return null;
   // (a title alone: what the gazetteer says the person belongs to)
   const body = m.slots.body?.[0] ?? null;
+  if (!readsAsLeader(a.norm.text, rule, m, person, body)) return null;
   const led = party(body).id ?? person.entity?.affiliation ?? null;
   if (!led || !person.entity || led === person.entity.id) return null;
   const b = party(body);

@@ -1,0 +1,52 @@
+import { describe, expect, test } from "vitest";
+import { join } from "node:path";
+import { analyzeArticle } from "../loaders/extract/article.ts";
+import { loadGazetteer } from "../loaders/gazetteer/load.ts";
+import { compileMatcher } from "../loaders/gazetteer/match.ts";
+import { parsePublished } from "../loaders/corpus/published.ts";
+import type { Source } from "../loaders/corpus/types.ts";
+import { ROOT } from "./helpers.ts";
+
+const matcher = compileMatcher(loadGazetteer(join(ROOT, "data", "gazetteer"), { keep: false }));
+const article = (body: string, language: "ar" | "en"): Source =>
+  ({ id: "example", path: "example.md", body, outlet: null, url: null, published: parsePublished("2017-11-20")!, language, title: null, notes: null, chars: body.length, hash: "x" }) as Source;
+/** The leadership claims of a sentence, as [subject, object]. */
+const leads = (text: string) =>
+  analyzeArticle(article(text, /[\u0600-\u06ff]/.test(text) ? "ar" : "en"), matcher)
+    .claims.filter((c) => c.kind === "leadership")
+    .map((c) => [c.subject, c.object]);
+
+describe("leadership: who leads what (loaders/extract/rules/leadership.ts)", () => {
+  test("a feminine title («الزعيمة», «القيادية») reads as the masculine one", () => {
+    expect(leads("وقالت إلهام أحمد الزعيمة السياسية في قوات سوريا الديمقراطية إن الحوار مستمر.")).toEqual([["person:ilham-ahmed", "force:sdf"]]);
+    expect(leads("وقالت القيادية في حملة تحرير الريف روجدا فلات إن القوات باقية.")).toEqual([["person:rojda-felat", "force:sdf"]]);
+  });
+  test("the head of a body's office leads for that body; a spokesman leads nothing", () => {
+    expect(leads('وقال مدير المكتب الإعلامي ل - " قوات سوريا الديمقراطية " مصطفى بالي إن الهجوم بدأ.')).toEqual([["person:mustafa-bali", "force:sdf"]]);
+    expect(leads("وقال المتحدث باسم قوات سوريا الديمقراطية طلال سلو إن الهجوم بدأ.")).toEqual([]);
+  });
+  test("a deputy leads nothing, in a construction or in the trigger window", () => {
+    expect(leads("وقال نائب الأمين العام لحزب الله نعيم قاسم إن الحزب باق.")).toEqual([]);
+    expect(leads("وزار نائب قائد فيلق القدس إسماعيل قاآني مدينة البوكمال.")).toEqual([]);
+    expect(leads("Naim Qassem, the deputy leader of Hezbollah, said the group would stay.")).toEqual([]);
+    expect(leads("Vice President Mike Pence visited the troops.")).toEqual([]);
+  });
+  test("a killed commander: the title still says whom he led", () => {
+    expect(leads("وأعلنت الجماعة مقتل القيادي في حزب الله مصطفى بدر الدين قرب دمشق.")).toEqual([["person:mustafa-badreddine", "militia:hezbollah-lebanon"]]);
+    expect(leads("ISIS's top commander Abu Omar al-Shishani was killed.")).toEqual([["person:abu-omar-al-shishani", "force:isis"]]);
+  });
+  test("a country inside another name is not what the title leads", () => {
+    expect(leads("أعلن زعيم تنظيم القاعدة في العراق أبو بكر البغدادي اندماج تنظيمه.")).toEqual([]);
+    expect(leads("وقالت إلهام أحمد الرئيسة المشتركة لمجلس سوريا الديمقراطية إن الحوار مستمر.")).toEqual([]);
+    expect(leads("President of Syria Bashar al-Assad met the envoy.")).toEqual([["person:bashar-al-assad", "country:syria"]]);
+  });
+  test("a body and a title apart, or a second phrase after the name, make no claim on that body", () => {
+    expect(leads("Iran is President Bashar Assads strongest regional ally.")).toEqual([["person:bashar-al-assad", "force:regime"]]);
+    expect(leads("Speaking to AFP Observatory director Rami Abdel Rahman said nine were civilians.")).toEqual([["person:rami-abdulrahman", "org:sohr"]]);
+    expect(leads("A letter went to Rami Abdel Rahman and the head of the Syrian Network for Human Rights.")).toEqual([]);
+  });
+  test("a described body: the person leads what they belong to, unless it is a delegation, a council or an office", () => {
+    expect(leads("The head of the Britain-based monitoring group, Rami Abdel Rahman, said 20 died.")).toEqual([["person:rami-abdulrahman", "org:sohr"]]);
+    expect(leads("The head of the opposition delegation Mohammed Alloush arrived.")).toEqual([]);
+  });
+});
