@@ -45,6 +45,14 @@ describe("leadership: who leads what (loaders/extract/rules/leadership.ts)", () 
     expect(leads("Speaking to AFP Observatory director Rami Abdel Rahman said nine were civilians.")).toEqual([["person:rami-abdulrahman", "org:sohr"]]);
     expect(leads("A letter went to Rami Abdel Rahman and the head of the Syrian Network for Human Rights.")).toEqual([]);
   });
+  test("a rank between the title or verb and the name; taking command; one of a body's commanders", () => {
+    expect(leads("سيطرت قوات النمر بقيادة العميد سهيل الحسن على البلدة.")).toEqual([["person:suhail-al-hassan", "force:tiger-forces"]]);
+    expect(leads("ويقود اللواء قاسم سليماني فيلق القدس في سوريا.")).toEqual([["person:qasem-soleimani", "force:quds-force"]]);
+    expect(leads("The Tiger Forces, led by Brigadier General Suhail al-Hassan, advanced.")).toEqual([["person:suhail-al-hassan", "force:tiger-forces"]]);
+    expect(leads("CENTCOM commander Gen. Joseph Votel said the campaign continues.")).toEqual([["person:joseph-votel", "org:centcom"]]);
+    expect(leads("وكان إسماعيل قاآني قد تولى قيادة فيلق القدس بعد مقتل سلفه.")).toEqual([["person:esmail-qaani", "force:quds-force"]]);
+    expect(leads("وقتل مصطفى بدر الدين أحد قادة حزب الله في انفجار.")).toEqual([["person:mustafa-badreddine", "militia:hezbollah-lebanon"]]);
+  });
   test("a described body: the person leads what they belong to, unless it is a delegation, a council or an office", () => {
     expect(leads("The head of the Britain-based monitoring group, Rami Abdel Rahman, said 20 died.")).toEqual([["person:rami-abdulrahman", "org:sohr"]]);
     expect(leads("The head of the opposition delegation Mohammed Alloush arrived.")).toEqual([]);

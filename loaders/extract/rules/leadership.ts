@@ -21,6 +21,9 @@ const TITLE_EN =
 const TITLE_AR = "رئيس|رئيسه|رئيسا|قائد|قائده|قائدا|زعيم|زعيمه|زعيما|امير|اميره|اميرا|مدير|مديره|مديرا|امين_عام|الامين_العام|مؤسس|القيادي|القياديه|قيادي|قياديه|المرشد|مرشد|الزعيم|الرئيس|القائد|المدير|متزعم|المتزعم";
 /** Titles of a commander or a leading member, which «في» may follow with a body the gazetteer does not know. */
 const MEMBER_AR = "القيادي|القياديه|قيادي|قياديه|قائد|قائده|زعيم|زعيمه|امير|اميره";
+/** A rank or honorific between a title or verb and the name («بقيادة العميد سهيل الحسن», "commander Gen. Joseph Votel"). */
+const RANK_AR = "اللواء|العميد|الجنرال|العقيد|المقدم|الفريق|الشيخ|السيد|الحاج|المدعو";
+const RANK_EN = "general|major_general|brigadier_general|lieutenant_general|colonel|sheikh|gen\\.|maj\\._gen\\.|brig\\._gen\\.|lt\\._gen\\.|col\\.";
 /** Words that may stand between a body and its leader's title ("ISIS's top commander", "Syrian regime leader"). */
 const BODY_ADJ_EN = "s|top|senior|military|political|overall|de_facto|acting|former|jailed|slain|late|self-styled|spiritual|supreme|field|regional|local";
 
@@ -29,10 +32,10 @@ export const LEADERSHIP_RULES: LeadershipRow[] = [
   { id: "leadership/en/appointed", pattern: `appointed|named|picked {person} [as] [the] [new] ${TITLE_EN} of|in [the] {body}`, example: "Tehran appointed Esmail Qaani as commander of the Quds Force." },
   { id: "leadership/en/person-title-of-body", pattern: `{person} [,] [the] …2 ${TITLE_EN} of|in [the] …2 {body}`, example: "Rami Abdulrahman, head of the Syrian Observatory for Human Rights, said." },
   { id: "leadership/en/title-of-body-person", pattern: `${TITLE_EN} of [the] …2 {body} [,] {person}`, example: "The head of the Syrian Observatory for Human Rights, Rami Abdulrahman, said." },
-  { id: "leadership/en/body-title-person", pattern: `{body} [${BODY_ADJ_EN}] [${BODY_ADJ_EN}] ${TITLE_EN} {person}`, example: "SOHR director Rami Abdulrahman said." },
-  { id: "leadership/en/led-by", pattern: "{body} [,] …3 led_by|headed_by|commanded_by|under_the_command_of|under_the_leadership_of {person}", example: "The Quds Force, led by Esmail Qaani, sent advisers." },
+  { id: "leadership/en/body-title-person", pattern: `{body} [${BODY_ADJ_EN}] [${BODY_ADJ_EN}] ${TITLE_EN} [${RANK_EN}] {person}`, example: "SOHR director Rami Abdulrahman said." },
+  { id: "leadership/en/led-by", pattern: `{body} [,] …3 led_by|headed_by|commanded_by|under_the_command_of|under_the_leadership_of [${RANK_EN}] {person}`, example: "The Quds Force, led by Esmail Qaani, sent advisers." },
   { id: "leadership/en/person-leads", pattern: "{person} …2 leads|led|heads|headed|commands|commanded|runs [the] {body}", example: "Esmail Qaani leads the Quds Force." },
-  { id: "leadership/en/title-person", pattern: `${TITLE_EN} {person}`, example: "the government of President Bashar al-Assad" },
+  { id: "leadership/en/title-person", pattern: `${TITLE_EN} [${RANK_EN}] {person}`, example: "the government of President Bashar al-Assad" },
   // a body the gazetteer does not know, described: the person leads what they belong to
   {
     id: "leadership/en/title-of-described-body-person",
@@ -44,10 +47,15 @@ export const LEADERSHIP_RULES: LeadershipRow[] = [
   { id: "leadership/ar/head-of-office-of-body", pattern: "مدير|رئيس|مسؤول المكتب|مكتب …2 [ل|في] [-] {body} …2 {person}", example: "صرح رئيس المكتب السياسي لجيش الإسلام محمد علوش بأن الوفد سيحضر." },
   { id: "leadership/ar/title-body-person", pattern: `${TITLE_AR} [في|ل] …3 {body} …2 {person}`, example: "قال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن." },
   { id: "leadership/ar/person-title-body", pattern: `{person} [,] ${TITLE_AR} …2 [في|ل] {body}`, example: "إسماعيل قاآني قائد فيلق القدس زار البوكمال." },
-  { id: "leadership/ar/led-by", pattern: "{body} …3 بقياده|يقودها|يقوده|تقودها|يتزعمها|يتزعمه|يترأسها|التي_يقودها|الذي_يقوده {person}", example: "الميليشيات الإيرانية التي يقودها سلمان الإيراني." },
+  { id: "leadership/ar/led-by", pattern: `{body} …3 بقياده|يقودها|يقوده|تقودها|يتزعمها|يتزعمه|يترأسها|التي_يقودها|الذي_يقوده [${RANK_AR}] {person}`, example: "الميليشيات الإيرانية التي يقودها سلمان الإيراني." },
   { id: "leadership/ar/person-leads", pattern: "{person} …2 يقود|يتزعم|يترأس|قاد|تزعم|ترأس {body}", example: "سلمان الإيراني يقود الميليشيات التابعة لإيران." },
-  { id: "leadership/ar/leads-person-body", pattern: "يقود|يتزعم|يترأس {person} {body}", example: "ويقود سلمان الإيراني الميليشيات التابعة لإيران." },
+  { id: "leadership/ar/leads-person-body", pattern: `يقود|يتزعم|يترأس [${RANK_AR}] {person} {body}`, example: "ويقود سلمان الإيراني الميليشيات التابعة لإيران." },
   { id: "leadership/ar/title-person", pattern: `${TITLE_AR} …1 {person}`, example: "وقال القائد العسكري أبو محمد الجولاني." },
+  // taking command: «تولى قيادة فيلق القدس»
+  { id: "leadership/ar/person-took-command", pattern: "{person} …3 تولى|يتولى|تسلم|يتسلم|استلم قياده|رئاسه|زعامه {body}", example: "وكان إسماعيل قاآني قد تولى قيادة فيلق القدس بعد مقتل سلفه." },
+  // one of a body's commanders: «أحد قادة حزب الله», «أبرز قياديي داعش»
+  { id: "leadership/ar/one-of-the-commanders-body-person", pattern: "احد|ابرز قاده|قياديي [في] …2 {body} …2 {person}", example: "وقتل أحد قادة حزب الله مصطفى بدر الدين في انفجار." },
+  { id: "leadership/ar/person-one-of-the-commanders-body", pattern: "{person} [,] احد|ابرز قاده|قياديي …1 [في] {body}", example: "وقتل مصطفى بدر الدين أحد قادة حزب الله في انفجار." },
   // «القيادية في حملة "…" فلانة»: a commander in a body or campaign the gazetteer does not know
   { id: "leadership/ar/member-in-described-body-person", pattern: `${MEMBER_AR} في …3 {person}`, example: "وقال القيادي في غرفة عمليات المعركة مظلوم عبدي إن الهجوم مستمر." },
   // a group leading a group: «قسد التي تهيمن عليها وحدات حماية الشعب», "the YPG-dominated SDF"
