@@ -53,6 +53,10 @@ describe("leadership: who leads what (loaders/extract/rules/leadership.ts)", () 
     expect(leads("وكان إسماعيل قاآني قد تولى قيادة فيلق القدس بعد مقتل سلفه.")).toEqual([["person:esmail-qaani", "force:quds-force"]]);
     expect(leads("وقتل مصطفى بدر الدين أحد قادة حزب الله في انفجار.")).toEqual([["person:mustafa-badreddine", "militia:hezbollah-lebanon"]]);
   });
+  test("a relative clause after the name and its comma: 'X, who heads Y', «X، الذي يقود Y»", () => {
+    expect(leads("Iranian general Qassem Soleimani, who heads the Quds Force, visited.")).toEqual([["person:qasem-soleimani", "force:quds-force"]]);
+    expect(leads("وقال قاسم سليماني، الذي يقود فيلق القدس، إن المعركة انتهت.")).toEqual([["person:qasem-soleimani", "force:quds-force"]]);
+  });
   test("a described body: the person leads what they belong to, unless it is a delegation, a council or an office", () => {
     expect(leads("The head of the Britain-based monitoring group, Rami Abdel Rahman, said 20 died.")).toEqual([["person:rami-abdulrahman", "org:sohr"]]);
     expect(leads("The head of the opposition delegation Mohammed Alloush arrived.")).toEqual([]);

@@ -34,7 +34,7 @@ export const LEADERSHIP_RULES: LeadershipRow[] = [
   { id: "leadership/en/title-of-body-person", pattern: `${TITLE_EN} of [the] …2 {body} [,] {person}`, example: "The head of the Syrian Observatory for Human Rights, Rami Abdulrahman, said." },
   { id: "leadership/en/body-title-person", pattern: `{body} [${BODY_ADJ_EN}] [${BODY_ADJ_EN}] ${TITLE_EN} [${RANK_EN}] {person}`, example: "SOHR director Rami Abdulrahman said." },
   { id: "leadership/en/led-by", pattern: `{body} [,] …3 led_by|headed_by|commanded_by|under_the_command_of|under_the_leadership_of [${RANK_EN}] {person}`, example: "The Quds Force, led by Esmail Qaani, sent advisers." },
-  { id: "leadership/en/person-leads", pattern: "{person} …2 leads|led|heads|headed|commands|commanded|runs [the] {body}", example: "Esmail Qaani leads the Quds Force." },
+  { id: "leadership/en/person-leads", pattern: "{person} [,] …2 leads|led|heads|headed|commands|commanded|runs [the] {body}", example: "Esmail Qaani leads the Quds Force." },
   { id: "leadership/en/title-person", pattern: `${TITLE_EN} [${RANK_EN}] {person}`, example: "the government of President Bashar al-Assad" },
   // a body the gazetteer does not know, described: the person leads what they belong to
   {
@@ -48,7 +48,7 @@ export const LEADERSHIP_RULES: LeadershipRow[] = [
   { id: "leadership/ar/title-body-person", pattern: `${TITLE_AR} [في|ل] …3 {body} …2 {person}`, example: "قال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن." },
   { id: "leadership/ar/person-title-body", pattern: `{person} [,] ${TITLE_AR} …2 [في|ل] {body}`, example: "إسماعيل قاآني قائد فيلق القدس زار البوكمال." },
   { id: "leadership/ar/led-by", pattern: `{body} …3 بقياده|يقودها|يقوده|تقودها|يتزعمها|يتزعمه|يترأسها|التي_يقودها|الذي_يقوده [${RANK_AR}] {person}`, example: "الميليشيات الإيرانية التي يقودها سلمان الإيراني." },
-  { id: "leadership/ar/person-leads", pattern: "{person} …2 يقود|يتزعم|يترأس|قاد|تزعم|ترأس {body}", example: "سلمان الإيراني يقود الميليشيات التابعة لإيران." },
+  { id: "leadership/ar/person-leads", pattern: "{person} [,] …2 يقود|يتزعم|يترأس|قاد|تزعم|ترأس {body}", example: "سلمان الإيراني يقود الميليشيات التابعة لإيران." },
   { id: "leadership/ar/leads-person-body", pattern: `يقود|يتزعم|يترأس [${RANK_AR}] {person} {body}`, example: "ويقود سلمان الإيراني الميليشيات التابعة لإيران." },
   { id: "leadership/ar/title-person", pattern: `${TITLE_AR} …1 {person}`, example: "وقال القائد العسكري أبو محمد الجولاني." },
   // taking command: «تولى قيادة فيلق القدس»
