@@ -57,6 +57,16 @@ describe("leadership: who leads what (loaders/extract/rules/leadership.ts)", () 
     expect(leads("Iranian general Qassem Soleimani, who heads the Quds Force, visited.")).toEqual([["person:qasem-soleimani", "force:quds-force"]]);
     expect(leads("وقال قاسم سليماني، الذي يقود فيلق القدس، إن المعركة انتهت.")).toEqual([["person:qasem-soleimani", "force:quds-force"]]);
   });
+  test("the head of a delegation of a body does not lead it; a title between two names belongs to the second", () => {
+    expect(leads("أعلن رئيس وفد الحكومة السورية بشار الجعفري أن الوفد سيغادر.")).toEqual([]);
+    expect(leads("واستقبل رئيس البرلمان الإيراني علي لاريجاني أحد قادة الحشد الشعبي أكرم الكعبي.")).toEqual([["person:akram-al-kaabi", "force:pmf"]]);
+    expect(leads("استضاف الرئيس السوري السابق حافظ الأسد زعيم حزب العمال الكردستاني عبد الله أوجلان.")).toEqual(expect.arrayContaining([["person:abdullah-ocalan", "militia:pkk"]]));
+    expect(leads("استضاف الرئيس السوري السابق حافظ الأسد زعيم حزب العمال الكردستاني عبد الله أوجلان.")).not.toContainEqual(["person:hafez-al-assad", "militia:pkk"]);
+  });
+  test("a commander in a force or campaign the gazetteer does not know, not in a party or movement", () => {
+    expect(leads('هاجم القيادي في ميليشيا الحشد الشيعي " أبو عزرائيل " الحكومة.')).toEqual([["person:abu-azrael", "militia:imam-ali"]]);
+    expect(leads("وقال القيادي في التيار المدني صالح مسلم إن الحوار مستمر.")).toEqual([]);
+  });
   test("a described body: the person leads what they belong to, unless it is a delegation, a council or an office", () => {
     expect(leads("The head of the Britain-based monitoring group, Rami Abdel Rahman, said 20 died.")).toEqual([["person:rami-abdulrahman", "org:sohr"]]);
     expect(leads("The head of the opposition delegation Mohammed Alloush arrived.")).toEqual([]);

@@ -19,6 +19,8 @@ const TITLE_EN =
   "president|leader|commander|commander-in-chief|head|chief|director|emir|founder|secretary-general|secretary_general|general_secretary|chairman|chairwoman|co-chair|co-chairman|co-chairwoman|co-leader|supreme_leader|top_commander|military_commander|field_commander|prime_minister";
 // (feminine forms end in ة, folded to ه: قائدة is قائده, الزعيمة is ال + زعيمه)
 const TITLE_AR = "رئيس|رئيسه|رئيسا|قائد|قائده|قائدا|زعيم|زعيمه|زعيما|امير|اميره|اميرا|مدير|مديره|مديرا|امين_عام|الامين_العام|مؤسس|القيادي|القياديه|قيادي|قياديه|المرشد|مرشد|الزعيم|الرئيس|القائد|المدير|متزعم|المتزعم";
+/** What names an armed force, a campaign or an operation the gazetteer may not know (not a party, movement or organisation, which the person may lead without leading their own group). */
+const FORCE_NOUN_AR = "حمله|معركه|عمليه|غرفه|عمليات|قوات|ميليشيا|ميليشيات|فصيل|فصايل|كتايب|كتيبه|لواء|جبهه|جيش";
 /** Titles of a commander or a leading member, which «في» may follow with a body the gazetteer does not know. */
 const MEMBER_AR = "القيادي|القياديه|قيادي|قياديه|قائد|قائده|زعيم|زعيمه|امير|اميره";
 /** A rank or honorific between a title or verb and the name («بقيادة العميد سهيل الحسن», "commander Gen. Joseph Votel"). */
@@ -57,7 +59,7 @@ export const LEADERSHIP_RULES: LeadershipRow[] = [
   { id: "leadership/ar/one-of-the-commanders-body-person", pattern: "احد|ابرز قاده|قياديي [في] …2 {body} …2 {person}", example: "وقتل أحد قادة حزب الله مصطفى بدر الدين في انفجار." },
   { id: "leadership/ar/person-one-of-the-commanders-body", pattern: "{person} [,] احد|ابرز قاده|قياديي …1 [في] {body}", example: "وقتل مصطفى بدر الدين أحد قادة حزب الله في انفجار." },
   // «القيادية في حملة "…" فلانة»: a commander in a body or campaign the gazetteer does not know
-  { id: "leadership/ar/member-in-described-body-person", pattern: `${MEMBER_AR} في …3 {person}`, example: "وقال القيادي في غرفة عمليات المعركة مظلوم عبدي إن الهجوم مستمر." },
+  { id: "leadership/ar/member-in-described-body-person", pattern: `${MEMBER_AR} في ${FORCE_NOUN_AR} …2 {person}`, example: "وقال القيادي في غرفة عمليات المعركة مظلوم عبدي إن الهجوم مستمر." },
   // a group leading a group: «قسد التي تهيمن عليها وحدات حماية الشعب», "the YPG-dominated SDF"
   {
     id: "leadership/ar/body-led-by-group",
@@ -105,7 +107,8 @@ export function leadershipClaims(a: ArticleContext, s: Sentence, attribution: st
 const words = (list: string) => list.split("|").map((w) => normalizeName(w.replace(/_/g, " ")).replace(/\s+/g, "\\s+"));
 /** A deputy's word, right before a title or inside the match: «نائب», «مساعد», "deputy", "vice". */
 const DEPUTY = `(?:[وفلب]?(?:${words("نائب|نائبة|مساعد").join("|")})|deputy|vice|assistant)`;
-const DEPUTY_BEFORE = new RegExp(`(?:^|[^\\p{L}])${DEPUTY}[\\s-]*$`, "iu");
+// (no word boundary before: texts glue words, «الإرهابنائب الرئيس»)
+const DEPUTY_BEFORE = new RegExp(`${DEPUTY}[\\s-]*$`, "iu");
 const DEPUTY_IN = new RegExp(`(?:^|[^\\p{L}])${DEPUTY}(?![\\p{L}])`, "iu");
 /** A title, then only what links it to a country: the country is what it leads («رئيس سوريا», "President of Syria"). */
 const TITLE_THEN_COUNTRY = new RegExp(`(?:^|[^\\p{L}])(?:[وفلب]?(?:ال)?(?:${[...words(TITLE_AR), ...words(TITLE_EN)].join("|")}))[\\s"'\\-]*(?:(?:of|in|for|the|ل|لل|في)(?![\\p{L}])[\\s"'\\-]*)*$`, "iu");
@@ -114,16 +117,24 @@ const NOT_APPOSITION = /^[\s,"']*(?:(?:and|or|to|with|by|from)(?![\p{L}])|و)/iu
 
 const isDeputy = (text: string, m: Match) => DEPUTY_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || DEPUTY_IN.test(text.slice(m.start, m.end));
 
-/** Do the words of a match make the person the leader (not a country inside another name, not the head of a delegation)? */
-function readsAsLeader(text: string, rule: LeadershipRow, m: Match, person: Item, body: Item | null): boolean {
-  if (person.start === m.start && body && body.start > person.end && NOT_APPOSITION.test(text.slice(person.end, body.start))) return false;
+/**
+ * Do the words of a match make the person the leader of the body: not a country inside another name,
+ * not the head of a delegation, council or office of it («رئيس وفد الحكومة السورية»), not a title
+ * that belongs to the next name («X أحد قادة الحشد الشعبي Y»)?
+ */
+function readsAsLeader(text: string, rule: LeadershipRow, m: Match, person: Item, body: Item | null, items: Item[]): boolean {
+  const first = person.start === m.start;
+  if (first && body && body.start > person.end && NOT_APPOSITION.test(text.slice(person.end, body.start))) return false;
+  if (first && body && items.some((it) => it.code === "N" && it.start >= body.end && it.start - body.end <= 12)) return false;
   if (body?.code === "C" && body.start > m.start && !TITLE_THEN_COUNTRY.test(text.slice(m.start, body.start))) return false;
-  // (a body the text only describes: not a delegation, council or office, which the person may head without leading what they belong to)
+  // (the title is of another body the text names on the way: «رئيس وفد الحكومة», "head of the delegation of")
+  if (body && body.start > m.start && !rule.id.includes("office-of-body") && DESCRIBED_OTHER.test(text.slice(first ? person.end : m.start, body.start))) return false;
+  // (a body the text only describes: the same, before the name)
   if (rule.id.includes("described-body") && DESCRIBED_OTHER.test(text.slice(m.start, person.start))) return false;
   return true;
 }
 const DESCRIBED_OTHER = new RegExp(
-  `(?:^|[^\\p{L}])(?:[وفلب]?(?:ال)?(?:${words("وفد|لجنة|هيئة|مجلس|مكتب|جناح|وزارة|فريق|حكومة").join("|")})|delegation|committee|commission|council|office|bureau|team|wing|ministry|government|department)(?![\\p{L}])`,
+  `(?:^|[^\\p{L}])(?:[وفلب]?(?:ال)?(?:${words("وفد|لجنة|مجلس|مكتب|جناح|وزارة|فريق|حكومة").join("|")})|delegation|committee|commission|council|office|bureau|team|wing|ministry|government|department)(?![\\p{L}])`,
   "iu",
 );
 
@@ -134,7 +145,7 @@ function build(a: ArticleContext, s: Sentence, rule: LeadershipRow, m: Match, pe
   if (rule.id.endsWith("/titled-name") && !TITLED.test(s.text.slice(person.start, person.end))) return null;
   // (a title alone: what the gazetteer says the person belongs to)
   const body = m.slots.body?.[0] ?? null;
-  if (!readsAsLeader(a.norm.text, rule, m, person, body)) return null;
+  if (!readsAsLeader(a.norm.text, rule, m, person, body, s.tagged.items)) return null;
   const led = party(body).id ?? person.entity?.affiliation ?? null;
   if (!led || !person.entity || led === person.entity.id) return null;
   const b = party(body);
