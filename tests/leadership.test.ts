@@ -67,6 +67,11 @@ describe("leadership: who leads what (loaders/extract/rules/leadership.ts)", () 
     expect(leads('هاجم القيادي في ميليشيا الحشد الشيعي " أبو عزرائيل " الحكومة.')).toEqual([["person:abu-azrael", "militia:imam-ali"]]);
     expect(leads("وقال القيادي في التيار المدني صالح مسلم إن الحوار مستمر.")).toEqual([]);
   });
+  test("a unit named before the body it belongs to is what the title leads", () => {
+    expect(leads("وأشرف على العملية قائد فيلق القدس في قوات الحرس الثوري الإيراني قاسم سليماني.")).toEqual([["person:qasem-soleimani", "force:quds-force"]]);
+    expect(leads("وقال قائد الحرس الثوري محمد علي جعفري إن المعركة انتهت.")).toEqual([["person:mohammad-ali-jafari", "force:irgc"]]);
+    expect(leads("The YPG-dominated Syrian Democratic Forces took the dam.")).toEqual([["force:ypg", "force:sdf"]]);
+  });
   test("a described body: the person leads what they belong to, unless it is a delegation, a council or an office", () => {
     expect(leads("The head of the Britain-based monitoring group, Rami Abdel Rahman, said 20 died.")).toEqual([["person:rami-abdulrahman", "org:sohr"]]);
     expect(leads("The head of the opposition delegation Mohammed Alloush arrived.")).toEqual([]);

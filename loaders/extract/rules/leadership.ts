@@ -138,13 +138,23 @@ const DESCRIBED_OTHER = new RegExp(
   "iu",
 );
 
+/**
+ * The unit a title names before the body it belongs to: «قائد فيلق القدس في الحرس الثوري X» reads the
+ * IRGC as the body (the gap after the Quds Force was too long), but X commands the Quds Force, a part
+ * of it. An item between the title and the body whose parent is the body is what the title leads.
+ */
+function unitOf(body: Item | null, m: Match, person: Item, items: Item[]): Item | null {
+  if (!body?.entity || body.start <= m.start) return body;
+  return items.find((it) => it !== person && it.start >= m.start && it.end <= body.start && it.entity?.parent === body.entity!.id) ?? body;
+}
+
 /** A title that a name of the gazetteer may begin with. */
 const TITLED = new RegExp(`^(?:${[...TITLE_EN.split("|"), ...TITLE_AR.split("|").map((w) => normalizeName(w))].map((w) => w.replace(/_/g, " ")).join("|")})\\s`, "iu");
 
 function build(a: ArticleContext, s: Sentence, rule: LeadershipRow, m: Match, person: Item, attribution: string | null): Claim | null {
   if (rule.id.endsWith("/titled-name") && !TITLED.test(s.text.slice(person.start, person.end))) return null;
   // (a title alone: what the gazetteer says the person belongs to)
-  const body = m.slots.body?.[0] ?? null;
+  const body = unitOf(m.slots.body?.[0] ?? null, m, person, s.tagged.items);
   if (!readsAsLeader(a.norm.text, rule, m, person, body, s.tagged.items)) return null;
   const led = party(body).id ?? person.entity?.affiliation ?? null;
   if (!led || !person.entity || led === person.entity.id) return null;
