@@ -71,3 +71,18 @@ describe("extractClaims(article)", () => {
     for (const c of cs) expect(body.slice(...c.span)).toBe(c.evidence);
   });
 });
+
+describe("name variants (issues)", () => {
+  const issuesOf = (body: string) => {
+    const source: Source = { id: "t", path: "t.md", outlet: "T", url: null, published: parsePublished("2022-05-10") ?? null, language: "ar", title: null, notes: null, body, chars: body.length, bodyLine: 8, hash: body };
+    return analyzeArticle(source, matcher).issues.filter((i) => i.type === "name_variant");
+  };
+  test("two names that share an uncommon first name are flagged as maybe one person; two that share a kunya or a common given name are not", () => {
+    expect(issuesOf("وقاد سلمان الإيراني الهجوم، ثم عاد سلمان الفارسي إلى البوكمال.")).toHaveLength(1);
+    const g2 = loadGazetteer(join(ROOT, "data", "gazetteer"));
+    const source: Source = { id: "t", path: "t.md", outlet: "T", url: null, published: parsePublished("2022-05-10") ?? null, language: "ar", title: null, notes: null, body: "", chars: 0, bodyLine: 8, hash: "" };
+    const body = "وقال بشار الجعفري إن حكومة بشار الأسد لن تتنازل، فيما قتل أبو مهدي المهندس مع أبو بكر البغدادي في تقارير متضاربة.";
+    const issues = analyzeArticle({ ...source, body, chars: body.length, hash: body }, compileMatcher(g2)).issues.filter((i) => i.type === "name_variant");
+    expect(issues).toEqual([]);
+  });
+});

@@ -49,6 +49,17 @@ export function unknownNames(source: string, norm: Normalized, mentions: Mention
  * Two different people named in one article who share a first name and differ a little in the
  * rest (سلمان الإيراني / سلمان الفارسي): likely one person under two names.
  */
+/**
+ * First words many different people share: a kunya's «أبو», «عبد», and the commonest given names.
+ * Two people named so are no hint of one person under two names (Bashar al-Assad and Bashar
+ * al-Jaafari, Abu Bakr al-Baghdadi and Abu Mahdi al-Muhandis).
+ */
+const COMMON_FIRST = new Set(
+  "ابو ابي عبد عبدال ام محمد احمد علي حسن حسين محمود مصطفي خالد عمر بشار ماهر سليمان ابراهيم يوسف abu abou abd abdul umm mohammed muhammad mohamed mohammad ahmed ahmad ali hassan hasan hussein mahmoud mustafa khaled khalid omar bashar maher suleiman ibrahim youssef yusuf general president"
+    .split(" ")
+    .map((w) => normalizeName(w)),
+);
+
 export function nameVariants(source: string, norm: Normalized, mentions: Mention[], g: Gazetteer): Issue[] {
   const people = mentions.filter((m) => g.entities.get(m.entity)?.type === "person");
   const out: Issue[] = [];
@@ -61,7 +72,7 @@ export function nameVariants(source: string, norm: Normalized, mentions: Mention
       const [fa] = a.alias.split(" "),
         [fb] = b.alias.split(" ");
       const key = [a.entity, b.entity].sort().join("|");
-      if (fa !== fb || reported.has(key)) continue;
+      if (fa !== fb || COMMON_FIRST.has(fa) || reported.has(key)) continue;
       reported.add(key);
       const ea = g.entities.get(a.entity)!,
         eb = g.entities.get(b.entity)!;
