@@ -77,3 +77,10 @@ describe("leadership: who leads what (loaders/extract/rules/leadership.ts)", () 
     expect(leads("The head of the opposition delegation Mohammed Alloush arrived.")).toEqual([]);
   });
 });
+
+describe("leadership in the trigger window", () => {
+  test("near a commander word, a country is mostly someone else's: no one leads a country from the window", () => {
+    expect(leads("ودان قادة إيران قرار ترمب نقل السفارة.")).toEqual([]);
+    expect(leads("وكان قائد القيادة المركزية جوزيف فوتيل قد صنف إيران بين أكبر التهديدات.").filter(([, o]) => o?.startsWith("country:"))).toEqual([]);
+  });
+});

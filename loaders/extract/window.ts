@@ -446,7 +446,9 @@ function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | 
 function windowLeadership(scope: Scope, t: Trigger, date: DateMention | undefined): Claim[] {
   const { text, actors, people } = scope;
   const person = people.find((p) => (p.mention.start >= t.end && p.mention.start - t.end < 60) || (p.mention.end <= t.start && t.start - p.mention.end < 40));
-  const group = actors.find((a) => a.mention.start >= t.end && a.mention.start - t.end < 80) ?? nearestRun(text, actors, t.start).at(-1);
+  // (a country's head is read by the title rules; near a commander word a country is mostly someone else's: "Trump said Iran's commanders…")
+  const bodies = actors.filter((a) => a.entity.type !== "country");
+  const group = bodies.find((a) => a.mention.start >= t.end && a.mention.start - t.end < 80) ?? nearestRun(text, bodies, t.start).at(-1);
   return person && group ? [make(scope, "leadership", [t, person.mention, group.mention], { subject: person.entity.id, object: group.entity.id, date: dateValue(scope.doc, date) })] : [];
 }
 
