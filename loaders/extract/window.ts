@@ -16,6 +16,7 @@ import type { Quantity } from "./quantity.ts";
 import type { Trigger } from "./triggers.ts";
 import { newClaim } from "./rules/make.ts";
 import { NOT_THERE } from "./rules/presence.ts";
+import { placeRole, sidesOfIt } from "./rules/control.ts";
 
 /** Tunables of claim extraction. */
 export const EXTRACT_DEFAULTS = {
@@ -59,6 +60,10 @@ const HYPOTHETICAL = wordRe(
 );
 /** Words that deny or halt an attack: "had not carried out strikes", «إيقاف القصف». */
 const NOT_STRUCK = /(?:\b(?:not|never)\s+(?:\S+\s+){0,3}|\b(?:halt(?:ed|s)?|stop(?:ped|s)?|suspend(?:ed|s)?)\s+(?:the\s+|its\s+|their\s+)?|(?:^|\s)[وف]?(?:لم|لن|وقف|ايقاف|توقف|تعليق)\s+)$/u;
+/** Words before a control trigger that make it a fight, an attempt or an aim, not a holding. */
+const CONTEST = /(?:^|\s)[وفل]?(?:ال)?(?:معركه|معارك|محاوله|محاولات|هدف|اهداف|بهدف|لاستعاده|for|battle\s+for|fight\s+for|bid\s+to|attempt\s+to)\s+(?:\S+\s+)?$/u;
+/** Words before a party that make it who a place was taken from: «من تنظيم داعش», «من ايدي», "from IS". */
+const TAKEN_FROM = /(?:^|\s)(?:من(?:\s+(?:ايدي|يد|قبضه))?|from)\s+(?:(?:عناصر|مقاتلي|مسلحي|the)\s+)?$/u;
 /** Words that open a new clause about something else: a trigger's reach stops there. */
 const TURN = wordRe("في حين|بينما|فيما|لكن|الا ان|غير ان|whereas|while|but");
 /** Kinds whose claims are events: a date in the sentence belongs to them first. */
@@ -80,14 +85,6 @@ const globalCopies = new Map<RegExp, RegExp>();
 const everywhere = (cue: RegExp) => globalCopies.get(cue) ?? globalCopies.set(cue, new RegExp(cue.source, "gu")).get(cue)!;
 /** Place types too wide to place an event by themselves. */
 export const COARSE = new Set(["country", "region"]);
-const DIRECTIONS: Array<[RegExp, string]> = [
-  [/مركز/u, "centre"],
-  [/غرب/u, "west"],
-  [/شرق/u, "east"],
-  [/شمال/u, "north"],
-  [/جنوب/u, "south"],
-  [/ريف/u, "countryside"],
-];
 
 /** An entity named in the sentence. */
 export interface Part {
@@ -399,7 +396,11 @@ function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | 
   // verbs and withdrawal nouns put their subject after them ("يسيطر نظام الأسد", "انسحاب داعش");
   // a noun of control refers back to a subject before it ("وبسطت قوات النظام سيطرتها")
   const verbFirst = /^[وف]?(?:[يت]?سيطر|سيطرت|انسحاب|انسحب|انسحبت|انحسرت|انحسار|طرد|طردت|خسر)$/u.test(text.slice(t.start, t.end).split(/\s+/)[0]);
-  const own = near(within(actors, r), t);
+  // (a fight for control, an attempt or an aim is no holding: «معركة السيطرة على», "the battle for control of")
+  if (kind === "control" && CONTEST.test(textBefore(scope, t.start, 30))) return [];
+  // (who a place was taken from is not its holder: «من تنظيم داعش», "from IS")
+  const holders = kind === "control" ? actors.filter((a) => !TAKEN_FROM.test(textBefore(scope, a.mention.start, 20))) : actors;
+  const own = near(within(holders, r), t);
   // («طردت القوات العراقية مقاتلي داعش»: who is expelled is the verb's object, the second party after it)
   const expelled = /^[وف]?طردت?$/u.test(text.slice(t.start, t.end).split(/\s+/)[0]) && own.length > 1;
   const subject =
@@ -408,7 +409,7 @@ function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | 
       : (near(
           nearestRun(
             text,
-            actors.filter((a) => a.mention.start >= r.from),
+            holders.filter((a) => a.mention.start >= r.from),
             t.start,
           ),
           t,
@@ -419,14 +420,20 @@ function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | 
     const to = kind === "withdrawal" ? governing(scope, p, MOVED_TO, t.start) : undefined;
     return to !== undefined && !/خارج|outside|out of/u.test(text.slice(to, p.mention.start));
   };
-  let fine = finest(
-    g,
-    within(places, r).filter((p) => !isOrigin(scope, p) && !wentTo(p)),
-  );
-  if (!fine.length || fine.every(isCoarsePart)) fine = finest(g, [...before(places, t.start, 100).slice(-2), ...fine]);
-  const regionText = text.slice(t.end, Math.min(r.end, t.end + 60));
-  const found = DIRECTIONS.filter(([d]) => d.test(regionText)).map(([, n]) => n);
-  const value: Value | null = found.length ? { low: null, high: null, unit: "parts", qualifier: "parts", text: regionText.trim(), parts: found } : null;
+  // (a place named as a bearing, a distance or a destination is not the one held: «شرق حلب» after another place, «قرب», "30 km from")
+  const clause = scope.sClauses.find((c) => c.start <= t.start && t.start < c.end) ?? scope.sentence;
+  const prevEnd = (p: Part) => places.filter((q) => q.mention.end <= p.mention.start).at(-1)?.mention.end ?? -1;
+  const role = (p: Part) => placeRole(text, p.mention.start, p.mention.end, Math.min(clause.start, r.from), Math.max(clause.end, r.end), prevEnd(p));
+  // (only a place after the trigger is reached for: one before it is the topic, "Jafra, near the city, is controlled by")
+  const held = (p: Part) => !isOrigin(scope, p) && !wentTo(p) && !(p.mention.start > t.start && role(p).reference);
+  let fine = finest(g, within(places, r).filter(held));
+  if (!fine.length || fine.every(isCoarsePart)) fine = finest(g, [...lastPlaces(text, before(places, t.start, 100).filter(held), t.start), ...fine]);
+  // («يسيطر نظام الأسد على الجزءين الغربي والجنوبي منها»: the parts of the place named before)
+  const sides = sidesOfIt(text.slice(t.end, Math.min(r.end, t.end + 60)));
+  const valueOf = (p: Part | null): Value | null => {
+    const found = p ? (p.mention.start < t.start && sides.length ? sides : role(p).parts) : [];
+    return found.length ? { low: null, high: null, unit: "parts", qualifier: "parts", text: text.slice(Math.max(t.start, p!.mention.start - 30), p!.mention.end + 20).trim(), parts: found } : null;
+  };
   // "its control of two sites", "a corridor to the sea", "the withdrawal decision": nothing to check
   if (!subject && (kind === "withdrawal" || !fine.length || fine.every(isCoarsePart))) return [];
   // (a withdrawal from nowhere named loses nothing one could check)
@@ -436,11 +443,20 @@ function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | 
       subject: subject?.entity.id ?? null,
       place: p?.entity.id ?? null,
       ...(kind === "withdrawal" ? { change: "lost" as const } : {}),
-      value,
+      value: valueOf(p),
       date: dateValue(doc, date),
     }),
   );
 }
+
+/** The two places last named before a trigger; only the last when a relative pronoun refers back to it ("Aleppo, which the government controls"), unless the two are a list. */
+function lastPlaces(text: string, list: Part[], at: number): Part[] {
+  const [a, b] = list.slice(-2);
+  if (!b) return list;
+  const list2 = /^\s*(?:,|و|and)?\s*$/u.test(text.slice(a.mention.end, b.mention.start));
+  return list2 || !RELATIVE_WORD.test(text.slice(b.mention.end, at)) ? [a, b] : [b];
+}
+const RELATIVE_WORD = /(?:^|\s)[وف]?(?:التي|الذي|which|where|that)\s/u;
 
 /** Leadership: a person next to the trigger leads the group after it (or the one before it). */
 function windowLeadership(scope: Scope, t: Trigger, date: DateMention | undefined): Claim[] {

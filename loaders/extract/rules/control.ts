@@ -18,7 +18,8 @@ export interface ControlRow extends RuleRow {
   holderBefore?: true;
 }
 
-const PLACE_NOUN_EN = "[the] [town|city|village|villages|area|areas|territory|territories|district|districts|neighbourhood|neighborhood|province|region|enclave|countryside|suburb|suburbs|outskirts] [of|in]";
+const PLACE_NOUN_EN =
+  "[the] [northern|southern|eastern|western|north|south|east|west|central|rural] [town|city|village|villages|area|areas|territory|territories|district|districts|neighbourhood|neighborhood|province|region|enclave|countryside|suburb|suburbs|outskirts] [of|in]";
 const TAKE_EN = "seized|seize|seizes|captured|capture|captures|capturing|retook|retake|retakes|retaking|recaptured|recapture|took|take|takes|taking|regained|regain|regains|liberated|liberate|overran|overrun|stormed|entered|enter|enters";
 const HOLD_EN = "control|controls|controlled|controlling|holds|hold|held|occupy|occupies|occupied|run|runs";
 
@@ -98,14 +99,76 @@ export const CONTROL_RULES: ControlRow[] = [
 ];
 
 const BOOK = new RuleBook(CONTROL_RULES);
-const DIRECTIONS: Array<[RegExp, string]> = [
-  [/مركز|centre|center/u, "centre"],
-  [/غرب|west/u, "west"],
-  [/شرق|east/u, "east"],
-  [/شمال|north/u, "north"],
-  [/جنوب|south/u, "south"],
-  [/ريف|countryside/u, "countryside"],
+
+/** The parts in the order claims list them. */
+const PART_ORDER = ["centre", "west", "east", "north", "south", "countryside"];
+/** The parts of a place: a direction or countryside word that qualifies the place itself. */
+const AR_DIRECTION: Record<string, string> = { مركز: "centre", ريف: "countryside", شرق: "east", غرب: "west", شمال: "north", جنوب: "south" };
+const EN_DIRECTION: Record<string, string> = { central: "centre", centre: "centre", center: "centre", countryside: "countryside", rural: "countryside", east: "east", west: "west", north: "north", south: "south" };
+/** «ريف حلب», «شرق حلب», «شمال شرق مدينة حلب», «بريف دير الزور»: the word(s) right before the place. */
+const AR_BEFORE = /(?:^|\s)[وفب]?(?:ال)?(ريف|مركز|شرق|غرب|شمال|جنوب)(?:ي|يه)?(?:\s+(?:ال)?(شرق|غرب)(?:ي|يه)?)?\s+(?:(?:مدينه|بلده|قريه|محافظه|منطقه)\s+)?$/u;
+/** «الأحياء الشرقية لمدينة حلب», «الجانب الشرقي من المدينة». */
+const AR_SIDE_OF = /(?:^|\s)[وفب]?(?:ال)?(?:احياء|جزء|جزءين|قسم|جانب|اجزاء|مناطق|ريف|اطراف)\s+((?:(?:و|ال|وال)?(?:شرق|غرب|شمال|جنوب)(?:ي|يه|يين)\s+)+)(?:من\s+)?(?:ل(?:مدينه|بلده|محافظه)?\s*)?(?:(?:مدينه|بلده|محافظه)\s+)?$/u;
+/** «حلب الشرقية», «ريف الرقة الشمالي الغربي», «دير الزور وغربها»: right after the place. */
+const AR_AFTER = /^\s+(?:(?:ال)?(شرق|غرب|شمال|جنوب)(?:ي|يه)(?:\s+(?:ال)?(شرق|غرب)(?:ي|يه))?|و(شرق|غرب|شمال|جنوب)(?:ها|ه))(?![\p{L}])/u;
+/** Words before a direction word that make it a part of the place after it («على شرق حلب»), not a bearing from it («قرى شرق حلب»). */
+const AR_PART_LEAD = /(?:^|\s)[وف]?(?:علي|من|في|احياء|الاحياء|مناطق|المناطق|اجزاء|الجزء|القسم|جيوب|ريف)\s*$/u;
+/** Sites, villages and hills: a direction after them is a bearing («قرى شرق حلب», «نقاط غرب البلدة»). */
+const SITES_LEAD = /(?:^|\s)[وف]?(?:ال)?(?:قري|قريه|قريتي|قريتين|نقاط|نقطه|مواقع|موقع|تلال|تله|تل|تلتي|بلدات|مزارع|مزرعه|حاجز|حواجز|مرتفع|مرتفعات|جبل|قاعده|مطار)(?:\s+\S+)?\s*$/u;
+/** "eastern Aleppo", "east Aleppo", "rural Damascus", "the eastern part of Aleppo", "the countryside of Aleppo". */
+const EN_BEFORE = /\b(east|west|north|south|central|centre|center|rural)(?:ern)?\s+(?:(?:part|parts|half|side|districts|neighbou?rhoods|countryside|outskirts|suburbs)\s+of\s+)?(?:the\s+)?(?:(?:city|town|province)\s+of\s+)?$/u;
+/** "the countryside of Aleppo", "Aleppo countryside". */
+const EN_COUNTRYSIDE_BEFORE = /\bcountryside\s+of\s+(?:the\s+)?$/u;
+const EN_COUNTRYSIDE_AFTER = /^\s+countryside\b/u;
+/** "east of Aleppo" (of another place): the place is a bearing, not what is held. */
+const EN_BEARING = /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town|village|province)\s+of\s+)?$/u;
+/** A place said as how far or near something else is, or where a road or a move leads: «على بعد 20 كلم من», «قرب», «المجاورة لـ», «على مشارف», "near", "to". */
+const REFERENCE_CUES = [
+  String.raw`(?:كلم|كم|كيلومتر\S*|km|kilometres?|kilometers?|miles?)\s+(?:(?:\S+\s+){0,2}(?:عن|من|of|from)\s+|(?:(?:ال)?(?:شمال|جنوب|شرق|غرب)\S*\s+){1,2}|(?:north|south|east|west)\S*\s+of\s+)?`,
+  String.raw`(?:^|\s)[وفب]?(?:قرب|بالقرب\s+من|مقربه\s+من|مشارف|علي\s+مشارف|باتجاه|نحو|الي|المجاوره|المجاور|المتاخمه|معركه|لمعركه|مراسل|قناه)\s+`,
+  String.raw`\b(?:near|outside|towards?|into|to|road\s+to|battle\s+(?:for|of)|neighbou?ring|bound\s+for)\s+(?:the\s+)?`,
 ];
+const REFERENCE = new RegExp(`(?:${REFERENCE_CUES.join("|")})` + String.raw`(?:(?:ل|لل|ال)?(?:مدينه|بلده|قريه|محافظه|منطقه|town|city|village|province|area)\s+(?:of\s+)?)?ل?$`, "u");
+
+/** «على الجزءين الغربي والجنوبي منها», "the western and southern parts of it": parts of a place named before. */
+const SIDES_OF_IT =
+  /(?:^|\s)(?:ال)?(?:جزء|جزءين|جزان|اجزاء|قسم|قسمين|اقسام|احياء|مناطق|ريف|جهه|جهتين|جانب|جانبين)\s+((?:(?:و|ال|وال)?(?:شرق|غرب|شمال|جنوب)(?:ي|يه|يين)\s+)+)(?:منها|منه)(?![\p{L}])|\b(?:the\s+)?((?:(?:and\s+)?(?:east|west|north|south)ern\s+)+)(?:parts?|half|side|districts)\s+of\s+it\b/u;
+export function sidesOfIt(after: string): string[] {
+  const m = SIDES_OF_IT.exec(after);
+  if (!m) return [];
+  const found = [...(m[1] ?? m[2]).matchAll(/شرق|غرب|شمال|جنوب|east|west|north|south/gu)].map((d) => AR_DIRECTION[d[0]] ?? EN_DIRECTION[d[0]]);
+  return PART_ORDER.filter((x) => found.includes(x));
+}
+
+/**
+ * What a place is in a control claim: the parts of it held («ريف حلب الشرقي», "eastern Aleppo")
+ * — not where it lies ("in northeastern Syria", «( شرق )») — or a mere reference (a bearing,
+ * a distance, a destination: «قرى شرق حلب», "30 km from Raqqa", «باتجاه الرقة»).
+ */
+export function placeRole(text: string, start: number, end: number, lo: number, hi: number, prevEnd = -1): { parts: string[]; reference: boolean } {
+  const before = text.slice(Math.max(lo, start - 40), start);
+  const after = text.slice(end, Math.min(hi, end + 30));
+  if (REFERENCE.test(before) || EN_BEARING.test(before)) return { parts: [], reference: true };
+  const parts: string[] = [];
+  const ar = AR_BEFORE.exec(before);
+  if (ar) {
+    const lead = before.slice(0, ar.index + (ar[0].startsWith(" ") ? 1 : 0));
+    // («تل ضامر جنوبي مدينة عين عيسى», «نقاط شرق مزرعة بيت جن»: a bearing from the place, not a part of it)
+    const dirAt = start - before.length + lead.length;
+    if (ar[1] !== "ريف" && ar[1] !== "مركز" && !AR_PART_LEAD.test(lead) && ((prevEnd >= 0 && dirAt - prevEnd < 25) || SITES_LEAD.test(lead))) return { parts: [], reference: true };
+    parts.push(AR_DIRECTION[ar[1]], ...(ar[2] ? [AR_DIRECTION[ar[2]]] : []));
+  }
+  const side = AR_SIDE_OF.exec(before);
+  if (side) parts.push(...[...side[1].matchAll(/شرق|غرب|شمال|جنوب/gu)].map((d) => AR_DIRECTION[d[0]]));
+  const arAfter = AR_AFTER.exec(after);
+  if (arAfter) parts.push(...[arAfter[1], arAfter[2], arAfter[3]].filter(Boolean).map((d) => AR_DIRECTION[d]));
+  if (/^[وفب]?(?:ال)?ريف\s/u.test(text.slice(start, end))) parts.push("countryside");
+  const en = EN_BEFORE.exec(before);
+  if (en) parts.push(EN_DIRECTION[en[1]]);
+  if (EN_COUNTRYSIDE_BEFORE.test(before) || EN_COUNTRYSIDE_AFTER.test(after)) parts.push("countryside");
+  return { parts: PART_ORDER.filter((x) => parts.includes(x)), reference: false };
+}
+
 /** Words that make the sentence a threat, a plan or a question, not a report. */
 const UNREAL = /\b(?:would|could|will|plans? to|aims? to|seeks? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|if|whether)\b|(?:^|\s)[وف]?(?:سوف|سيتم|ستقوم|تسعي|يسعي|تهدف|يهدف|تهدد|يهدد|هددت|اذا|لو|في حال|بهدف|محاوله|لمحاوله)(?:\s|$)/u;
 
@@ -114,9 +177,11 @@ export function controlClaims(a: ArticleContext, s: Sentence, attribution: strin
   const out: Claim[] = [];
   for (const { rule, compiled } of BOOK.candidates(a.language, s.tagged)) {
     for (const m of matchAll(compiled, s.tagged)) {
-      const places = (m.slots.places ?? []).filter((p) => !taken.has(p));
-      if (!places.length) continue;
       const clause = s.clauseAt(m.start);
+      // (a place the construction's verb reaches for as a bearing, a distance or a destination is not the one held)
+      const prevEnd = (p: Item) => s.items.filter((it) => (it.code === "P" || it.code === "C") && it.end <= p.start).at(-1)?.end ?? -1;
+      const places = (m.slots.places ?? []).filter((p) => !taken.has(p) && !(p.start > m.start && placeRole(s.text, p.start, p.end, clause.start, clause.end, prevEnd(p)).reference));
+      if (!places.length) continue;
       if (UNREAL.test(s.text.slice(clause.start, m.start))) continue;
       const holder = m.slots.holder?.[0] ?? (rule.holderBefore ? (partyBefore(s, m.start, clause) ?? partyBefore(s, m.start, s.parts.sentence)) : null);
       if (!holder) continue;
@@ -135,8 +200,8 @@ function build(a: ArticleContext, s: Sentence, rule: ControlRow, m: Match, holde
   const date = rule.event ? eventDate(a, s, m, clause) : null;
   const h = party(holder);
   // the parts held: «على مركز محافظة دير الزور وغربها», "the western part of"
+  const { parts } = placeRole(s.text, place.start, place.end, clause.start, clause.end);
   const around = s.text.slice(Math.max(clause.start, m.start), Math.min(clause.end, place.end + 40));
-  const parts = DIRECTIONS.filter(([d]) => d.test(around.replace(s.text.slice(place.start, place.end), ""))).map(([, n]) => n);
   const value: Value | null = parts.length ? { low: null, high: null, unit: "parts", qualifier: "parts", text: around.trim(), parts } : null;
   return makeClaim(a, s, "control", rule.id, attribution, [m, holder, place, date?.item], {
     subject: h.id,

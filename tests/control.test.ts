@@ -1,0 +1,53 @@
+import { describe, expect, test } from "vitest";
+import { join } from "node:path";
+import { analyzeArticle } from "../loaders/extract/article.ts";
+import { loadGazetteer } from "../loaders/gazetteer/load.ts";
+import { compileMatcher } from "../loaders/gazetteer/match.ts";
+import { parsePublished } from "../loaders/corpus/published.ts";
+import type { Source } from "../loaders/corpus/types.ts";
+import { ROOT } from "./helpers.ts";
+
+const matcher = compileMatcher(loadGazetteer(join(ROOT, "data", "gazetteer"), { keep: false }));
+const article = (body: string, language: "ar" | "en"): Source =>
+  ({ id: "example", path: "example.md", body, outlet: null, url: null, published: parsePublished("2017-11-20")!, language, title: null, notes: null, chars: body.length, hash: "x" }) as Source;
+/** The control claims of a text: holder, place and the parts held. */
+const held = (text: string, lang: "ar" | "en") =>
+  analyzeArticle(article(text, lang), matcher)
+    .claims.filter((c) => c.kind === "control")
+    .map((c) => [c.subject, c.place, (c.value?.parts ?? []).join(",")]);
+
+describe("control: the parts of a place held, not where it lies", () => {
+  test("a direction that qualifies the place is a part («الأحياء الشرقية لمدينة حلب», 'eastern Aleppo')", () => {
+    expect(held("سيطرت قوات النظام على الأحياء الشرقية لمدينة حلب.", "ar")).toEqual([["force:regime", "place:aleppo", "east"]]);
+    expect(held("وسيطرت قوات النظام على مركز محافظة دير الزور وغربها.", "ar")).toEqual([["force:regime", "place:deir-ez-zor-province", "centre,west"]]);
+    expect(held("Government forces captured eastern Aleppo in December.", "en")).toEqual([["force:regime", "place:aleppo", "east"]]);
+    expect(held("Kurdish forces control the northern countryside of Aleppo.", "en")).toEqual([["force:ypg", "place:aleppo", "north,countryside"]]);
+  });
+  test("«الجزءين الغربي والجنوبي منها»: the parts of the place named before", () => {
+    expect(held("وفي محافظة دير الزور، يسيطر نظام الأسد على الجزءين الغربي والجنوبي منها.", "ar")).toEqual([["force:regime", "place:deir-ez-zor-province", "west,south"]]);
+  });
+  test("where the place lies ('in northeastern Syria', 'at least') is no part of it", () => {
+    expect(held("A car bomb went off in the Kurdish-controlled city of Hasaka in northeastern Syria.", "en")).toEqual([["force:ypg", "place:hasakah-city", ""]]);
+    expect(held("A gas attack on rebel-held Idlib killed at least 50 people.", "en")).toEqual([["force:opposition", "place:idlib-province", ""]]);
+  });
+});
+
+describe("control: a place named as a bearing, a distance or a destination is not the one held", () => {
+  test("«نقاط شرق مزرعة بيت جن», «قرب», «كلم جنوب الموصل»", () => {
+    expect(held("سيطرت قوات النظام على عدد من النقاط شرق مزرعة بيت جن.", "ar").map(([, p]) => p)).not.toContain("place:mazraat-bayt-jinn");
+    expect(held("سيطر الجيش العراقي على قاعدة جوية قرب القيارة التي تبعد 60 كلم جنوب الموصل.", "ar").map(([, p]) => p)).not.toContain("place:mosul");
+  });
+  test("a place before the construction is its topic, whatever leads it ('near the Jafra area, which is controlled by')", () => {
+    expect(held("The blast took place near the al-Jafra area which is controlled by the Syrian government.", "en")).toContainEqual(["force:regime", "place:jafrah", ""]);
+  });
+});
+
+describe("control: who a place was taken from, and a fight for it, are no holding", () => {
+  test("«من تنظيم داعش» is the loser, not the holder", () => {
+    const cs = held("وكانت مدينة الرمادي قد استعيدت من تنظيم داعش الذي سيطر عليها عام 2015.", "ar");
+    expect(cs.map(([s]) => s)).not.toContain("force:isis");
+  });
+  test("«معركة السيطرة على مدينة الرقة», 'the battle for control of Manbij'", () => {
+    expect(held("وانتهت معركة السيطرة على مدينة الرقة بعد أربعة أشهر.", "ar")).toEqual([]);
+  });
+});
