@@ -51,3 +51,14 @@ describe("control: who a place was taken from, and a fight for it, are no holdin
     expect(held("وانتهت معركة السيطرة على مدينة الرقة بعد أربعة أشهر.", "ar")).toEqual([]);
   });
 });
+
+describe("control: a scenario, a denial and a companion are no holding", () => {
+  test("«سيناريو محتمل أن تعلن X …، سيطرتها على الرقة», «نفت أنباء عن استعادة»", () => {
+    expect(held("لا يمكن استبعاد سيناريو محتمل أن تعلن قوات سوريا الديمقراطية , التي تقودها الوحدات الكردية , سيطرتها على مدينة الرقة .", "ar")).toEqual([]);
+    expect(held("ونفت وزارة الدفاع أنباء عن استعادة تنظيم داعش سيطرته على مدينة البوكمال.", "ar").map(([s]) => s)).not.toContain("force:isis");
+  });
+  test("«بعد السيطرة على» takes the subject before, not a party named as a companion («إلى جانب قوات الأسد»)", () => {
+    expect(held("تواصل قوات النظام تقدمها في ريف حلب، بعد السيطرة على بلدة دير حافر.", "ar")).toContainEqual(["force:regime", "place:dayr-hafir", ""]);
+    expect(held("وأعلنت الميليشيات نيتها القتال إلى جانب قوات الأسد , وذلك بعد السيطرة على مدينة الموصل.", "ar").map(([s]) => s)).not.toContain("force:regime");
+  });
+});

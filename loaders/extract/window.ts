@@ -16,7 +16,7 @@ import type { Quantity } from "./quantity.ts";
 import type { Trigger } from "./triggers.ts";
 import { newClaim } from "./rules/make.ts";
 import { NOT_THERE } from "./rules/presence.ts";
-import { placeRole, sidesOfIt } from "./rules/control.ts";
+import { placeRole, sidesOfIt, unrealBefore } from "./rules/control.ts";
 
 /** Tunables of claim extraction. */
 export const EXTRACT_DEFAULTS = {
@@ -397,7 +397,7 @@ function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | 
   // a noun of control refers back to a subject before it ("وبسطت قوات النظام سيطرتها")
   const verbFirst = /^[وف]?(?:[يت]?سيطر|سيطرت|انسحاب|انسحب|انسحبت|انحسرت|انحسار|طرد|طردت|خسر)$/u.test(text.slice(t.start, t.end).split(/\s+/)[0]);
   // (a fight for control, an attempt or an aim is no holding: «معركة السيطرة على», "the battle for control of")
-  if (kind === "control" && CONTEST.test(textBefore(scope, t.start, 30))) return [];
+  if (kind === "control" && (CONTEST.test(textBefore(scope, t.start, 30)) || unrealBefore(text, t.start, t.start - 120, scope.sentence.start))) return [];
   // (who a place was taken from is not its holder: «من تنظيم داعش», "from IS")
   const holders = kind === "control" ? actors.filter((a) => !TAKEN_FROM.test(textBefore(scope, a.mention.start, 20))) : actors;
   const own = near(within(holders, r), t);

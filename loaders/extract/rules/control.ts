@@ -170,7 +170,27 @@ export function placeRole(text: string, start: number, end: number, lo: number, 
 }
 
 /** Words that make the sentence a threat, a plan or a question, not a report. */
-const UNREAL = /\b(?:would|could|will|plans? to|aims? to|seeks? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|if|whether)\b|(?:^|\s)[وف]?(?:سوف|سيتم|ستقوم|تسعي|يسعي|تهدف|يهدف|تهدد|يهدد|هددت|اذا|لو|في حال|بهدف|محاوله|لمحاوله)(?:\s|$)/u;
+const UNREAL =
+  /\b(?:would|could|will|may|might|possibl[ey]|scenario|expected to|plans? to|aims? to|seeks? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|if|whether|denied|denies|deny)\b|(?:^|\s)[وف]?(?:نفت|نفي|ينفي|تنفي|سوف|سيتم|ستقوم|تسعي|يسعي|تهدف|يهدف|تهدد|يهدد|هددت|اذا|لو|في حال|بهدف|محاوله|لمحاوله|محتمل|المحتمل|سيناريو|احتمال|يتوقع|المتوقع|يمكن)(?:\s|$)/u;
+/** How far before a construction (characters) a word of plan or chance still governs it: «سيناريو محتمل أن تعلن قسد، التي …، سيطرتها». */
+const UNREAL_REACH = 120;
+
+/** A noun of control with a possessive suffix: its holder is the subject named before. */
+const POSSESSIVE_NOUN = /^[وفبل]?سيطرت(?:ها|ه|هم)(?![\p{L}])/u;
+/** Words before a party that make it a companion or a foe of the subject: «إلى جانب قوات الأسد», "alongside", "against". */
+const COMPANION = /(?:(?:^|\s)(?:جانب|مع|ضد)|\b(?:alongside|with|against))\s+$/u;
+/**
+ * The holder of a noun of control named in a clause before: a possessive («سيطرتها») refers back to
+ * the subject; a bare noun («بعد السيطرة على») to the party last named, unless that party is only
+ * a companion or a foe («إلى جانب قوات الأسد»).
+ */
+function holderAcross(s: Sentence, at: number): Item | null {
+  const cand = partyBefore(s, at, s.parts.sentence);
+  if (!cand || POSSESSIVE_NOUN.test(s.text.slice(at, at + 14))) return cand;
+  return COMPANION.test(s.before(cand.start, 20)) ? null : cand;
+}
+/** Whether a word of plan or chance stands before `at` (from `from`, not before the sentence's start). */
+export const unrealBefore = (text: string, at: number, from: number, sentenceStart: number) => UNREAL.test(text.slice(Math.max(sentenceStart, from), at));
 
 /** The claims of the control constructions in a sentence; `taken` collects the places they read. */
 export function controlClaims(a: ArticleContext, s: Sentence, attribution: string | null, taken: Set<Item>, covered: Array<{ start: number; end: number }> = []): Claim[] {
@@ -182,8 +202,8 @@ export function controlClaims(a: ArticleContext, s: Sentence, attribution: strin
       const prevEnd = (p: Item) => s.items.filter((it) => (it.code === "P" || it.code === "C") && it.end <= p.start).at(-1)?.end ?? -1;
       const places = (m.slots.places ?? []).filter((p) => !taken.has(p) && !(p.start > m.start && placeRole(s.text, p.start, p.end, clause.start, clause.end, prevEnd(p)).reference));
       if (!places.length) continue;
-      if (UNREAL.test(s.text.slice(clause.start, m.start))) continue;
-      const holder = m.slots.holder?.[0] ?? (rule.holderBefore ? (partyBefore(s, m.start, clause) ?? partyBefore(s, m.start, s.parts.sentence)) : null);
+      if (unrealBefore(s.text, m.start, Math.min(clause.start, m.start - UNREAL_REACH), s.parts.sentence.start)) continue;
+      const holder = m.slots.holder?.[0] ?? (rule.holderBefore ? (partyBefore(s, m.start, clause) ?? holderAcross(s, m.start)) : null);
       if (!holder) continue;
       covered.push(m);
       for (const p of places) {
