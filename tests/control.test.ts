@@ -62,3 +62,13 @@ describe("control: a scenario, a denial and a companion are no holding", () => {
     expect(held("وأعلنت الميليشيات نيتها القتال إلى جانب قوات الأسد , وذلك بعد السيطرة على مدينة الموصل.", "ar").map(([s]) => s)).not.toContain("force:regime");
   });
 });
+
+describe("control: the subject of an Arabic verb or noun of control stands right after it", () => {
+  test("a party named further on is a foe or who lost («… ضد تنظيم داعش», «نكسة لتنظيم داعش»), not the holder", () => {
+    expect(held("وأعلن رئيس الوزراء السبت سيطرة قواته بشكل كامل على الحدود السورية العراقية , مؤكدا انتهاء الحرب ضد تنظيم داعش .", "ar").map(([s]) => s)).not.toContain("force:isis");
+    expect(held("وتشكل السيطرة على مدينة الرقة نكسة كبرى لتنظيم داعش .", "ar").map(([s]) => s)).not.toContain("force:isis");
+  });
+  test("'is controlled by the Kurdish People's Protection Units (YPG)' keeps its holder", () => {
+    expect(held("Nearly all of Hasakah province is controlled by the Kurdish Peoples Protection Units (YPG).", "en")).toContainEqual(["force:ypg", "place:hasakah-province", ""]);
+  });
+});

@@ -400,7 +400,8 @@ function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | 
   if (kind === "control" && (CONTEST.test(textBefore(scope, t.start, 30)) || unrealBefore(text, t.start, t.start - 120, scope.sentence.start))) return [];
   // (who a place was taken from is not its holder: «من تنظيم داعش», "from IS")
   const holders = kind === "control" ? actors.filter((a) => !TAKEN_FROM.test(textBefore(scope, a.mention.start, 20))) : actors;
-  const own = near(within(holders, r), t);
+  // (in Arabic a verb's or a noun's subject stands right after it, «سيطرت فصائل المعارضة», «سيطرة قسد على»; a party further on is its object or foe)
+  const own = near(within(holders, r), t).filter((a) => kind !== "control" || doc.language !== "ar" || a.mention.start - t.end < 25);
   // («طردت القوات العراقية مقاتلي داعش»: who is expelled is the verb's object, the second party after it)
   const expelled = /^[وف]?طردت?$/u.test(text.slice(t.start, t.end).split(/\s+/)[0]) && own.length > 1;
   const subject =

@@ -171,7 +171,7 @@ export function placeRole(text: string, start: number, end: number, lo: number, 
 
 /** Words that make the sentence a threat, a plan or a question, not a report. */
 const UNREAL =
-  /\b(?:would|could|will|may|might|possibl[ey]|scenario|expected to|plans? to|aims? to|seeks? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|if|whether|denied|denies|deny)\b|(?:^|\s)[وف]?(?:نفت|نفي|ينفي|تنفي|سوف|سيتم|ستقوم|تسعي|يسعي|تهدف|يهدف|تهدد|يهدد|هددت|اذا|لو|في حال|بهدف|محاوله|لمحاوله|محتمل|المحتمل|سيناريو|احتمال|يتوقع|المتوقع|يمكن)(?:\s|$)/u;
+  /\b(?:would|could|will|may|might|possibl[ey]|scenario|expected to|plans? to|aims? to|seeks? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|if|whether|denied|denies|deny|fears?|feared)\b|(?:^|\s)[وف]?(?:نفت|نفي|ينفي|تنفي|تخشي|يخشي|خشيه|تخوف|مخاوف|سوف|سيتم|ستقوم|تسعي|يسعي|تهدف|يهدف|تهدد|يهدد|هددت|اذا|لو|في حال|بهدف|محاوله|لمحاوله|محتمل|المحتمل|سيناريو|احتمال|يتوقع|المتوقع|يمكن)(?:\s|$)/u;
 /** How far before a construction (characters) a word of plan or chance still governs it: «سيناريو محتمل أن تعلن قسد، التي …، سيطرتها». */
 const UNREAL_REACH = 120;
 
