@@ -72,3 +72,13 @@ describe("control: the subject of an Arabic verb or noun of control stands right
     expect(held("Nearly all of Hasakah province is controlled by the Kurdish Peoples Protection Units (YPG).", "en")).toContainEqual(["force:ypg", "place:hasakah-province", ""]);
   });
 });
+
+describe("control: a bearing is never the place held; a passive's holder comes after 'by'", () => {
+  test("'Mayadeen, which lies 400 km east of Damascus and is one of IS's bastions'; 'south of the border city of Qamishli'", () => {
+    expect(held("They fled Mayadeen which lies about 400 km east of Damascus and is one of the Islamic State group's last bastions.", "en").map(([, p]) => p)).not.toContain("place:damascus");
+    expect(held("Government troops pushed south of the northeastern border city of Qamishli to regain control of a hill.", "en").map(([, p]) => p)).not.toContain("place:qamishli");
+  });
+  test("'controlled by an opposition alliance and shelled by the regime': no holder rather than the regime", () => {
+    expect(held("Idlib province is controlled by an opposition alliance and is often shelled by both the Assad regime and its Russian ally.", "en").map(([s]) => s)).not.toContain("force:regime");
+  });
+});

@@ -16,7 +16,7 @@ import type { Quantity } from "./quantity.ts";
 import type { Trigger } from "./triggers.ts";
 import { newClaim } from "./rules/make.ts";
 import { NOT_THERE } from "./rules/presence.ts";
-import { placeRole, sidesOfIt, unrealBefore } from "./rules/control.ts";
+import { notHeld, placeRole, sidesOfIt, unrealBefore } from "./rules/control.ts";
 
 /** Tunables of claim extraction. */
 export const EXTRACT_DEFAULTS = {
@@ -404,17 +404,20 @@ function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | 
   const own = near(within(holders, r), t).filter((a) => kind !== "control" || doc.language !== "ar" || a.mention.start - t.end < 25);
   // («طردت القوات العراقية مقاتلي داعش»: who is expelled is the verb's object, the second party after it)
   const expelled = /^[وف]?طردت?$/u.test(text.slice(t.start, t.end).split(/\s+/)[0]) && own.length > 1;
-  const subject =
-    (verbFirst && own.length
-      ? own[expelled ? 1 : 0]
-      : (near(
-          nearestRun(
-            text,
-            holders.filter((a) => a.mention.start >= r.from),
-            t.start,
-          ),
-          t,
-        ).at(-1) ?? own[0])) ?? null;
+  // ("is controlled by an opposition alliance": the holder is the party right after "by", or none named)
+  const passive = doc.language === "en" && /^\s+by\b/u.test(text.slice(t.end, t.end + 5));
+  const subject = passive
+    ? (own.find((a) => a.mention.start - t.end < 50) ?? null)
+    : ((verbFirst && own.length
+        ? own[expelled ? 1 : 0]
+        : (near(
+            nearestRun(
+              text,
+              holders.filter((a) => a.mention.start >= r.from),
+              t.start,
+            ),
+            t,
+          ).at(-1) ?? own[0])) ?? null);
   // (a withdrawal loses the place it left, not the one it went to)
   // («طردوهم إلى خارج الموصل», "out of": the place left after all)
   const wentTo = (p: Part) => {
@@ -426,7 +429,7 @@ function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | 
   const prevEnd = (p: Part) => places.filter((q) => q.mention.end <= p.mention.start).at(-1)?.mention.end ?? -1;
   const role = (p: Part) => placeRole(text, p.mention.start, p.mention.end, Math.min(clause.start, r.from), Math.max(clause.end, r.end), prevEnd(p));
   // (only a place after the trigger is reached for: one before it is the topic, "Jafra, near the city, is controlled by")
-  const held = (p: Part) => !isOrigin(scope, p) && !wentTo(p) && !(p.mention.start > t.start && role(p).reference);
+  const held = (p: Part) => !isOrigin(scope, p) && !wentTo(p) && !notHeld(role(p).reference, p.mention.start, t.start);
   let fine = finest(g, within(places, r).filter(held));
   if (!fine.length || fine.every(isCoarsePart)) fine = finest(g, [...lastPlaces(text, before(places, t.start, 100).filter(held), t.start), ...fine]);
   // («يسيطر نظام الأسد على الجزءين الغربي والجنوبي منها»: the parts of the place named before)

@@ -121,14 +121,23 @@ const EN_BEFORE = /\b(east|west|north|south|central|centre|center|rural)(?:ern)?
 const EN_COUNTRYSIDE_BEFORE = /\bcountryside\s+of\s+(?:the\s+)?$/u;
 const EN_COUNTRYSIDE_AFTER = /^\s+countryside\b/u;
 /** "east of Aleppo" (of another place): the place is a bearing, not what is held. */
-const EN_BEARING = /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town|village|province)\s+of\s+)?$/u;
-/** A place said as how far or near something else is, or where a road or a move leads: «على بعد 20 كلم من», «قرب», «المجاورة لـ», «على مشارف», "near", "to". */
-const REFERENCE_CUES = [
-  String.raw`(?:كلم|كم|كيلومتر\S*|km|kilometres?|kilometers?|miles?)\s+(?:(?:\S+\s+){0,2}(?:عن|من|of|from)\s+|(?:(?:ال)?(?:شمال|جنوب|شرق|غرب)\S*\s+){1,2}|(?:north|south|east|west)\S*\s+of\s+)?`,
-  String.raw`(?:^|\s)[وفب]?(?:قرب|بالقرب\s+من|مقربه\s+من|مشارف|علي\s+مشارف|باتجاه|نحو|الي|المجاوره|المجاور|المتاخمه|معركه|لمعركه|مراسل|قناه)\s+`,
-  String.raw`\b(?:near|outside|towards?|into|to|road\s+to|battle\s+(?:for|of)|neighbou?ring|bound\s+for)\s+(?:the\s+)?`,
-];
-const REFERENCE = new RegExp(`(?:${REFERENCE_CUES.join("|")})` + String.raw`(?:(?:ل|لل|ال)?(?:مدينه|بلده|قريه|محافظه|منطقه|town|city|village|province|area)\s+(?:of\s+)?)?ل?$`, "u");
+const EN_BEARING = /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:\S+\s+){0,2}(?:city|town|village|province)\s+of\s+)?$/u;
+/** A place noun between a cue and the place: «الى مدينة», "near the town of". */
+const PLACE_NOUN_AFTER_CUE = String.raw`(?:(?:ل|لل|ال)?(?:مدينه|بلده|قريه|محافظه|منطقه|town|city|village|province|area)\s+(?:of\s+)?)?ل?$`;
+/** A place said as how far something else is from it («على بعد 20 كلم من», «60 كلم جنوب», "30 km from"), or a name that is a TV channel's («مراسل الميادين»). */
+const DISTANCE = new RegExp(
+  String.raw`(?:(?:^|\s)[وف]?(?:مراسل|قناه)\s+|(?:كلم|كم|كيلومتر\S*|km|kilometres?|kilometers?|miles?)\s+(?:(?:\S+\s+){0,2}(?:عن|من|of|from)\s+|(?:(?:ال)?(?:شمال|جنوب|شرق|غرب)\S*\s+){1,2}|(?:north|south|east|west)\S*\s+of\s+)?)` +
+    PLACE_NOUN_AFTER_CUE,
+  "u",
+);
+/** A place said as where a move or a road leads, or what something is near: «قرب», «المجاورة لـ», «على مشارف», «باتجاه», "near", "to". */
+const REACH = new RegExp(
+  `(?:${[
+    String.raw`(?:^|\s)[وفب]?(?:قرب|بالقرب\s+من|مقربه\s+من|مشارف|علي\s+مشارف|باتجاه|نحو|الي|المجاوره|المجاور|المتاخمه|معركه|لمعركه)\s+`,
+    String.raw`\b(?:near|outside|towards?|into|to|road\s+to|battle\s+(?:for|of)|neighbou?ring|bound\s+for)\s+(?:the\s+)?`,
+  ].join("|")})` + PLACE_NOUN_AFTER_CUE,
+  "u",
+);
 
 /** «على الجزءين الغربي والجنوبي منها», "the western and southern parts of it": parts of a place named before. */
 const SIDES_OF_IT =
@@ -141,21 +150,32 @@ export function sidesOfIt(after: string): string[] {
 }
 
 /**
+ * How a place is only a reference: a bearing or a distance from it ("420 km east of Damascus"),
+ * never the place held; or what a move or a road reaches for, or what something is near («قرب»,
+ * "to"), not held when a construction's verb reaches for it (a place before the construction is
+ * its topic: "near the al-Jafra area, which is controlled by").
+ */
+export type Reference = "bearing" | "reach" | null;
+/** Whether a place, at `start`, after (or at) the construction's start `from`, is not the one held. */
+export const notHeld = (reference: Reference, start: number, from: number) => reference === "bearing" || (reference === "reach" && start > from);
+
+/**
  * What a place is in a control claim: the parts of it held («ريف حلب الشرقي», "eastern Aleppo")
  * — not where it lies ("in northeastern Syria", «( شرق )») — or a mere reference (a bearing,
  * a distance, a destination: «قرى شرق حلب», "30 km from Raqqa", «باتجاه الرقة»).
  */
-export function placeRole(text: string, start: number, end: number, lo: number, hi: number, prevEnd = -1): { parts: string[]; reference: boolean } {
-  const before = text.slice(Math.max(lo, start - 40), start);
+export function placeRole(text: string, start: number, end: number, lo: number, hi: number, prevEnd = -1): { parts: string[]; reference: Reference } {
+  const before = text.slice(Math.max(lo, start - 60), start);
   const after = text.slice(end, Math.min(hi, end + 30));
-  if (REFERENCE.test(before) || EN_BEARING.test(before)) return { parts: [], reference: true };
+  if (DISTANCE.test(before) || EN_BEARING.test(before)) return { parts: [], reference: "bearing" };
+  if (REACH.test(before)) return { parts: [], reference: "reach" };
   const parts: string[] = [];
   const ar = AR_BEFORE.exec(before);
   if (ar) {
     const lead = before.slice(0, ar.index + (ar[0].startsWith(" ") ? 1 : 0));
     // («تل ضامر جنوبي مدينة عين عيسى», «نقاط شرق مزرعة بيت جن»: a bearing from the place, not a part of it)
     const dirAt = start - before.length + lead.length;
-    if (ar[1] !== "ريف" && ar[1] !== "مركز" && !AR_PART_LEAD.test(lead) && ((prevEnd >= 0 && dirAt - prevEnd < 25) || SITES_LEAD.test(lead))) return { parts: [], reference: true };
+    if (ar[1] !== "ريف" && ar[1] !== "مركز" && !AR_PART_LEAD.test(lead) && ((prevEnd >= 0 && dirAt - prevEnd < 25) || SITES_LEAD.test(lead))) return { parts: [], reference: "bearing" };
     parts.push(AR_DIRECTION[ar[1]], ...(ar[2] ? [AR_DIRECTION[ar[2]]] : []));
   }
   const side = AR_SIDE_OF.exec(before);
@@ -166,7 +186,7 @@ export function placeRole(text: string, start: number, end: number, lo: number, 
   const en = EN_BEFORE.exec(before);
   if (en) parts.push(EN_DIRECTION[en[1]]);
   if (EN_COUNTRYSIDE_BEFORE.test(before) || EN_COUNTRYSIDE_AFTER.test(after)) parts.push("countryside");
-  return { parts: PART_ORDER.filter((x) => parts.includes(x)), reference: false };
+  return { parts: PART_ORDER.filter((x) => parts.includes(x)), reference: null };
 }
 
 /** Words that make the sentence a threat, a plan or a question, not a report. */
@@ -200,7 +220,7 @@ export function controlClaims(a: ArticleContext, s: Sentence, attribution: strin
       const clause = s.clauseAt(m.start);
       // (a place the construction's verb reaches for as a bearing, a distance or a destination is not the one held)
       const prevEnd = (p: Item) => s.items.filter((it) => (it.code === "P" || it.code === "C") && it.end <= p.start).at(-1)?.end ?? -1;
-      const places = (m.slots.places ?? []).filter((p) => !taken.has(p) && !(p.start > m.start && placeRole(s.text, p.start, p.end, clause.start, clause.end, prevEnd(p)).reference));
+      const places = (m.slots.places ?? []).filter((p) => !taken.has(p) && !notHeld(placeRole(s.text, p.start, p.end, clause.start, clause.end, prevEnd(p)).reference, p.start, m.start));
       if (!places.length) continue;
       if (unrealBefore(s.text, m.start, Math.min(clause.start, m.start - UNREAL_REACH), s.parts.sentence.start)) continue;
       const holder = m.slots.holder?.[0] ?? (rule.holderBefore ? (partyBefore(s, m.start, clause) ?? holderAcross(s, m.start)) : null);
