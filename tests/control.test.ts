@@ -82,3 +82,10 @@ describe("control: a bearing is never the place held; a passive's holder comes a
     expect(held("Idlib province is controlled by an opposition alliance and is often shelled by both the Assad regime and its Russian ally.", "en").map(([s]) => s)).not.toContain("force:regime");
   });
 });
+
+describe("control: shares, swathes and losses", () => {
+  test("a loss in a place is not the loss of it («خسر داعش عشرات المقاتلين في الرقة»); 'lost fighters in Raqqa' likewise", () => {
+    expect(held("وخسر تنظيم داعش عشرات المقاتلين في الرقة.", "ar")).toEqual([]);
+    expect(held("Islamic State lost dozens of fighters in Raqqa.", "en")).toEqual([]);
+  });
+});

@@ -429,7 +429,9 @@ function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | 
   const prevEnd = (p: Part) => places.filter((q) => q.mention.end <= p.mention.start).at(-1)?.mention.end ?? -1;
   const role = (p: Part) => placeRole(text, p.mention.start, p.mention.end, Math.min(clause.start, r.from), Math.max(clause.end, r.end), prevEnd(p));
   // (only a place after the trigger is reached for: one before it is the topic, "Jafra, near the city, is controlled by")
-  const held = (p: Part) => !isOrigin(scope, p) && !wentTo(p) && !notHeld(role(p).reference, p.mention.start, t.start);
+  // («خسر داعش عشرات المقاتلين في الرقة»: a loss in a place is not the loss of it)
+  const lostIn = (p: Part) => kind === "withdrawal" && /^[وف]?(?:خسر|خسرت)$/u.test(text.slice(t.start, t.end).split(/\s+/)[0]) && /(?:^|\s)[وف]?في\s+(?:\S+\s+)?$/u.test(textBefore(scope, p.mention.start, 20));
+  const held = (p: Part) => !lostIn(p) && !isOrigin(scope, p) && !wentTo(p) && !notHeld(role(p).reference, p.mention.start, t.start);
   let fine = finest(g, within(places, r).filter(held));
   if (!fine.length || fine.every(isCoarsePart)) fine = finest(g, [...lastPlaces(text, before(places, t.start, 100).filter(held), t.start), ...fine]);
   // («يسيطر نظام الأسد على الجزءين الغربي والجنوبي منها»: the parts of the place named before)

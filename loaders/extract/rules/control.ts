@@ -54,6 +54,24 @@ export const CONTROL_RULES: ControlRow[] = [
     pattern: "gained|regained|took|seized|retook|established|declared [full|complete|total] control of|over …2 {places=place}",
     example: "The Syrian army declared full control of Albukamal.",
   },
+  {
+    id: "control/en/x-holds-share-of",
+    pattern: `{holder=party} …2 ${HOLD_EN} [just|only|about|roughly|around|nearly|almost|some] {share=n} [percent|per_cent|%] of [the] ${PLACE_NOUN_EN} {places=place}`,
+    example: "The militants still hold about 40 percent of Idlib province.",
+  },
+  {
+    id: "control/en/x-took-areas-of",
+    event: true,
+    pattern: `{holder=party} …3 ${TAKE_EN} [large|vast|wide|huge|big] areas|swathes|swaths|parts|tracts|much|most of [both] [the] [northern|southern|eastern|western|central] {places=place}`,
+    example: "The jihadists captured vast swathes of northern Iraq in 2014.",
+  },
+  {
+    id: "control/en/x-lost-place",
+    event: true,
+    lost: true,
+    pattern: `{holder=party} …2 lost|loses|lose [control_of|its_hold_on|their_hold_on] ${PLACE_NOUN_EN} {places=place}`,
+    example: "The Islamic State group lost Raqqa to the Kurdish-led alliance.",
+  },
   { id: "control/en/x-holds-place", pattern: `{holder=party} …2 ${HOLD_EN} [much|most|all|part|parts|large_areas|areas|half] [of] ${PLACE_NOUN_EN} {places=place}`, example: "Kurdish forces control much of Hasakah province." },
   { id: "control/en/place-held-by", pattern: "{places=place} …5 controlled|held|seized|captured|retaken|recaptured|taken|liberated|overrun by {holder=party}", example: "Qamishli is mainly controlled by the YPG." },
   { id: "control/en/place-which-x-controls", pattern: "{places=place} [,] …3 which|that …2 {holder=party} …2 controls|control|holds|hold|captured|seized|took|retook", example: "Idlib province, which the armed opposition controls." },
@@ -68,6 +86,12 @@ export const CONTROL_RULES: ControlRow[] = [
   { id: "control/en/under-x-control", pattern: "{places=place} …5 under {holder=party} control|rule", example: "Raqqa was under Islamic State control." },
   // Arabic
   {
+    id: "control/ar/x-seized-areas-of",
+    event: true,
+    pattern: "سيطرت|سيطر|استعادت|استعاد|استولت|استولى|بسطت|بسط {holder=party} …3 علي مساحات|اجزاء|مناطق|اراض|اراضي|اغلب|معظم [واسعه|كبيره|شاسعه] من|في {places=place}",
+    example: "استولى تنظيم داعش عام 2014 على مساحات واسعة من العراق.",
+  },
+  {
     id: "control/ar/seized-x-place",
     event: true,
     pattern: "سيطرت|سيطر|استعادت|استعاد|دخلت|دخل|حررت|حرر|انتزعت|انتزع|اقتحمت|اقتحم|استولت|استولى|بسطت|بسط {holder=party} …3 [على] …2 {places=place}",
@@ -78,6 +102,13 @@ export const CONTROL_RULES: ControlRow[] = [
     event: true,
     pattern: "{holder=party} …3 سيطرت|سيطر|تسيطر|يسيطر|استعادت|استعاد|دخلت|دخل|حررت|حرر|انتزعت|اقتحمت|استولت|تمكنت_من_السيطره|تمكنت_من_استعاده …2 [على] …2 {places=place}",
     example: "قوات النظام سيطرت على بلدة دير حافر.",
+  },
+  {
+    id: "control/ar/x-lost-place",
+    event: true,
+    lost: true,
+    pattern: "خسر|خسرت|فقد|فقدت {holder=party} [السيطره|سيطرته|سيطرتها] [علي] [مدينه|بلده|قريه|محافظه|معقله|معقلها|مطار] {places=place}",
+    example: "وفقد تنظيم داعش مدينة الميادين بعد أسابيع من القتال.",
   },
   {
     id: "control/ar/place-which-x-controls",
