@@ -39,7 +39,7 @@ export const TRIGGERS: TriggerRule[] = [
   rule("attack", "تم اطلاقها من|تم تنفيذها من|انطلاقا من|انطلقت من|اطلقت من", { origin: true }),
   rule("casualties", "مقتل|قتل|قتلى|قتيلا|قتيل|قتلوا|قتلت|مصرع|لقي حتفه|لقوا حتفهم|شهيد|شهداء|استشهد|استشهاد|اودى بحياة|killed|dead|deaths|death toll", { casualty: "killed" }),
   rule("casualties", "اصابة|المصابين|مصابين|جرحى|الجرحى|جريحا|اصيب|اصيبوا|wounded|injured", { casualty: "wounded" }),
-  rule("control", "يسيطر|تسيطر|سيطر|سيطرت|السيطرة|سيطرة|سيطرتها|المسيطرة|يهيمنون|يهيمن|تحت سيطرة|بسط سيطرتها|عبر معبر|تمرير|controls|control of|controlled|seized|captured|took control"),
+  rule("control", "يسيطر|تسيطر|سيطر|سيطرت|السيطرة|سيطرة|سيطرتها|المسيطرة|يهيمنون|يهيمن|تحت سيطرة|بسط سيطرتها|عبر معبر|controls|control of|controlled|seized|captured|took control"),
   rule("withdrawal", "انسحاب|انسحب|انسحبت|انحسرت سيطرة|انحسار|طرد|طردت|خسر|withdrawal|withdrew|ousted|expelled|retreat", { loss: true }),
   rule("leadership", "يقود|يقودها|بقيادة|قائد|قادة|زعيم|القيادي|للقيادي|المسؤول العسكري|المسؤول عن|امين عام|الامين العام|leader|commander|led by|commands"),
 ];
