@@ -89,3 +89,13 @@ describe("control: shares, swathes and losses", () => {
     expect(held("Islamic State lost dozens of fighters in Raqqa.", "en")).toEqual([]);
   });
 });
+
+describe("control: an English active verb's holder stands before it", () => {
+  test("'the alliance seized a junction, pushing into the IS stronghold': IS is not the holder; 'Syria Democratic Forces' is the SDF", () => {
+    expect(held("The US-backed Kurdish-Arab alliance seized a key road junction last week, pushing further into the Islamic State group stronghold.", "en").map(([s]) => s)).not.toContain("force:isis");
+    expect(held("The U.S.-backed Syria Democratic Forces have captured wide areas from the extremists.", "en").map(([s]) => s)).toEqual(["force:sdf"]);
+  });
+  test("'under the control of the YPG' keeps its holder after the noun", () => {
+    expect(held("The blast hit a checkpoint under the control of the YPG.", "en").map(([s]) => s)).toEqual(["force:ypg"]);
+  });
+});

@@ -406,6 +406,8 @@ function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | 
   const expelled = /^[وف]?طردت?$/u.test(text.slice(t.start, t.end).split(/\s+/)[0]) && own.length > 1;
   // ("is controlled by an opposition alliance": the holder is the party right after "by", or none named)
   const passive = doc.language === "en" && /^\s+by\b/u.test(text.slice(t.end, t.end + 5));
+  // ("the alliance seized a junction, pushing into the IS stronghold": an English active verb's holder stands before it; a party after it is its object)
+  const activeEn = doc.language === "en" && !/^control\b/u.test(text.slice(t.start, t.end));
   const subject = passive
     ? (own.find((a) => a.mention.start - t.end < 50) ?? null)
     : ((verbFirst && own.length
@@ -417,7 +419,7 @@ function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | 
               t.start,
             ),
             t,
-          ).at(-1) ?? own[0])) ?? null);
+          ).at(-1) ?? (activeEn ? undefined : own[0]))) ?? null);
   // (a withdrawal loses the place it left, not the one it went to)
   // («طردوهم إلى خارج الموصل», "out of": the place left after all)
   const wentTo = (p: Part) => {
