@@ -99,3 +99,11 @@ describe("control: an English active verb's holder stands before it", () => {
     expect(held("The blast hit a checkpoint under the control of the YPG.", "en").map(([s]) => s)).toEqual(["force:ypg"]);
   });
 });
+
+describe("control: an English capture needs ground as its object", () => {
+  test("'a pilot they captured', 'a photo captured from the town of Nusaybin' are no capture; 'seized a key road junction' is", () => {
+    expect(held("The army says opposition forces killed a pilot they captured after he ejected.", "en")).toEqual([]);
+    expect(held("This photo captured from the town of Nusaybin near the border shows smoke.", "en")).toEqual([]);
+    expect(held("The SDF seized a key road junction.", "en").map(([s]) => s)).toEqual(["force:sdf"]);
+  });
+});

@@ -64,6 +64,9 @@ const NOT_STRUCK = /(?:\b(?:not|never)\s+(?:\S+\s+){0,3}|\b(?:halt(?:ed|s)?|stop
 const CONTEST = /(?:^|\s)[وفل]?(?:ال)?(?:معركه|معارك|محاوله|محاولات|هدف|اهداف|بهدف|لاستعاده|for|battle\s+for|fight\s+for|bid\s+to|attempt\s+to)\s+(?:\S+\s+)?$/u;
 /** Words before a party that make it who a place was taken from: «من تنظيم داعش», «من ايدي», "from IS". */
 const TAKEN_FROM = /(?:^|\s)(?:من(?:\s+(?:ايدي|يد|قبضه))?|from)\s+(?:(?:عناصر|مقاتلي|مسلحي|the)\s+)?$/u;
+/** Ground an English capture takes: "captured large areas", "seized a key road junction". */
+const TAKEN_GROUND =
+  /^\s+(?!from\b)(?:\S+\s+){0,4}?(?:areas?|territor(?:y|ies)|villages?|towns?|city|cities|districts?|neighbou?rhoods?|positions?|bases?|airports?|airbase|hills?|junction|silos|fields?|dam|crossing|roads?|highway|swathes?|swaths?|parts?|ground|control|province|region|strongholds?|outskirts|suburbs?)\b/u;
 /** Words that open a new clause about something else: a trigger's reach stops there. */
 const TURN = wordRe("في حين|بينما|فيما|لكن|الا ان|غير ان|whereas|while|but");
 /** Kinds whose claims are events: a date in the sentence belongs to them first. */
@@ -406,6 +409,13 @@ function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | 
   const expelled = /^[وف]?طردت?$/u.test(text.slice(t.start, t.end).split(/\s+/)[0]) && own.length > 1;
   // ("is controlled by an opposition alliance": the holder is the party right after "by", or none named)
   const passive = doc.language === "en" && /^\s+by\b/u.test(text.slice(t.end, t.end + 5));
+  // ("a pilot they captured", "a photo captured from the town": an English capture needs a place or ground as its object)
+  if (
+    doc.language === "en" &&
+    /^(?:seized|captured)$/u.test(text.slice(t.start, t.end)) &&
+    (/^\s+from\b/u.test(text.slice(t.end, t.end + 6)) || (!TAKEN_GROUND.test(text.slice(t.end, t.end + 50)) && !places.some((p) => p.mention.start >= t.end && p.mention.start - t.end < 40)))
+  )
+    return [];
   // ("the alliance seized a junction, pushing into the IS stronghold": an English active verb's holder stands before it; a party after it is its object)
   const activeEn = doc.language === "en" && !/^control\b/u.test(text.slice(t.start, t.end));
   const subject = passive
