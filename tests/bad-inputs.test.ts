@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { ROOT, cliAsync, copySeedCorpus } from "./helpers.ts";
 import { readSource } from "../loaders/corpus/read.ts";
 import { forTerminal } from "../loaders/cli/terminal.ts";
+import { ADD_LIMITS } from "../loaders/cli/add.ts";
 
 /** What a row is given: a fresh copy of the seed corpus (`sources/` only). */
 interface Row {
@@ -268,6 +269,18 @@ const ROWS: Row[] = [
     args: add("--id", "new-article", "--published", "2022-01-12"),
     env: (d) => fault("writeSync", "ENOSPC", join(d, "sources", ".new-article")),
     stderr: /^triangulate add: cannot write \/.*\/sources\/new-article\.md: no space left on the disk \(ENOSPC\); free some space, or give --corpus on another disk$/,
+  },
+  {
+    name: "add given a page over add's 5 MB limit",
+    setup: (d) => writeFileSync(addFile(d), Buffer.alloc(ADD_LIMITS.maxInputBytes + 1, "<p>a</p>\n")),
+    args: add(),
+    stderr: /^triangulate add: \/.*\/new\.txt is 5\.0 MB, over add's limit of 5\.0 MB for one page or text: save the article alone/,
+  },
+  {
+    name: "add given standard input over add's 5 MB limit",
+    input: Buffer.alloc(ADD_LIMITS.maxInputBytes + 1, "a"),
+    args: (d) => ["add", "-", "--corpus", d, "--outlet", "Test", "--title", "none"],
+    stderr: /^triangulate add: standard input runs over add's limit of 5\.0 MB for one page or text/,
   },
   { name: "add with --language fr", args: (d) => ["add", addFile(d), "--corpus", d, "--language", "fr"], stderr: /^triangulate add: --language "fr" is not supported: write --language ar or --language en$/ },
   {

@@ -10,6 +10,7 @@ import type { Analysis } from "../loaders/types.ts";
 import { readCorpus } from "../loaders/corpus/read.ts";
 import { ROOT, cli, copySeedCorpus, hashFolder, tempDir, withCache } from "./helpers.ts";
 import { headlineOf } from "../loaders/cli/add.ts";
+import { extractFromHtml, withoutInert } from "../loaders/add/html.ts";
 import { StatIndex } from "../loaders/cache.ts";
 import { seal, unseal } from "../loaders/disk.ts";
 import { NEARCOPY_DEFAULTS } from "../loaders/align/nearcopy.ts";
@@ -52,6 +53,16 @@ describe("triangulate add", () => {
     expect(s.body).toMatch(/^تعرضت قاعدة التحالف الدولي في حقل العمر النفطي/);
     expect(s.body).toMatch(/ويأتي الهجوم بعد أيام من غارات جوية مجهولة/);
     for (const boilerplate of ["الرئيسية", "رياضة", "ملفات تعريف الارتباط", "الأكثر قراءة", "اقرأ أيضاً", "جميع الحقوق محفوظة", "فيسبوك", "عاجل", "analytics"]) expect(s.body, boilerplate).not.toContain(boilerplate);
+  });
+  test("a page's scripts, styles and comments are cut before it is parsed, its JSON-LD kept; the article read the same", () => {
+    const page = readFileSync(join(ROOT, "tests/fixtures/html/news-page.html"), "utf8");
+    expect(
+      withoutInert(
+        '<p>a</p><SCRIPT src="x">if (a < b) document.write("<p>no</p>")</Script ><p>b</p><!-- <script> --><style>p{}</style><script type="application/ld+json">{"a":1}</script><noscript><p>no</p></noscript><p>c</p><script>never closed <p>no</p>',
+      ),
+    ).toBe('<p>a</p><p>b</p><script type="application/ld+json">{"a":1}</script><p>c</p>');
+    const padded = page.replace("</head>", `<script>${"var x = '<p>menu</p>';\n".repeat(500)}</script><!-- ${"<p>old</p>".repeat(100)} --></head>`);
+    expect(extractFromHtml(padded)).toEqual(extractFromHtml(page));
   });
   test("asks for what it cannot infer: without a terminal, missing metadata is an error naming the options", () => {
     const dir = copySeedCorpus();

@@ -17,13 +17,46 @@ export const isHtml = (s: string) => /^\s*(?:<!doctype html|<html|<head|<body|<m
 
 const BLOCK = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, figcaption";
 
+/** Elements whose content is never an article's text, found as a tokenizer would from the left. */
+const INERT = /<(script|style|noscript|template)\b|<!--/gi;
+
+/**
+ * The page without its scripts, styles, noscript and template elements and its comments (a JSON-LD
+ * script, whose metadata Readability reads, stays), cut in one pass from the left: Readability drops
+ * them anyway, but only after the DOM holds them, and on a large page they are most of its bytes.
+ */
+export function withoutInert(html: string): string {
+  const parts: string[] = [];
+  let at = 0;
+  INERT.lastIndex = 0;
+  for (let m = INERT.exec(html); m; m = INERT.exec(html)) {
+    const tag = m[1]?.toLowerCase();
+    const close = tag ? indexOfIgnoringCase(html, `</${tag}`, m.index + m[0].length) : html.indexOf("-->", m.index + 4);
+    // (an element never closed runs to the end of the page, as in a browser)
+    const end = close < 0 ? html.length : tag ? html.indexOf(">", close) + 1 || html.length : close + 3;
+    INERT.lastIndex = end;
+    if (tag === "script" && /^[^>]*application\/ld\+json/i.test(html.slice(m.index, html.indexOf(">", m.index) + 1))) continue;
+    parts.push(html.slice(at, m.index));
+    at = end;
+  }
+  parts.push(html.slice(at));
+  return parts.join("");
+}
+
+/** The first `needle` (lower case, no pattern characters) in `s` from `from`, in any case. */
+function indexOfIgnoringCase(s: string, needle: string, from: number): number {
+  const re = new RegExp(needle, "gi");
+  re.lastIndex = from;
+  return re.exec(s)?.index ?? -1;
+}
+
 /**
  * Extract an article's text from a saved HTML page with Readability (navigation, menus, footers
  * and ads dropped), one paragraph per line, and the page's own metadata (title, site name,
  * publication time, canonical URL).
  */
 export function extractFromHtml(html: string): PageArticle {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(withoutInert(html));
   const meta = (sel: string) => document.querySelector(sel)?.getAttribute("content")?.trim() || null;
   const found: Record<string, string> = {};
   const publishedMeta = meta('meta[property="article:published_time"]') ?? meta('meta[name="pubdate"]') ?? meta('meta[name="date"]') ?? meta('meta[itemprop="datePublished"]');

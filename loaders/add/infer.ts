@@ -18,8 +18,14 @@ export function inferDateline(text: string): { published: string; how: string } 
 
 /** The language of a text by its script: Arabic letters or Latin ones. */
 export function inferLanguage(text: string): { language: "ar" | "en"; how: string } | null {
-  const arabic = (text.match(/[\u0600-\u06ff]/g) ?? []).length;
-  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  // (counted, not matched: a match list of every letter of a long page is hundreds of MB)
+  let arabic = 0,
+    latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x600 && c <= 0x6ff) arabic++;
+    else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
+  }
   if (arabic + latin < 20) return null;
   return arabic > latin ? { language: "ar", how: "inferred from the script (Arabic letters)" } : { language: "en", how: "inferred from the script (Latin letters)" };
 }

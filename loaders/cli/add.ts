@@ -32,7 +32,7 @@ export function headlineOf(text: string): string | null {
 
 const HELP = {
   about:
-    "Add one article to the corpus as data/sources/<id>.md with its front matter. The input is a text file, a saved HTML page (its text, title, outlet and date are read from the page), - for standard input, or an http(s) URL. What is not given is inferred where the text says it (a dateline, the script, the first line as title) and recorded in notes; what cannot be inferred is asked for on a terminal and is an error otherwise. The kit never overwrites a source and refuses a text already in the corpus.",
+    "Add one article to the corpus as data/sources/<id>.md with its front matter. The input is a text file, a saved HTML page (its text, title, outlet and date are read from the page), - for standard input, or an http(s) URL. What is not given is inferred where the text says it (a dateline, the script, the first line as title) and recorded in notes; what cannot be inferred is asked for on a terminal and is an error otherwise. The kit never overwrites a source and refuses a text already in the corpus, and a page or text over 5 MB.",
   options: {
     "--outlet NAME|unknown": 'who published it (e.g. "Enab Baladi")',
     "--published DATE|unknown": "publication date: 2021-06-29, 2020-01 or 2019",
@@ -54,7 +54,8 @@ const shingles = (text: string) => {
     .filter(Boolean)
     .map((x) => (/\d/.test(x) ? "#" : x));
   const out = new Set<string>();
-  for (let i = 0; i + 5 <= w.length; i++) out.add(w.slice(i, i + 5).join(" "));
+  // (joined by hand: a slice and join per word doubled add's time on a long page)
+  for (let i = 0; i + 5 <= w.length; i++) out.add(`${w[i]} ${w[i + 1]} ${w[i + 2]} ${w[i + 3]} ${w[i + 4]}`);
   return out;
 };
 
@@ -73,11 +74,35 @@ export function nearDuplicates(text: string, sources: Array<{ path: string; body
   return out.sort((x, y) => y.share - x.share);
 }
 
+/**
+ * The largest page or text `add` takes (bytes), from a file, standard input or a URL: a news page
+ * with its scripts and menus is rarely above 2 MB. Up to it add takes at most about 5 s of CPU and
+ * 350 MB (bench/RESULTS-CLI.md); above it the input is refused before it is read through.
+ */
+export const ADD_LIMITS = { maxInputBytes: 5 * 1024 * 1024 };
+
+const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** The one line for an input over the limit (of a known size, or a stream that passed it). */
+const tooLarge = (what: string, size?: number) =>
+  new UserError(
+    `${what} ${size === undefined ? "runs over" : `is ${MB(size)}, over`} add's limit of ${MB(ADD_LIMITS.maxInputBytes)} for one page or text: save the article alone (its text, or its page without comments and menus) and add that`,
+  );
+
+/** The bytes of a stream, refused as soon as they pass add's limit. */
+async function readLimited(stream: AsyncIterable<Uint8Array>, what: string): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const c of stream) {
+    size += c.length;
+    if (size > ADD_LIMITS.maxInputBytes) throw tooLarge(what);
+    chunks.push(c);
+  }
+  return Buffer.concat(chunks);
+}
+
 async function readInput(arg: string): Promise<{ content: string; fetchedFrom: string | null }> {
   if (arg === "-") {
-    const chunks: Buffer[] = [];
-    for await (const c of process.stdin) chunks.push(c as Buffer);
-    const decoded = decodeSource(Buffer.concat(chunks));
+    const decoded = decodeSource(await readLimited(process.stdin, "standard input"));
     if (!decoded.ok) throw new UserError(`standard input, line ${decoded.line}: ${decoded.message}`);
     return { content: decoded.text, fetchedFrom: null };
   }
@@ -85,8 +110,12 @@ async function readInput(arg: string): Promise<{ content: string; fetchedFrom: s
     try {
       const res = await fetch(arg, { signal: AbortSignal.timeout(15_000) });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      return { content: await res.text(), fetchedFrom: arg };
+      const length = Number(res.headers.get("content-length"));
+      if (length > ADD_LIMITS.maxInputBytes) throw tooLarge(arg, length);
+      // (as res.text() decodes: UTF-8, a byte-order mark dropped)
+      return { content: new TextDecoder().decode(res.body ? await readLimited(res.body, arg) : new Uint8Array()), fetchedFrom: arg };
     } catch (e) {
+      if (e instanceof UserError) throw e;
       throw new UserError(`could not fetch ${arg} (${(e as Error).message}; is there network access?): save the page and run triangulate add page.html --url ${arg}`);
     }
   }
@@ -102,6 +131,7 @@ async function readInput(arg: string): Promise<{ content: string; fetchedFrom: s
   // (a pipe is read, to its end: `triangulate add <(curl …)` gives one; a device such as /dev/zero never ends)
   if (st.isDirectory()) throw new UserError(`${arg} is a folder: give one article's file (text or saved HTML page); add a folder's files one by one, e.g. for f in ${arg}/*; do triangulate add "$f"; done`);
   if (st.isCharacterDevice() || st.isBlockDevice() || st.isSocket()) throw new UserError(`${arg} is a ${st.isSocket() ? "socket" : "device"}, not a file: give the article's file, or - for standard input`);
+  if (st.size > ADD_LIMITS.maxInputBytes) throw tooLarge(arg, st.size);
   let bytes;
   try {
     bytes = readFileSync(arg);
@@ -109,7 +139,8 @@ async function readInput(arg: string): Promise<{ content: string; fetchedFrom: s
     if ((e as NodeJS.ErrnoException).code === "EACCES") throw new UserError(`cannot read ${arg}: permission denied; make it readable (chmod a+r ${arg})`);
     throw e;
   }
-  if (bytes.length > CORPUS_LIMITS.maxBytes * 4) throw new UserError(`${arg} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB: give one article's text or page`);
+  // (a pipe's size is known once it is read)
+  if (bytes.length > ADD_LIMITS.maxInputBytes) throw tooLarge(arg, bytes.length);
   const decoded = decodeSource(bytes);
   if (!decoded.ok) throw new UserError(`${arg}:${decoded.line}: ${decoded.message}`);
   return { content: decoded.text, fetchedFrom: null };
@@ -161,7 +192,8 @@ export async function add(argv: string[]): Promise<number> {
   if (published && parsePublished(published) === undefined) throw new UserError(`${values.published ? "--published" : "published"} "${published}" is not a date: write a year (2019), a month (2020-01), a day (2021-06-29) or unknown`);
 
   const { sources } = readCorpus(corpus);
-  const same = sources.find((s) => textKey(s.body) === textKey(text));
+  const key = textKey(text);
+  const same = sources.find((s) => textKey(s.body) === key);
   if (same) throw new UserError(`refused: the same text is already in the corpus as ${same.path}`);
   const hash = createHash("sha256").update(text).digest("hex");
   const id = values.id ?? slugFor(published, clean(meta.outlet), hash);
@@ -209,6 +241,9 @@ function articleOf({ isHtml, extractFromHtml }: typeof import("../add/html.ts"),
   }
   text = text.replace(/^\uFEFF/, "");
   if (!text.trim()) throw new UserError("the input has no article text");
+  // (refused before the checks that read the text through, which `check` would refuse anyway)
+  const size = Buffer.byteLength(text);
+  if (size > CORPUS_LIMITS.maxBytes) throw new UserError(`the article's text is ${MB(size)}, over the ${MB(CORPUS_LIMITS.maxBytes)} limit for a source: keep only the article's text`);
   if (!text.endsWith("\n")) text += "\n";
   if (!isHtml(content)) infer("title", headlineOf(text), "from the first line of the text");
   const dateline = inferDateline(text);
