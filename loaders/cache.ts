@@ -164,6 +164,10 @@ export class PackCache<T, S = T> {
   set(key: string, value: T): void {
     this.added.set(key, this.codec.encode(value));
   }
+  /** Keep a value already in its stored form (`encode(value)`, made elsewhere: on a worker thread). */
+  setStored(key: string, stored: S): void {
+    this.added.set(key, stored);
+  }
   /** Write what the run added (whole or not at all), compacting when the packs are many or stale. */
   async flush(): Promise<void> {
     try {

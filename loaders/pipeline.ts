@@ -20,6 +20,7 @@ import type { Review, loadReviews } from "./review/reviews.ts";
 import { didYouMean } from "./review/apply.ts";
 import { packResult, unpackResult, type PackedResult } from "./extract/packed.ts";
 import { applyClaimReviews, applyClusterReviews } from "./review/apply.ts";
+import { extractOnThreads, threadsFor } from "./incremental/threads.ts";
 
 /** Options of one analysis run. */
 export interface AnalyzeOptions {
@@ -85,7 +86,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats, given?:
   }
 
   const cache = options.cache === false ? null : new PackCache<ArticleResult, PackedResult>(options.corpus, { codec: { encode: packResult, decode: unpackResult }, bytes: await packBytes });
-  const { results, keys } = extractArticles(sources, g, cache, options.progress);
+  const { results, keys } = await extractArticles(sources, g, cache, options.progress);
   Object.assign(times, Object.fromEntries(Object.entries(stageTimes).map(([k, v]) => [k, v])));
   lap("extract (total)");
 
@@ -138,26 +139,44 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats, given?:
 }
 
 /**
- * Read the corpus (files unchanged since the last run are not read again: their front matter and
- * hash are known), refusing one with problems, then its gazetteer and reviews.
+ * Each article's own results, from the cache by content or extracted now (and cached); with their
+ * cache keys. The articles to extract are extracted on worker threads when they are many (see
+ * incremental/threads.ts; the same results as on this thread).
  */
-/** Each article's own results, from the cache by content or extracted now (and cached); with their cache keys. */
-function extractArticles(sources: Source[], g: Gazetteer, cache: PackCache<ArticleResult, PackedResult> | null, progress: AnalyzeOptions["progress"]): { results: ArticleResult[]; keys: string[] } {
-  const matcher = compileMatcher(g);
+async function extractArticles(sources: Source[], g: Gazetteer, cache: PackCache<ArticleResult, PackedResult> | null, progress: AnalyzeOptions["progress"]): Promise<{ results: ArticleResult[]; keys: string[] }> {
   for (const k of Object.keys(stageTimes)) stageTimes[k] = 0;
-  const results: ArticleResult[] = [];
-  const keys: string[] = [];
+  const results: ArticleResult[] = new Array(sources.length);
+  const keys = sources.map((s) => articleKey(s.id, s.hash, g.hash));
+  const missing: number[] = [];
+  let done = 0;
   sources.forEach((s, i) => {
-    const key = articleKey(s.id, s.hash, g.hash);
-    keys.push(key);
-    let r = cache?.get(key) ?? null;
-    if (!r) {
-      r = analyzeArticle(s, matcher);
-      cache?.set(key, r);
-    }
-    results.push(r);
-    progress?.(i + 1, sources.length);
+    const r = cache?.get(keys[i]) ?? null;
+    if (r) ((results[i] = r), progress?.(++done, sources.length));
+    else missing.push(i);
   });
+  const threads = threadsFor(missing.length);
+  if (threads > 1) {
+    const times = await extractOnThreads(
+      missing.map((i) => sources[i]),
+      g,
+      threads,
+      (j, packed) => {
+        const i = missing[j];
+        results[i] = unpackResult(packed);
+        cache?.setStored(keys[i], packed);
+        progress?.(++done, sources.length);
+      },
+    );
+    for (const [stage, ms] of Object.entries(times)) stageTimes[stage] = (stageTimes[stage] ?? 0) + ms;
+    return { results, keys };
+  }
+  const matcher = missing.length ? compileMatcher(g) : null;
+  for (const i of missing) {
+    const r = analyzeArticle(sources[i], matcher!);
+    cache?.set(keys[i], r);
+    results[i] = r;
+    progress?.(++done, sources.length);
+  }
   return { results, keys };
 }
 
