@@ -8,10 +8,14 @@ import { readSource, type SourceIndex } from "./corpus/read.ts";
 import { UserError } from "./errors.ts";
 import type { Source } from "./corpus/types.ts";
 import type { CopyState } from "./align/nearcopy.ts";
+import type { Analysis } from "./types.ts";
 import { cacheDir, libraryVersion, readSealed, seal, unseal, writeAtomic } from "./disk.ts";
 
 // (the benchmarks read the library's version from here)
 export { libraryVersion };
+
+/** The whole analyses kept for the site's data loaders, by their inputs' key (see `AnalyzeOptions.share` in pipeline.ts). */
+export const sharedAnalyses = () => new ResultCache<Analysis>(join(cacheDir(), "analyses"));
 
 /**
  * A content-addressed store of results (per article, and whole analyses). Entries are sealed (see `seal` in

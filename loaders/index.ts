@@ -1,5 +1,5 @@
 /** The library's public entry points, used by the CLI and the site's data loaders. */
-export { analyze, type AnalyzeOptions } from "./pipeline.ts";
+export type { AnalyzeOptions } from "./pipeline.ts";
 export { corpusDir } from "./config.ts";
 export { readCorpus } from "./corpus/read.ts";
 export { recordRun } from "./history.ts";
@@ -10,10 +10,17 @@ export { claimContexts } from "./contexts.ts";
 export { normalize } from "./text/normalize.ts";
 export type * from "./types.ts";
 
-import { analyze } from "./pipeline.ts";
 import { corpusDir } from "./config.ts";
 import { UserError } from "./errors.ts";
+import { readInputs } from "./inputs.ts";
+import { sharedAnalyses } from "./cache.ts";
 import type { Analysis } from "./types.ts";
+import type { analyze as analyzeNow } from "./pipeline.ts";
+
+/** The pipeline's `analyze`, its modules loaded when an analysis is to be made (a site's loader after the first reads the shared one). */
+export async function analyze(...args: Parameters<typeof analyzeNow>): Promise<Analysis> {
+  return (await import("./pipeline.ts")).analyze(...args);
+}
 
 /**
  * For the site's data loaders: analyse the configured corpus and write one part of the result to
@@ -22,7 +29,9 @@ import type { Analysis } from "./types.ts";
 export async function emit(pick: (a: Analysis, corpus: string) => unknown, { text = false } = {}): Promise<void> {
   try {
     const corpus = corpusDir();
-    const analysis = await analyze({ corpus, share: true });
+    // (the first loader of a build makes the analysis; the others read it without loading extraction or alignment)
+    const inputs = readInputs({ corpus });
+    const analysis = sharedAnalyses().get(inputs.key) ?? (await analyze({ corpus, share: true }, undefined, inputs));
     const out = pick(analysis, corpus);
     process.stdout.write(text ? String(out) : JSON.stringify(out));
   } catch (e) {

@@ -5,10 +5,9 @@ import { ancestors } from "./gazetteer/load.ts";
 import type { Gazetteer } from "./gazetteer/types.ts";
 import { compileMatcher } from "./gazetteer/match.ts";
 import { analyzeArticle, stageTimes, type ArticleResult } from "./extract/article.ts";
-import { KeptRuns, PackCache, ResultCache, articleKey, type KeptRun } from "./cache.ts";
-import { cacheDir, libraryVersion } from "./disk.ts";
+import { KeptRuns, PackCache, articleKey, sharedAnalyses, type KeptRun } from "./cache.ts";
+import { libraryVersion } from "./disk.ts";
 import { createHash, hash } from "node:crypto";
-import { join } from "node:path";
 import { align, type Group } from "./align/cluster.ts";
 import { implicitContext } from "./align/implicit.ts";
 import { NEARCOPY_DEFAULTS, findCopiesKept } from "./align/nearcopy.ts";
@@ -78,7 +77,7 @@ export async function analyze(options: AnalyzeOptions, stats?: RunStats, given?:
   lap("read");
   // the same corpus, gazetteer, reviews and library give the same analysis: the site's several
   // data loaders, and a rebuild with nothing new, reuse it
-  const whole = options.cache === false || !options.share ? null : new ResultCache<Analysis>(join(cacheDir(), "analyses"));
+  const whole = options.cache === false || !options.share ? null : sharedAnalyses();
   const done = whole?.get(wholeKey);
   if (done) {
     if (stats) Object.assign(stats, { times, extracted: 0, cached: sources.length });
