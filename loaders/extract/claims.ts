@@ -103,12 +103,12 @@ function ruleFamilies(reading: Reading, view: Sentence, attribution: string | nu
   for (const c of casualtyClaims(article, view, attribution, counts)) claims.push(reading.carry.toll(c, si));
   const controlled: Array<{ start: number; end: number }> = [];
   claims.push(...controlClaims(article, view, attribution, new Set(), controlled));
-  const stationed: Array<{ start: number; end: number }> = [];
+  const stationed: Ruled["stationed"] = [];
   claims.push(...presenceClaims(article, view, attribution, stationed));
   const led: Array<{ start: number; end: number }> = [];
   claims.push(...leadershipClaims(article, view, attribution, led));
   claims.push(...forceSizeClaims(article, view, attribution, counts));
-  return { struck, controlled, led };
+  return { struck, controlled, led, stationed };
 }
 
 /**

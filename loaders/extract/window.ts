@@ -15,7 +15,7 @@ import type { DateMention } from "./dates.ts";
 import type { Quantity } from "./quantity.ts";
 import type { Trigger } from "./triggers.ts";
 import { newClaim } from "./rules/make.ts";
-import { NOT_THERE } from "./rules/presence.ts";
+import { NOT_THERE, STREET } from "./rules/presence.ts";
 import { notHeld, placeRole, sidesOfIt, unrealBefore } from "./rules/control.ts";
 
 /** Tunables of claim extraction. */
@@ -229,6 +229,8 @@ export interface Ruled {
   struck: Array<{ start: number; end: number }>;
   controlled: Array<{ start: number; end: number }>;
   led: Array<{ start: number; end: number }>;
+  /** Where a presence construction read a group at a place, and which group. */
+  stationed: Array<{ start: number; end: number; subject?: string | null }>;
 }
 
 /** The claims the trigger windows of one sentence make, in the order of their triggers. */
@@ -237,7 +239,7 @@ export function windowClaims(doc: ArticleText, g: Gazetteer, carry: CarryOver, w
   const regions = reaches(scope, w.triggers);
   const dateOf = datesOf(w.triggers, w.dates);
   const { text, sentence, sClauses } = scope;
-  const { struck, controlled, led } = w.ruled;
+  const { struck, controlled, led, stationed } = w.ruled;
   const claims: Claim[] = [];
   for (const t of w.triggers) {
     const r = regions.get(t)!;
@@ -247,7 +249,7 @@ export function windowClaims(doc: ArticleText, g: Gazetteer, carry: CarryOver, w
     const clause = sClauses.find((c) => c.start <= t.start && c.end >= t.start) ?? sentence;
     if (hasWordStart(HYPOTHETICAL, text.slice(clause.start, t.start))) continue;
     if (kind === "attack" && NOT_STRUCK.test(text.slice(Math.max(clause.start, t.start - 25), t.start))) continue;
-    if (kind === "presence") claims.push(...windowPresence(scope, t, r, date));
+    if (kind === "presence") claims.push(...windowPresence(scope, t, r, date, stationed));
     else if (kind === "attack" && !struck.some((m) => m.start - 25 <= t.start && t.start < m.end + 25)) claims.push(...windowAttack(scope, t, r, date));
     else if ((kind === "control" || kind === "withdrawal") && !covers(controlled, t)) claims.push(...windowControl(scope, t, r, date));
     else if (kind === "leadership" && !covers(led, t)) claims.push(...windowLeadership(scope, t, date));
@@ -310,8 +312,11 @@ function datesOf(triggers: Trigger[], dates: DateMention[]): Map<Trigger, DateMe
   return dateOf;
 }
 
+/** The noun of being somewhere: «وجود», «تواجد». */
+const BEING = /^(?:[وفبل]|ال|لل|بال)*(?:وجود|تواجد)$/u;
+
 /** Presence: who is in its reach (or stands before it), at the finest places it names. */
-function windowPresence(scope: Scope, t: Trigger, r: Region, date: DateMention | undefined): Claim[] {
+function windowPresence(scope: Scope, t: Trigger, r: Region, date: DateMention | undefined, stationed: Ruled["stationed"]): Claim[] {
   const { text, g, actors, places, turns } = scope;
   // (an absence, a denial or a plan is no presence: «لا يوجد», «عدم وجود», "no longer")
   const clause = scope.sClauses.find((c) => c.start <= t.start && t.start < c.end) ?? scope.sentence;
@@ -328,10 +333,19 @@ function windowPresence(scope: Scope, t: Trigger, r: Region, date: DateMention |
     );
   // "وقامت بإخلاء مقراتها": a possessive refers back to the sentence's subject
   if (!subjects.length && /ها$|هم$/.test(text.slice(t.start, t.end)) && !turns.some((x) => x < t.start)) subjects = near(nearestRun(text, actors, t.start), t);
-  let fine = finest(g, placesOf(scope, t, r, MOVED_FROM));
+  // ("the Observatory, based in Britain": only who stands right before "based in" is based there)
+  if (/^based\b/.test(text.slice(t.start, t.end))) subjects = actors.filter((a) => a.mention.end <= t.start && t.start - a.mention.end < 25);
+  // («وجود مفاوضات»: the noun of being there, followed by no group nor a group's adjective, is no one's presence)
+  if (BEING.test(text.slice(t.start, t.end)) && !actors.some((a) => a.mention.start >= t.end && a.mention.start - t.end < 12) && !/^\s+(?:ال)?[\p{L}]+ي(?![\p{L}])/u.test(text.slice(t.end, t.end + 20))) return [];
+  let fine = finest(
+    g,
+    placesOf(scope, t, r, MOVED_FROM).filter((p) => !STREET.test(text.slice(Math.max(0, p.mention.start - 12), p.mention.start))),
+  );
   if (!fine.length || fine.every(isCoarsePart)) fine = finest(g, [...before(places, t.start, 100).slice(-2), ...fine]);
   const claims: Claim[] = [];
-  for (const s of dedupe(subjects))
+  // (a group a construction already placed with this trigger is not placed again by the window)
+  const placed = new Set(stationed.filter((m) => m.start <= t.start && t.start < m.end).map((m) => m.subject));
+  for (const s of dedupe(subjects).filter((x) => !placed.has(x.entity.id)))
     for (const p of fine.length ? fine : [null]) claims.push(make(scope, "presence", [t, s.mention, p?.mention], { subject: s.entity.id, place: p ? townOf(g, p.entity.id) : null, date: dateValue(scope.doc, date) }));
   return claims;
 }

@@ -1,20 +1,25 @@
 /**
  * Presence: which group is where. One row per construction: "X are deployed in Y", "X fighters in
- * Y", "Y, besieged by X", "X-besieged Y", reinforcements arriving, «X المتمركزة في Y», «وصول
- * تعزيزات X إلى Y». The place is where the group is, not where it came from; an affiliation
- * ("Iran-backed") is no place, and an absence («غياب») is no presence.
+ * Y", "Y, besieged by X", "X-besieged Y", reinforcements, patrols and convoys arriving, a base
+ * («تتخذ X من Y مقرا»), a commander's visit (his force is there), «X المتمركزة في Y», «وصول
+ * تعزيزات X إلى Y», a place that sees a group's fighting. The place is where the group is, not
+ * where it came from; an affiliation ("Iran-backed") is no place, and an absence («غياب») is no
+ * presence. «التنظيم» is the organisation the article named last (see refer.ts).
  */
 import type { Claim } from "../../types.ts";
 import { RuleBook, matchAll, type Item, type Match } from "./engine.ts";
 import { makeClaim, party, type ArticleContext, type RuleRow } from "./make.ts";
 import type { Sentence } from "./sentence.ts";
-import { eventDate } from "./context.ts";
+import { eventDate, qualifiesNoun } from "./context.ts";
+import { withOrganisation } from "./refer.ts";
 
 export interface PresenceRow extends RuleRow {
   /** A movement or a deployment (dated by its sentence), not a standing presence. */
   event?: true;
   /** A country's name is no mover here: before a verb of going it is where someone was («كان في أفغانستان ثم انتقل إلى العراق»). */
   noCountry?: true;
+  /** The groups named in the rest of the clause are there too ("between X and Y as well as Z"). */
+  rest?: true;
 }
 
 const BE_EN = "is|are|was|were|been|being|remain|remains|remained";
@@ -92,13 +97,13 @@ export const PRESENCE_RULES: PresenceRow[] = [
     id: "presence/ar/x-withdrew-to",
     event: true,
     noCountry: true,
-    pattern: "{groups=troops} …3 انسحب|انسحبت|انسحبوا|تقهقر|تقهقرت|انتقل|انتقلت|انتقلوا|فر|فرت|فروا|هرب|هربت|هربوا|لجا|لجات|لجاوا …4 الي …2 {places=place}",
+    pattern: "{groups=troops} …3 انسحب|انسحبت|انسحبوا|تقهقر|تقهقرت|انتقل|انتقلت|انتقلوا|فر|فرت|فروا|هرب|هربت|هربوا|لجا|لجات|لجاوا|خرج|خرجت|خرجوا …4 الي|باتجاه|صوب …2 {places=place}",
     example: "وكان عناصر تنظيم داعش قد انسحبوا من الرقة إلى ريف دير الزور.",
   },
   {
     id: "presence/ar/withdrew-x-to",
     event: true,
-    pattern: "انسحب|انسحبت|تقهقر|تقهقرت|انتقل|انتقلت|فر|فرت|هرب|هربت|لجا|لجات|ترحيل|نقل|انسحاب|خروج …1 {groups=troops} …4 الي …2 {places=place}",
+    pattern: "انسحب|انسحبت|تقهقر|تقهقرت|انتقل|انتقلت|فر|فرت|هرب|هربت|لجا|لجات|ترحيل|نقل|انسحاب|خروج|خرج|خرجت …1 {groups=troops} …4 الي|باتجاه|صوب …2 {places=place}",
     example: "وتقهقر تنظيم داعش إلى قطاع من وادي الفرات.",
   },
   {
@@ -108,6 +113,92 @@ export const PRESENCE_RULES: PresenceRow[] = [
     pattern: `{groups=troops} …3 withdrew|retreated|fled|relocated|evacuated|bused|transferred|escaped|pulled_back|fallen_back|fell_back …4 to|into|toward|towards …2 {places=place}`,
     example: "Islamic State fighters withdrew from Raqqa to the Euphrates valley.",
   },
+  // a place that sees a group's fighting: «تشهد دير الزور هجومين لقوات النظام و…», "Aleppo province, a battleground between X and Y"
+  {
+    id: "presence/ar/place-sees-fighting-of-x",
+    event: true,
+    pattern: "تشهد|يشهد|شهدت|شهد {places=place} …4 هجوم|هجوما|هجمات|معارك|معركه|اشتباكات|مواجهات|عمليات|عمليه|حمله [عسكريه|عسكري|عنيفه|عنيفا] ل|بين {groups=troops}",
+    example: "وتشهد مدينة الميادين معارك عنيفة بين قوات النظام وتنظيم داعش.",
+  },
+  { id: "presence/ar/place-sees-n-attacks-of-x", event: true, pattern: "تشهد|يشهد|شهدت|شهد {places=place} …4 {count=n:weapons} ل|بين {groups=troops}", example: "ويشهد ريف حماة ثلاث هجمات لفصائل المعارضة." },
+  {
+    id: "presence/en/place-battleground-between-x",
+    rest: true,
+    pattern: "{places=place} …4 battleground|battlefield between|for …8 {groups=troops}",
+    example: "Hama province has become a battleground between rebels and government forces.",
+  },
+  // a base: «تتخذ ميليشيا X من مدينة Y مقرا لها», «مطار Y الذي تتخذه القوات الروسية قاعدة»
+  {
+    id: "presence/ar/takes-place-as-base",
+    pattern: "تتخذ|يتخذ|اتخذت|اتخذ|يتخذون|اتخذوا {groups=troops} …2 من …2 {places=place} …3 مقرا|مقرات|مقرا_رئيسيا|قاعده|مركزا|معقلا|منطلقا|ثكنه",
+    example: "وتتخذ ميليشيا الباقر من بلدة حطلة مقرا رئيسيا لها.",
+  },
+  {
+    id: "presence/ar/x-takes-place-as-base",
+    pattern: "{groups=troops} …3 تتخذ|يتخذ|اتخذت|اتخذ|يتخذون|اتخذوا من …2 {places=place} …3 مقرا|مقرات|مقرا_رئيسيا|قاعده|مركزا|معقلا|منطلقا|ثكنه",
+    example: "ميليشيا الباقر اتخذت من بلدة حطلة مقرا لها.",
+  },
+  {
+    id: "presence/ar/place-x-takes-as-base",
+    pattern: "{places=place} …3 الذي|التي|اللذين تتخذه|تتخذها|يتخذه|يتخذها|اتخذته|اتخذتها|اتخذه|اتخذها {groups=troops} …2 مقرا|مقرات|قاعده|مركزا|معقلا|منطلقا|ثكنه",
+    example: "مطار دير الزور العسكري الذي تتخذه ميليشيا حزب الله مقرا لها.",
+  },
+  {
+    id: "presence/en/x-uses-place-as-base",
+    pattern: `{groups=troops} …3 uses|used|using|has_used|have_used|turned …3 {places=place} …2 as|into [a|its|their|the] …2 base|bases|headquarters|stronghold|launchpad|staging_ground`,
+    example: "Hezbollah uses the town of Qusayr as its main base.",
+  },
+  // reinforcements, patrols and convoys sent to or seen at a place
+  {
+    id: "presence/ar/x-sent-reinforcements-to",
+    event: true,
+    pattern: "{groups=troops} …3 ارسلت|ارسل|ارسلوا|دفعت|دفع|استقدمت|استقدم|استقدموا|حشدت|حشد|تدفع|يدفع|ترسل|يرسل تعزيزات|حشودا|مقاتلين|عناصر …4 الي|نحو|باتجاه|صوب …2 {places=place}",
+    example: "قوات النظام أرسلت تعزيزات عسكرية إلى ريف حماة.",
+  },
+  {
+    id: "presence/ar/sent-x-reinforcements-to",
+    event: true,
+    pattern: "ارسلت|ارسل|دفعت|دفع|استقدمت|استقدم|حشدت|حشد|تدفع|يدفع|ترسل|يرسل {groups=troops} …2 تعزيزات|حشودا|مقاتلين|عناصر …4 الي|نحو|باتجاه|صوب …2 {places=place}",
+    example: "وأرسلت قوات النظام تعزيزات عسكرية إلى ريف حماة الشمالي.",
+  },
+  {
+    id: "presence/ar/reinforcements-of-x-to",
+    event: true,
+    pattern: "تعزيزات|حشود|ارتال|رتل|قافله|قوافل|دوريه|دوريات [عسكريه|جديده|ضخمه|كبيره|اضافيه] …1 ل|من|تابعه_ل {groups=troops} …4 الي|نحو|باتجاه|صوب|في|داخل …2 {places=place}",
+    example: "ووصلت تعزيزات عسكرية جديدة لقوات النظام إلى مدينة الميادين.",
+  },
+  {
+    id: "presence/ar/x-patrols-in",
+    event: true,
+    pattern: "{groups=troops} …3 سيرت|سير|تسير|يسير|تسيير|تجري|اجرت دوريه|دوريات [عسكريه|مشتركه] …3 في|ب|داخل|علي|حول …2 {places=place}",
+    example: "الشرطة العسكرية الروسية تسير دوريات في مدينة منبج.",
+  },
+  {
+    id: "presence/ar/patrols-of-x-in",
+    event: true,
+    pattern: "سيرت|سير|تسير|يسير|تسيير|اجرت|تجري {groups=troops} …2 دوريه|دوريات [عسكريه|مشتركه] …3 في|ب|داخل|علي|حول …2 {places=place}",
+    example: "وسيرت الشرطة العسكرية الروسية دورية في مدينة منبج.",
+  },
+  {
+    id: "presence/en/x-sent-reinforcements-to",
+    event: true,
+    pattern: `{groups=troops} …3 sent|sends|dispatched|rushed|brought|deployed|moved reinforcements|troops|fighters|convoys|more_troops|more_fighters …4 to|into|towards|toward|${AT_EN} …2 {places=place}`,
+    example: "Turkey rushed reinforcements towards Idlib.",
+  },
+  {
+    id: "presence/en/convoy-of-x-in",
+    event: true,
+    pattern: `reinforcements|convoy|convoys|patrol|patrols|column of|from {groups=troops} …4 arrived_in|reached|entered|to|into|${AT_EN} …2 {places=place}`,
+    example: "A convoy of Turkish troops entered Idlib province.",
+  },
+  { id: "presence/en/x-patrol-place", event: true, pattern: "{groups=troops} …3 patrol|patrols|patrolled|patrolling [in|the_streets_of] {places=place}", example: "Russian military police patrol Manbij." },
+  // a commander's visit: his force is there («زار قائد فيلق القدس قاسم سليماني البوكمال»)
+  { id: "presence/ar/person-visited", event: true, pattern: "{person} …3 زار|يزور|تفقد|يتفقد|وصل|يصل|ظهر …2 [الي|في] [مدينه|بلده|منطقه] {places=place}", example: "قاسم سليماني زار مدينة البوكمال." },
+  { id: "presence/ar/visit-of-person-to", event: true, pattern: "زياره|زار|يزور|تفقد|يتفقد|وصول|وصل|ظهور|ظهر …3 {person} …3 الي|في|ل [مدينه|بلده|منطقه] {places=place}", example: "وكشفت الصور زيارة قاسم سليماني إلى البوكمال." },
+  { id: "presence/en/person-visited", event: true, pattern: `{person} …3 visited|toured|arrived_in|was_seen_in|was_spotted_in|appeared_in [the_town_of|the_city_of] {places=place}`, example: "Qasem Soleimani visited Albukamal." },
+  // to fight in a place: «مقاتلون من الميليشيا للقتال في دير الزور», "militiamen to fight in Aleppo"
+  { id: "presence/ar/x-to-fight-in", pattern: "{groups=troops} …4 للقتال|للمشاركه_في_القتال|للمشاركه_في_المعارك في|ب …2 {places=place}", example: "استقدمت ميليشيا فاطميون مقاتلين للقتال في دير الزور." },
+  { id: "presence/en/x-to-fight-in", pattern: `{groups=troops} …3 fighters|troops|militiamen|volunteers …3 to_fight|fighting ${AT_EN} …2 {places=place}`, example: "Hezbollah fighters went to fight in Qusayr." },
   // the noun: «وجود التنظيم داخل مدينة الرقة», "the presence of Iranian militias in Albukamal"
   { id: "presence/ar/presence-of-x-in", pattern: "وجود|تواجد|انتشار|تمركز {groups=troops} …3 في|ب|داخل|حول|محيط …2 {places=place}", example: "وتهدف العملية إلى إنهاء وجود تنظيم داعش داخل مدينة الرقة." },
   { id: "presence/en/presence-of-x-in", pattern: `presence|deployment of {groups=troops} …3 ${AT_EN} …2 {places=place}`, example: "The presence of Iranian militias in Albukamal worries Washington." },
@@ -118,28 +209,47 @@ const BOOK = new RuleBook(PRESENCE_RULES);
 /** An absence, a denial, a plan or a demand: no presence. */
 export const NOT_THERE =
   /\b(?:no longer|not|never|would|will|could|plans? to|wants? to|den(?:y|ied|ies))\b|(?:^|\s)[وف]?[لب]?(?:غياب|عدم|منع|تريد|يريد|لم|لن|لا\s+يوجد|لا\s+توجد|نفي|نفت|نفى|ينفي|سوف|سيتم|تسعي|يسعي|تعتزم|يعتزم|مطالبه|طالب)(?:\s|$)/u;
+/** A place named after a street or a square is the street's name («شارع تل أبيض»), not the town. */
+export const STREET = /(?:^|\s)[وفبل]?(?:ال)?(?:شارع|دوار|ساحه|street|square)\s*$/u;
 const isGroup = (it: Item) => it.code === "G" || it.code === "A" || it.code === "C";
 
 /** The claims of the presence constructions in a sentence; `covered` collects the spans they read. */
-export function presenceClaims(a: ArticleContext, s: Sentence, attribution: string | null, covered: Array<{ start: number; end: number }> = []): Claim[] {
+export function presenceClaims(a: ArticleContext, said: Sentence, attribution: string | null, covered: Array<{ start: number; end: number; subject?: string | null }> = []): Claim[] {
   const out: Claim[] = [];
+  const s = withOrganisation(said);
   const seen = new Set<string>();
   for (const { rule, compiled } of BOOK.candidates(a.language, s.tagged)) {
     for (const m of matchAll(compiled, s.tagged)) {
       const clause = s.clauseAt(m.start);
       if (NOT_THERE.test(s.text.slice(clause.start, m.end))) continue;
-      const groups = (m.slots.groups ?? []).map((it) => (it.code === "Q" ? it.inner?.find(isGroup) : it)).filter((it): it is Item => !!it);
+      const groups = groupsOf(s, rule, m);
       for (const g of groups.filter((it) => isGroup(it) && !(rule.noCountry && it.code === "C")))
         for (const p of m.slots.places ?? []) {
           const key = `${g.start}:${p.start}`;
-          if (seen.has(key) || !p.entity) continue;
+          if (seen.has(key) || !p.entity || STREET.test(s.before(p.start, 12))) continue;
           seen.add(key);
-          covered.push(m);
-          out.push(build(a, s, rule, m, g, p, attribution));
+          const c = build(a, s, rule, m, g, p, attribution);
+          covered.push({ start: m.start, end: m.end, subject: c.subject });
+          out.push(c);
         }
     }
   }
   return out;
+}
+
+/** The groups of a match: its slot's (a count's party inside it), a commander's force, the rest of the clause's where the row says so. */
+function groupsOf(s: Sentence, rule: PresenceRow, m: Match): Item[] {
+  const slot = (m.slots.groups ?? []).map((it) => (it.code === "Q" ? it.inner?.find(isGroup) : it)).filter((it): it is Item => !!it);
+  // (a commander stands for the force he belongs to)
+  const forces = (m.slots.person ?? []).flatMap((it): Item[] => {
+    const force = it.entity?.affiliation ? s.g.entities.get(it.entity.affiliation) : undefined;
+    return force && (force.type === "force" || force.type === "militia") ? [{ ...it, code: "G", entity: force }] : [];
+  });
+  if (!rule.rest) return [...slot, ...forces];
+  const clause = s.clauseAt(m.start);
+  // (not a party that qualifies the one after it: "al-Qaeda rebels" are al-Qaeda's)
+  const rest = s.items.filter((it, k) => it.start >= m.end && it.end <= clause.end && isGroup(it) && !qualifiesNoun(s, it) && !(k > 0 && isGroup(s.items[k - 1]) && !s.text.slice(s.items[k - 1].end, it.start).trim()));
+  return [...slot, ...forces, ...rest];
 }
 
 function build(a: ArticleContext, s: Sentence, rule: PresenceRow, m: Match, group: Item, place: Item, attribution: string | null): Claim {

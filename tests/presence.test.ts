@@ -1,0 +1,45 @@
+import { describe, expect, test } from "vitest";
+import { join } from "node:path";
+import { analyzeArticle } from "../loaders/extract/article.ts";
+import { loadGazetteer } from "../loaders/gazetteer/load.ts";
+import { compileMatcher } from "../loaders/gazetteer/match.ts";
+import { parsePublished } from "../loaders/corpus/published.ts";
+import type { Source } from "../loaders/corpus/types.ts";
+import { ROOT } from "./helpers.ts";
+
+const matcher = compileMatcher(loadGazetteer(join(ROOT, "data", "gazetteer"), { keep: false }));
+const article = (body: string, language: "ar" | "en"): Source =>
+  ({ id: "example", path: "example.md", body, outlet: null, url: null, published: parsePublished("2017-11-20")!, language, title: null, notes: null, chars: body.length, hash: "x" }) as Source;
+const presence = (text: string, lang: "ar" | "en" = "ar") =>
+  analyzeArticle(article(text, lang), matcher)
+    .claims.filter((c) => c.kind === "presence")
+    .map((c) => [c.subject, c.place]);
+
+describe("presence: «التنظيم» is the organisation the article named last", () => {
+  test("after the organisation is named", () => {
+    expect(presence("تقدمت القوات الحكومية على حساب تنظيم داعش. وانسحب عناصر التنظيم إلى مدينة الميادين.")).toContainEqual(["force:isis", "place:mayadin"]);
+  });
+  test("not before it is named, nor after another organisation was named since", () => {
+    expect(presence("وانسحب عناصر التنظيم إلى مدينة الميادين.")).toEqual([]);
+    expect(presence("قاتل تنظيم داعش طويلا. ثم أعلن تنظيم القاعدة بيانا. وانسحب عناصر التنظيم إلى مدينة الميادين.")).not.toContainEqual(["force:isis", "place:mayadin"]);
+  });
+});
+
+describe("presence: every group of a battleground, none that only qualifies another", () => {
+  test("the groups after the list are there too", () => {
+    const found = presence("Hama province has become a battleground between rebels and government forces as well as the Nusra Front.", "en");
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ["force:opposition", "place:hama-province"],
+        ["force:regime", "place:hama-province"],
+        ["force:hts", "place:hama-province"],
+      ]),
+    );
+  });
+});
+
+describe("presence: a commander stands for his force", () => {
+  test("Soleimani's visit is the Quds Force's presence", () => {
+    expect(presence("Qasem Soleimani visited Albukamal.", "en")).toEqual([["force:quds-force", "place:albukamal"]]);
+  });
+});
