@@ -10,13 +10,22 @@ import { makeClaim, party, quantityValue, type ArticleContext, type RuleRow } fr
 import type { Sentence } from "./sentence.ts";
 import { inClause, partyBefore } from "./context.ts";
 
-export type ForceSizeRow = RuleRow;
+export interface ForceSizeRow extends RuleRow {
+  /** The count is of men named by their party ("2,000 US troops", "160 mostly gunmen"): the party, or the noun after it, must name men. */
+  men?: true;
+}
 
 /** The constructions, in order: where two read the same count, the first wins. */
 export const FORCE_SIZE_RULES: ForceSizeRow[] = [
   { id: "force_size/en/x-has-n", pattern: "{owner=party} …3 has|have|had|deployed|maintains|fields|numbers|number …3 {count=n:forces}", example: "Russia has about 2,000 troops in Syria." },
   { id: "force_size/en/number-of-x-is-n", pattern: "number of …3 {owner=party} …5 is|was|stands_at|at|to|reached {count=n}", example: "The number of Islamic State fighters left is estimated at 3,000." },
   { id: "force_size/en/n-of-x", pattern: "{count=n:forces} [of|from] [the] {owner=party}", example: "800 fighters of the Islamic State left the city." },
+  {
+    id: "force_size/en/n-x-troops",
+    men: true,
+    pattern: "{count=n:persons} [mostly|mainly|largely|about|some|armed] {owner=party} [fighters|troops|soldiers|militiamen|members|personnel|servicemen|gunmen|militants|jihadists|marines]",
+    example: "Some 2,000 US troops are deployed in Syria.",
+  },
   { id: "force_size/en/n-fighters", pattern: "{count=n:forces}", example: "Several hundred pro-government fighters left the towns." },
   { id: "force_size/ar/number-of-x-n", pattern: "عدد|تعداد …2 {owner=party} …6 [ب|بنحو|بحوالي|نحو|حوالي|يبلغ|بلغ|الي|يتجاوز|يزيد] [علي] {count=n}", example: "ويقدر عدد عناصر تنظيم داعش في الرقة بنحو 300 مقاتل." },
   { id: "force_size/ar/n-of-x", pattern: "{count=n:forces} …3 من|في_صفوف|لـ {owner=party}", example: "سلم 275 عنصرا من تنظيم الدولة الإسلامية أنفسهم." },
@@ -44,7 +53,9 @@ const BOOK = new RuleBook(FORCE_SIZE_RULES);
 const isParty = (it: Item) => it.code === "G" || it.code === "A" || it.code === "C";
 /** Words before a party that make it whose the fighters are: "of X", «من عناصر X». */
 const OWNER_AFTER = /^\s*(?:من\s+(?:عناصر|مقاتلي|جنود|قوات|صفوف|افراد)?|في\s+صفوف|تابعين\s+ل|of(?:\s+the)?|from(?:\s+the)?|belonging\s+to(?:\s+the)?|loyal\s+to(?:\s+the)?)\s*$/u;
-const LOCATIVE = /(?:^|\s)(?:في|ب|داخل|عموم|انحاء|ضمن|in|across|throughout|inside|at|around)(?:\s+\S+)?\s*$/u;
+const LOCATIVE = /(?:^|\s)(?:في|ب|داخل|عموم|انحاء|ضمن|الي|نحو|باتجاه|in|across|throughout|inside|at|around|to|into)(?:\s+\S+)?\s*$/u;
+/** Men named by their party: "US troops", "rebels", "gunmen" (the party's own words, or the noun after it). */
+const MEN = /(?:troops|soldiers|forces|fighters|militiamen|personnel|servicemen|marines|gunmen|rebels|militants|jihadists|insurgents|members)\s*$/u;
 /** A count ending in a noun in construct with its owner: «مقاتلي التنظيم», «عناصر الحرس». */
 const CONSTRUCT = /(?:مقاتلي|عناصر|جنود|افراد|مسلحي|اعضاء)$/u;
 /** A count's words that refer back to whose the fighters are: «عددها», «مسلحيها», "their number". */
@@ -73,6 +84,7 @@ export function forceSizeClaims(a: ArticleContext, s: Sentence, attribution: str
         // (the dead or the wounded are no force's size; nor is "one of")
         if (isFateCount(s.text, count, s.parts.sentence.end)) continue;
         if (/^\s*of\b/.test(s.after(count.end, 5)) && count.quantity.low === 1 && count.quantity.high === 1) continue;
+        if (rule.men && !menOf(s, m, count)) continue;
         const c = build(a, s, rule, m, count, attribution);
         if (!c) continue;
         used.add(count);
@@ -81,6 +93,13 @@ export function forceSizeClaims(a: ArticleContext, s: Sentence, attribution: str
     }
   }
   return out;
+}
+
+/** Whether a count before a party counts its men: no other unit, and the party or the word after it names men. */
+function menOf(s: Sentence, m: Match, count: Item): boolean {
+  const owner = m.slots.owner?.[0];
+  if (!owner || !["", "fighters", "soldiers"].includes(count.unit ?? "")) return false;
+  return MEN.test(s.text.slice(owner.start, m.end));
 }
 
 function build(a: ArticleContext, s: Sentence, rule: ForceSizeRow, m: Match, count: Item, attribution: string | null): Claim | null {
@@ -105,7 +124,8 @@ function build(a: ArticleContext, s: Sentence, rule: ForceSizeRow, m: Match, cou
   return makeClaim(a, s, "force_size", rule.id, attribution, [m, count, owner, scope], {
     subject: o.id,
     place: scope?.entity?.id ?? null,
-    value: quantityValue(a, count.quantity!),
+    // (men counted by their party's name are fighters: "2,000 US troops")
+    value: quantityValue(a, count.quantity!, count.quantity!.unit || (rule.men ? "fighters" : null)),
     ...(o.actor ? { actors: { subject: o.actor } } : {}),
   });
 }

@@ -239,7 +239,7 @@ export function presenceClaims(a: ArticleContext, said: Sentence, attribution: s
 
 /** The groups of a match: its slot's (a count's party inside it), a commander's force, the rest of the clause's where the row says so. */
 function groupsOf(s: Sentence, rule: PresenceRow, m: Match): Item[] {
-  const slot = (m.slots.groups ?? []).map((it) => (it.code === "Q" ? it.inner?.find(isGroup) : it)).filter((it): it is Item => !!it);
+  const slot = (m.slots.groups ?? []).map((it) => (it.code === "Q" ? (it.inner?.find(isGroup) ?? whoseCount(s, it)) : it)).filter((it): it is Item => !!it);
   // (a commander stands for the force he belongs to)
   const forces = (m.slots.person ?? []).flatMap((it): Item[] => {
     const force = it.entity?.affiliation ? s.g.entities.get(it.entity.affiliation) : undefined;
@@ -250,6 +250,11 @@ function groupsOf(s: Sentence, rule: PresenceRow, m: Match): Item[] {
   // (not a party that qualifies the one after it: "al-Qaeda rebels" are al-Qaeda's)
   const rest = s.items.filter((it, k) => it.start >= m.end && it.end <= clause.end && isGroup(it) && !qualifiesNoun(s, it) && !(k > 0 && isGroup(s.items[k - 1]) && !s.text.slice(s.items[k - 1].end, it.start).trim()));
   return [...slot, ...forces, ...rest];
+}
+
+/** The party a count of men belongs to when it is named right after the count: "2,000 US troops", «500 عنصر من ميليشيا حزب الله». */
+function whoseCount(s: Sentence, count: Item): Item | undefined {
+  return s.items.find((it) => isGroup(it) && it.start >= count.end && /^\s*(?:(?:من|of|from)(?:\s+the)?\s*)?$/u.test(s.text.slice(count.end, it.start)));
 }
 
 function build(a: ArticleContext, s: Sentence, rule: PresenceRow, m: Match, group: Item, place: Item, attribution: string | null): Claim {

@@ -1,0 +1,30 @@
+import { describe, expect, test } from "vitest";
+import { join } from "node:path";
+import { analyzeArticle } from "../loaders/extract/article.ts";
+import { loadGazetteer } from "../loaders/gazetteer/load.ts";
+import { compileMatcher } from "../loaders/gazetteer/match.ts";
+import { parsePublished } from "../loaders/corpus/published.ts";
+import type { Source } from "../loaders/corpus/types.ts";
+import { ROOT } from "./helpers.ts";
+
+const matcher = compileMatcher(loadGazetteer(join(ROOT, "data", "gazetteer"), { keep: false }));
+const article = (body: string, language: "ar" | "en"): Source =>
+  ({ id: "example", path: "example.md", body, outlet: null, url: null, published: parsePublished("2017-11-20")!, language, title: null, notes: null, chars: body.length, hash: "x" }) as Source;
+const sizes = (text: string, lang: "ar" | "en" = "en") =>
+  analyzeArticle(article(text, lang), matcher)
+    .claims.filter((c) => c.kind === "force_size")
+    .map((c) => [c.subject, c.place, c.value?.low, c.value?.high, c.value?.unit]);
+
+describe("force sizes: men counted by their party's name", () => {
+  test("'some 2,000 US troops', '7,000 Hezbollah fighters' are fighters of that party", () => {
+    expect(sizes("Some 2,000 US troops are deployed in Syria.")).toEqual([["force:us", "country:syria", 1800, 2200, "fighters"]]);
+    expect(sizes("An estimated 7,000 Hezbollah fighters are in Syria.")).toEqual([["militia:hezbollah-lebanon", "country:syria", 6300, 7700, "fighters"]]);
+  });
+  test("not the dead, nor a count of machines", () => {
+    expect(sizes("Three US soldiers were killed in the blast.")).toEqual([]);
+    expect(sizes("About 300 Russian jets flew over the province.")).toEqual([]);
+  });
+  test("where they went is where they are: «إلى البوكمال»", () => {
+    expect(sizes("وصل نحو 500 عنصر من ميليشيا حزب الله إلى البوكمال.", "ar")).toEqual([["militia:hezbollah-lebanon", "place:albukamal", 450, 550, "fighters"]]);
+  });
+});
