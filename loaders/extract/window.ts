@@ -333,6 +333,9 @@ function windowPresence(scope: Scope, t: Trigger, r: Region, date: DateMention |
     );
   // "وقامت بإخلاء مقراتها": a possessive refers back to the sentence's subject
   if (!subjects.length && /ها$|هم$/.test(text.slice(t.start, t.end)) && !turns.some((x) => x < t.start)) subjects = near(nearestRun(text, actors, t.start), t);
+  // (an outlet or a monitor based somewhere, «المرصد الذي يتخذ من بريطانيا مقرا له»: no group's presence)
+  const lead = scope.parts.filter((p) => p.mention.end <= t.start && t.start - p.mention.end < 30).at(-1);
+  if (lead?.entity.type === "org") return [];
   // ("the Observatory, based in Britain": only who stands right before "based in" is based there)
   if (/^based\b/.test(text.slice(t.start, t.end))) subjects = actors.filter((a) => a.mention.end <= t.start && t.start - a.mention.end < 25);
   // («وجود مفاوضات»: the noun of being there, followed by no group nor a group's adjective, is no one's presence)

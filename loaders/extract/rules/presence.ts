@@ -208,7 +208,7 @@ export const PRESENCE_RULES: PresenceRow[] = [
 const BOOK = new RuleBook(PRESENCE_RULES);
 /** An absence, a denial, a plan or a demand: no presence. */
 export const NOT_THERE =
-  /\b(?:no longer|not|never|would|will|could|plans? to|wants? to|den(?:y|ied|ies))\b|(?:^|\s)[وف]?[لب]?(?:غياب|عدم|منع|تريد|يريد|لم|لن|لا\s+يوجد|لا\s+توجد|نفي|نفت|نفى|ينفي|سوف|سيتم|تسعي|يسعي|تعتزم|يعتزم|مطالبه|طالب)(?:\s|$)/u;
+  /\b(?:no longer|not|never|would|will|could|plans? to|wants? to|den(?:y|ied|ies))\b|(?:^|\s)[وف]?[لب]?(?:غياب|عدم|منع|تريد|يريد|لم|لن|لا\s+يوجد|لا\s+توجد|لا\s+وجود|لا\s+تواجد|نفي|نفت|نفى|ينفي|سوف|سيتم|تسعي|يسعي|تعتزم|يعتزم|مطالبه|طالب)(?:\s|$)/u;
 /** A place named after a street or a square is the street's name («شارع تل أبيض»), not the town. */
 export const STREET = /(?:^|\s)[وفبل]?(?:ال)?(?:شارع|دوار|ساحه|street|square)\s*$/u;
 const isGroup = (it: Item) => it.code === "G" || it.code === "A" || it.code === "C";
