@@ -214,7 +214,10 @@ function render(
       ].join("\n")
     : "FA-KES not found (../shared/corpus/fa-kes/fakes.csv).";
 
-  const rules = Object.entries(SPLITS.reduce((acc, sp) => ({ ...acc, ...claims[sp].precision.byRule }), {} as Record<string, Ratio>));
+  // (a rule's judged claims of both splits summed: the test split's once replaced the dev split's)
+  const byRule: Record<string, Ratio> = {};
+  for (const sp of SPLITS) for (const [r, x] of Object.entries(claims[sp].precision.byRule)) byRule[r] = { n: (byRule[r]?.n ?? 0) + x.n, of: (byRule[r]?.of ?? 0) + x.of };
+  const rules = Object.entries(byRule);
   const pending = SPLITS.reduce((a, sp) => a + claims[sp].precision.pending, 0);
   const table = `${factTable}\n\n${claimTable}\n\n${fakesTable}\n\n${pending ? `${pending} sampled claims await judging in bench/gold/judged.yaml\n` : ""}accuracy run: ${seconds.toFixed(1)} s (analyze: ${[...results].map(([n, r]) => `${n} ${r.seconds.toFixed(1)} s`).join(", ")})`;
   const markdown = `# Accuracy
