@@ -35,7 +35,7 @@ export const PRESENCE_RULES: PresenceRow[] = [
   {
     id: "presence/en/x-deployed-to",
     event: true,
-    pattern: `{groups=troops} …3 deployed|sent|moved|arrived|entered|redeployed|reinforced|dispatched …3 to|into|${AT_EN} …2 {places=place}`,
+    pattern: `{groups=troops} …3 deployed|sent|moved|arrived|entered|redeployed|reinforced|dispatched|poured|massed|amassed|gathered …2 [{count=n}] …3 to|into|${AT_EN} …2 {places=place}`,
     example: "Russian military police deployed to Manbij.",
   },
   {
@@ -54,10 +54,15 @@ export const PRESENCE_RULES: PresenceRow[] = [
   },
   {
     id: "presence/ar/deploys-x-in",
-    pattern: "تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|توجد|يوجد|انتشرت|انتشر|تمركزت|تمركز|ترابط|تتحصن|يتحصن {groups=troops} …3 في|ب|داخل|حول|محيط …2 {places=place}",
+    pattern:
+      "تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|توجد|يوجد|انتشرت|انتشر|تمركزت|تمركز|ترابط|تتحصن|يتحصن|تتوزع|يتوزع|توزعت|يتحصنون|يتمركزون|ينتشرون|يتواجدون [عناصر|مقاتلو|مقاتلي|قوات|افراد|جنود|مسلحو|مسلحي] {groups=troops} …3 في|ب|داخل|حول|محيط …2 {places=place}",
     example: "وتنتشر ميليشيا فاطميون في مدينة البوكمال.",
   },
-  { id: "presence/ar/x-deploys-in", pattern: "{groups=troops} …3 تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|انتشرت|انتشر|تمركزت|تتحصن|يتحصن …2 في|ب|داخل|حول|محيط …2 {places=place}", example: "ميليشيا فاطميون تنتشر في البوكمال." },
+  {
+    id: "presence/ar/x-deploys-in",
+    pattern: "{groups=troops} …3 تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|انتشرت|انتشر|تمركزت|تتحصن|يتحصن|تتوزع|يتوزع|توزعت|انتشروا|تمركزوا|ينتشرون|يتمركزون|يتواجدون|يتحصنون …2 في|ب|داخل|حول|محيط …2 {places=place}",
+    example: "ميليشيا فاطميون تنتشر في البوكمال.",
+  },
   { id: "presence/ar/reinforcements-to", event: true, pattern: "وصول|ارسال|ارسلت|دفعت|دفع|استقدام|استقدمت تعزيزات [عسكريه] …2 {groups=troops} …4 الي|في|نحو {places=place}", example: "وصول تعزيزات عسكرية لقوات النظام إلى مدينة البوكمال." },
   // a group's positions, bases or checkpoints at a place: «مواقع لجبهة فتح الشام في إدلب», "positions of the SDF near Raqqa"
   {
@@ -199,6 +204,38 @@ export const PRESENCE_RULES: PresenceRow[] = [
   // to fight in a place: «مقاتلون من الميليشيا للقتال في دير الزور», "militiamen to fight in Aleppo"
   { id: "presence/ar/x-to-fight-in", pattern: "{groups=troops} …4 للقتال|للمشاركه_في_القتال|للمشاركه_في_المعارك في|ب …2 {places=place}", example: "استقدمت ميليشيا فاطميون مقاتلين للقتال في دير الزور." },
   { id: "presence/en/x-to-fight-in", pattern: `{groups=troops} …3 fighters|troops|militiamen|volunteers …3 to_fight|fighting ${AT_EN} …2 {places=place}`, example: "Hezbollah fighters went to fight in Qusayr." },
+  // fighting in a place, and whom alongside: «تقاتل ميليشيا النجباء إلى جانب قوات النظام في ريف حلب», "Hezbollah has fought in Syria since 2013"
+  {
+    id: "presence/ar/x-fights-in",
+    pattern: "تقاتل|يقاتل|قاتلت|قاتل|يقاتلون|قاتلوا|تحارب|يحارب [عناصر|مقاتلو|مقاتلي|قوات] {groups=troops} …2 [الي_جانب] [{allies=troops}] …2 في|ب|داخل|علي_جبهات|جبهات …2 {places=place}",
+    example: "تقاتل ميليشيا النجباء إلى جانب قوات النظام في ريف حلب.",
+  },
+  {
+    id: "presence/ar/x-fighting-in",
+    pattern: "{groups=troops} …4 المقاتله|المقاتلين|تقاتل|يقاتل|يقاتلون|قاتلت|قاتل|قاتلوا|تحارب|يحارب [الي_جانب] [{allies=troops}] …2 في|ب|داخل|علي_جبهات|جبهات …2 {places=place}",
+    example: "ويعد حزب الله من أبرز الميليشيات المقاتلة في سوريا.",
+  },
+  {
+    id: "presence/ar/x-takes-part-in-battles-of",
+    pattern: "تشارك|يشارك|شاركت|شارك|يشاركون|شاركوا [عناصر|مقاتلو|مقاتلي|قوات] {groups=troops} …3 في|ب معارك|المعارك|القتال|معركه|العمليات [الدائره] [في|علي] [مدينه|ريف] {places=place}",
+    example: "تشارك ميليشيا النجباء في معارك ريف حلب.",
+  },
+  {
+    id: "presence/en/x-fighting-in",
+    pattern: `{groups=troops} …3 fighting|fought|fight|fights|battling|battled|battle [alongside|with|against] [{allies=troops}] ${AT_EN} …2 {places=place}`,
+    example: "Hezbollah fighters are fighting alongside government forces in Aleppo.",
+  },
+  { id: "presence/en/x-entered-place", event: true, pattern: "{groups=troops} …3 entered|stormed|reached|overran|infiltrated {places=place}", example: "Turkish troops entered Idlib on Sunday." },
+  {
+    id: "presence/en/x-holds-positions-in",
+    pattern: `{groups=troops} …3 hold|holds|held|have|has|maintain|maintains|maintained|set_up|established|built positions|bases|base|headquarters|outposts|checkpoints|a_base|a_presence …2 ${AT_EN} …2 {places=place}`,
+    example: "Rebels still hold positions in the Idlib countryside.",
+  },
+  {
+    id: "presence/ar/x-deployed-forces-in",
+    pattern: "نشرت|نشر|تنشر|ينشر|اعادت_نشر {groups=troops} …2 قوات|جنودا|جنود|عناصر|مقاتلين|وحدات|منظومه|منظومات|بطاريات|دبابات|شرطه …4 في|ب|داخل|الي|علي …2 {places=place}",
+    example: "نشرت روسيا قوات من الشرطة العسكرية في حلب.",
+  },
   // the noun: «وجود التنظيم داخل مدينة الرقة», "the presence of Iranian militias in Albukamal"
   { id: "presence/ar/presence-of-x-in", pattern: "وجود|تواجد|انتشار|تمركز {groups=troops} …3 في|ب|داخل|حول|محيط …2 {places=place}", example: "وتهدف العملية إلى إنهاء وجود تنظيم داعش داخل مدينة الرقة." },
   { id: "presence/en/presence-of-x-in", pattern: `presence|deployment of {groups=troops} …3 ${AT_EN} …2 {places=place}`, example: "The presence of Iranian militias in Albukamal worries Washington." },
@@ -211,6 +248,7 @@ export const NOT_THERE =
   /\b(?:no longer|not|never|would|will|could|plans? to|wants? to|den(?:y|ied|ies))\b|(?:^|\s)[وف]?[لب]?(?:غياب|عدم|منع|تريد|يريد|لم|لن|لا\s+يوجد|لا\s+توجد|لا\s+وجود|لا\s+تواجد|نفي|نفت|نفى|ينفي|سوف|سيتم|تسعي|يسعي|تعتزم|يعتزم|مطالبه|طالب)(?:\s|$)/u;
 /** A place named after a street or a square is the street's name («شارع تل أبيض»), not the town. */
 export const STREET = /(?:^|\s)[وفبل]?(?:ال)?(?:شارع|دوار|ساحه|street|square)\s*$/u;
+const AS_PLACE = /(?:^|\s)(?:في|ب|داخل|in|at|inside)\s*$/u;
 const isGroup = (it: Item) => it.code === "G" || it.code === "A" || it.code === "C";
 
 /** The claims of the presence constructions in a sentence; `covered` collects the spans they read. */
@@ -239,17 +277,19 @@ export function presenceClaims(a: ArticleContext, said: Sentence, attribution: s
 
 /** The groups of a match: its slot's (a count's party inside it), a commander's force, the rest of the clause's where the row says so. */
 function groupsOf(s: Sentence, rule: PresenceRow, m: Match): Item[] {
-  const slot = (m.slots.groups ?? []).map((it) => (it.code === "Q" ? (it.inner?.find(isGroup) ?? whoseCount(s, it)) : it)).filter((it): it is Item => !!it);
+  const slot = [...(m.slots.groups ?? []), ...(m.slots.allies ?? [])].map((it) => (it.code === "Q" ? (it.inner?.find(isGroup) ?? whoseCount(s, it)) : it)).filter((it): it is Item => !!it);
   // (a commander stands for the force he belongs to)
   const forces = (m.slots.person ?? []).flatMap((it): Item[] => {
     const force = it.entity?.affiliation ? s.g.entities.get(it.entity.affiliation) : undefined;
     return force && (force.type === "force" || force.type === "militia") ? [{ ...it, code: "G", entity: force }] : [];
   });
-  if (!rule.rest) return [...slot, ...forces];
+  // (a country said as a place, «في العراق», "in Iraq", is no mover nor fighter of the construction)
+  const parties = slot.filter((it) => it.code !== "C" || !AS_PLACE.test(s.before(it.start, 8)));
+  if (!rule.rest) return [...parties, ...forces];
   const clause = s.clauseAt(m.start);
   // (not a party that qualifies the one after it: "al-Qaeda rebels" are al-Qaeda's)
   const rest = s.items.filter((it, k) => it.start >= m.end && it.end <= clause.end && isGroup(it) && !qualifiesNoun(s, it) && !(k > 0 && isGroup(s.items[k - 1]) && !s.text.slice(s.items[k - 1].end, it.start).trim()));
-  return [...slot, ...forces, ...rest];
+  return [...parties, ...forces, ...rest];
 }
 
 /** The party a count of men belongs to when it is named right after the count: "2,000 US troops", «500 عنصر من ميليشيا حزب الله». */
