@@ -239,6 +239,14 @@ export const PRESENCE_RULES: PresenceRow[] = [
   // the noun: «وجود التنظيم داخل مدينة الرقة», "the presence of Iranian militias in Albukamal"
   { id: "presence/ar/presence-of-x-in", pattern: "وجود|تواجد|انتشار|تمركز {groups=troops} …3 في|ب|داخل|حول|محيط …2 {places=place}", example: "وتهدف العملية إلى إنهاء وجود تنظيم داعش داخل مدينة الرقة." },
   { id: "presence/en/presence-of-x-in", pattern: `presence|deployment of {groups=troops} …3 ${AT_EN} …2 {places=place}`, example: "The presence of Iranian militias in Albukamal worries Washington." },
+  // a group named with where it is: «مقاتلي المعارضة المحاصرين في شرق حلب», «قوات النظام في حلب», "the SDF in Raqqa"
+  {
+    id: "presence/ar/fighters-of-x-in",
+    pattern: "عناصر|مقاتلو|مقاتلي|مسلحو|مسلحي|جنود|افراد|قوات|فصائل {groups=troops} [المتبقين|المتواجدين|الموجودين|المنتشرين|المحاصرين|المتحصنين] في|داخل [مدينه|بلده|قريه|حي|احياء|ريف|محيط|شرق|غرب|شمال|جنوب] {places=place}",
+    example: "واستهدف القصف مقاتلي فصائل المعارضة المحاصرين في شرق حلب.",
+  },
+  { id: "presence/ar/x-in-place", pattern: "{groups=group} في|داخل [مدينه|بلده|قريه|حي|احياء|ريف|محيط] {places=place}", example: "وتواجه قوات سوريا الديمقراطية في الرقة مقاومة عنيفة." },
+  { id: "presence/en/x-in-place", pattern: "{groups=group} in|inside [the_city_of|the_town_of|eastern|western|northern|southern] {places=place}", example: "Rebels in Aleppo rejected the offer." },
   { id: "presence/ar/besieged-by", pattern: "{places=place} …4 المحاصره|المحاصر|المحاصرتين|المحاصرين [من] [قبل] {groups=troops}", example: "مدينة دير الزور المحاصرة من قبل تنظيم داعش." },
 ];
 
@@ -248,6 +256,7 @@ export const NOT_THERE =
   /\b(?:no longer|not|never|would|will|could|plans? to|wants? to|den(?:y|ied|ies))\b|(?:^|\s)[وف]?[لب]?(?:غياب|عدم|منع|تريد|يريد|لم|لن|لا\s+يوجد|لا\s+توجد|لا\s+وجود|لا\s+تواجد|نفي|نفت|نفى|ينفي|سوف|سيتم|تسعي|يسعي|تعتزم|يعتزم|مطالبه|طالب)(?:\s|$)/u;
 /** A place named after a street or a square is the street's name («شارع تل أبيض»), not the town. */
 export const STREET = /(?:^|\s)[وفبل]?(?:ال)?(?:شارع|دوار|ساحه|street|square)\s*$/u;
+const PATRON = /(?:(?:^|\s)[وف]?(?:ال)?(?:تابعه|تابعين|تابع|مواليه|موالين|موالي|مدعومه|مدعومين|مدعوم)\s+(?:ل|من)?\s*|\b(?:backed|supported|armed|funded)\s+by\s+(?:the\s+)?|\b(?:loyal\s+to|affiliated\s+with)\s+(?:the\s+)?)$/u;
 const AS_PLACE = /(?:^|\s)(?:في|ب|داخل|in|at|inside)\s*$/u;
 const isGroup = (it: Item) => it.code === "G" || it.code === "A" || it.code === "C";
 
@@ -284,7 +293,8 @@ function groupsOf(s: Sentence, rule: PresenceRow, m: Match): Item[] {
     return force && (force.type === "force" || force.type === "militia") ? [{ ...it, code: "G", entity: force }] : [];
   });
   // (a country said as a place, «في العراق», "in Iraq", is no mover nor fighter of the construction)
-  const parties = slot.filter((it) => it.code !== "C" || !AS_PLACE.test(s.before(it.start, 8)));
+  // (nor is a patron named after the group it backs: «ميليشيا فاطميون التابعة للحرس الثوري في الميادين»)
+  const parties = slot.filter((it) => (it.code !== "C" || !AS_PLACE.test(s.before(it.start, 8))) && !PATRON.test(s.before(it.start, 25)));
   if (!rule.rest) return [...parties, ...forces];
   const clause = s.clauseAt(m.start);
   // (not a party that qualifies the one after it: "al-Qaeda rebels" are al-Qaeda's)
