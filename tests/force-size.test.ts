@@ -27,4 +27,8 @@ describe("force sizes: men counted by their party's name", () => {
   test("where they went is where they are: «إلى البوكمال»", () => {
     expect(sizes("وصل نحو 500 عنصر من ميليشيا حزب الله إلى البوكمال.", "ar")).toEqual([["militia:hezbollah-lebanon", "place:albukamal", 450, 550, "fighters"]]);
   });
+  test("a group «بنحو 400 مقاتل» has those men; men someone killed are no force", () => {
+    expect(sizes("وتتمركز في الميادين ميليشيا حزب الله بأكثر من 300 عنصر.", "ar")).toEqual([["militia:hezbollah-lebanon", "place:mayadin", 300, null, "fighters"]]);
+    expect(sizes("وقتلت قوات النظام 30 عنصرا من داعش.", "ar")).toEqual([]);
+  });
 });

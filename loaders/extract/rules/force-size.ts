@@ -13,22 +13,26 @@ import { inClause, partyBefore } from "./context.ts";
 export interface ForceSizeRow extends RuleRow {
   /** The count is of men named by their party ("2,000 US troops", "160 mostly gunmen"): the party, or the noun after it, must name men. */
   men?: true;
+  /** The count is told with «ب» («ميليشيا حزب الله بأكثر من 300 عنصر»): "with", the group's own men. */
+  withBa?: true;
 }
 
 /** The constructions, in order: where two read the same count, the first wins. */
 export const FORCE_SIZE_RULES: ForceSizeRow[] = [
-  { id: "force_size/en/x-has-n", pattern: "{owner=party} …3 has|have|had|deployed|maintains|fields|numbers|number …3 {count=n:forces}", example: "Russia has about 2,000 troops in Syria." },
+  { id: "force_size/en/x-has-n", pattern: "{owner=party} …3 has|have|had|deployed|maintains|fields|numbers|number|counts|comprises|boasts|sent|dispatched …3 {count=n:forces}", example: "Russia has about 2,000 troops in Syria." },
   { id: "force_size/en/number-of-x-is-n", pattern: "number of …3 {owner=party} …5 is|was|stands_at|at|to|reached {count=n}", example: "The number of Islamic State fighters left is estimated at 3,000." },
   { id: "force_size/en/n-of-x", pattern: "{count=n:forces} [of|from] [the] {owner=party}", example: "800 fighters of the Islamic State left the city." },
   {
     id: "force_size/en/n-x-troops",
     men: true,
-    pattern: "{count=n:persons} [mostly|mainly|largely|about|some|armed] {owner=party} [fighters|troops|soldiers|militiamen|members|personnel|servicemen|gunmen|militants|jihadists|marines]",
+    pattern: "{count=n:persons} [of] [mostly|mainly|largely|about|some|armed] {owner=party} [fighters|troops|soldiers|militiamen|members|personnel|servicemen|gunmen|militants|jihadists|marines]",
     example: "Some 2,000 US troops are deployed in Syria.",
   },
   { id: "force_size/en/n-fighters", pattern: "{count=n:forces}", example: "Several hundred pro-government fighters left the towns." },
-  { id: "force_size/ar/number-of-x-n", pattern: "عدد|تعداد …2 {owner=party} …6 [ب|بنحو|بحوالي|نحو|حوالي|يبلغ|بلغ|الي|يتجاوز|يزيد] [علي] {count=n}", example: "ويقدر عدد عناصر تنظيم داعش في الرقة بنحو 300 مقاتل." },
+  { id: "force_size/ar/number-of-x-n", pattern: "عدد|تعداد|اعداد …2 {owner=party} …6 [ب|بنحو|بحوالي|نحو|حوالي|يبلغ|بلغ|الي|يتجاوز|يزيد] [علي] {count=n}", example: "ويقدر عدد عناصر تنظيم داعش في الرقة بنحو 300 مقاتل." },
   { id: "force_size/ar/n-of-x", pattern: "{count=n:forces} …3 من|في_صفوف|لـ {owner=party}", example: "سلم 275 عنصرا من تنظيم الدولة الإسلامية أنفسهم." },
+  // a group with its men: «وتتمركز في الميادين ميليشيا حزب الله بأكثر من 300 عنصر»
+  { id: "force_size/ar/x-with-n", withBa: true, pattern: "{owner=party} {count=n:forces}", example: "وتنتشر في البوكمال ميليشيا النجباء بنحو 400 مقاتل." },
   { id: "force_size/ar/n-fighters", pattern: "{count=n:forces}", example: "ويقدر المرصد وجود نحو 15 ألف مقاتل من المجموعات العراقية والأفغانية الموالية لإيران في محافظة دير الزور." },
   {
     id: "force_size/ar/spread-x-in-n",
@@ -45,8 +49,8 @@ export const FORCE_SIZE_RULES: ForceSizeRow[] = [
     pattern: "{owner=party} …4 is|are|has|have|holds|hold|maintains|maintain|operates|operate [present|deployed|based|stationed] in|at|across {count=n:spread} [in|across] [{scope=n:spread}]",
     example: "Iranian militias are present in 131 sites across 10 provinces.",
   },
-  { id: "force_size/ar/x-has-n", pattern: "{owner=party} …4 لديها|لديه|يملك|تملك|تنشر|ينشر|تضم|يضم|قوامها|قوامه …2 {count=n:forces}", example: "روسيا تنشر في سوريا نحو 5 آلاف جندي." },
-  { id: "force_size/ar/deploys-x-n", pattern: "تنشر|ينشر|تملك|يملك|لدي|تضم|يضم {owner=party} …3 {count=n:forces}", example: "وتنشر روسيا في سوريا نحو 5 آلاف جندي." },
+  { id: "force_size/ar/x-has-n", pattern: "{owner=party} …4 لديها|لديه|يملك|تملك|تنشر|ينشر|تضم|يضم|قوامها|قوامه|ارسلت|ارسل|دفعت|دفع|استقدمت|استقدم|حشدت|حشد …2 {count=n:forces}", example: "روسيا تنشر في سوريا نحو 5 آلاف جندي." },
+  { id: "force_size/ar/deploys-x-n", pattern: "تنشر|ينشر|تملك|يملك|لدي|تضم|يضم|ارسلت|ارسل|دفعت|دفع|استقدمت|استقدم|حشدت|حشد {owner=party} …3 {count=n:forces}", example: "وتنشر روسيا في سوريا نحو 5 آلاف جندي." },
 ];
 
 const BOOK = new RuleBook(FORCE_SIZE_RULES);
@@ -68,9 +72,12 @@ const FATE_AFTER =
 /** …and words before it ("killing 120 fighters", «مقتل 20 عنصرا», "including 3 rebels"). */
 const FATE_BEFORE = /(?:\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing)|execut(?:ed|ing)|among\s+them|including)|(?:^|\s)[وف]?(?:مقتل|قتل|اصابه|جرح|اعدام|مصرع|استشهاد))\s*$/u;
 
+/** …or a verb of killing with its subject before it («وقتلت قوات النظام 30 عنصرا», "the strikes killed 30 fighters"). */
+const KILLER_BEFORE = /(?:(?:^|\s)[وف]?(?:قتلت|قتل|اعدمت|اعدم|اسرت|اسر|قنصت)|\b(?:killed|executed|captured|wounded))\s+(?:\S+\s+){0,4}$/u;
+
 /** Whether a count in a text is of the dead or the wounded (see FATE_AFTER, FATE_BEFORE). */
 export function isFateCount(text: string, count: { start: number; end: number }, sentenceEnd: number): boolean {
-  return FATE_AFTER.test(text.slice(count.end, sentenceEnd)) || FATE_BEFORE.test(text.slice(Math.max(0, count.start - 30), count.start));
+  return FATE_AFTER.test(text.slice(count.end, sentenceEnd)) || FATE_BEFORE.test(text.slice(Math.max(0, count.start - 30), count.start)) || KILLER_BEFORE.test(text.slice(Math.max(0, count.start - 45), count.start));
 }
 
 /** The claims of the force-size constructions in a sentence; counts read by other rules (`used`) are skipped. */
@@ -85,6 +92,7 @@ export function forceSizeClaims(a: ArticleContext, s: Sentence, attribution: str
         if (isFateCount(s.text, count, s.parts.sentence.end)) continue;
         if (/^\s*of\b/.test(s.after(count.end, 5)) && count.quantity.low === 1 && count.quantity.high === 1) continue;
         if (rule.men && !menOf(s, m, count)) continue;
+        if (rule.withBa && !/^[وف]?ب/u.test(s.text.slice(count.start, count.end))) continue;
         const c = build(a, s, rule, m, count, attribution);
         if (!c) continue;
         used.add(count);
