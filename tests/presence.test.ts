@@ -43,3 +43,13 @@ describe("presence: a commander stands for his force", () => {
     expect(presence("Qasem Soleimani visited Albukamal.", "en")).toEqual([["force:quds-force", "place:albukamal"]]);
   });
 });
+
+describe("presence: where within a place, and an ending that failed", () => {
+  test("'in part of X province around the town of Y' places the group at Y too", () => {
+    expect(presence("Daesh group is now cornered in part of Deir Ezzor province around the border town of Abu Kamal.", "en")).toContainEqual(["force:isis", "place:albukamal"]);
+  });
+  test("«لم تستطع أن تنهي وجود X في Y»: X is in Y; «لا وجود لـ X» is an absence", () => {
+    expect(presence("وقصف التحالف تنظيم داعش. لم تستطع العملية أن تنهي وجود التنظيم داخل مدينة الرقة.")).toContainEqual(["force:isis", "place:raqqa-city"]);
+    expect(presence("لا وجود لقوات النظام في مدينة الميادين.")).toEqual([]);
+  });
+});

@@ -257,6 +257,8 @@ export const NOT_THERE =
 /** A place named after a street or a square is the street's name («شارع تل أبيض»), not the town. */
 export const STREET = /(?:^|\s)[وفبل]?(?:ال)?(?:شارع|دوار|ساحه|street|square)\s*$/u;
 const PATRON = /(?:(?:^|\s)[وف]?(?:ال)?(?:تابعه|تابعين|تابع|مواليه|موالين|موالي|مدعومه|مدعومين|مدعوم)\s+(?:ل|من)?\s*|\b(?:backed|supported|armed|funded)\s+by\s+(?:the\s+)?|\b(?:loyal\s+to|affiliated\s+with)\s+(?:the\s+)?)$/u;
+/** Words of ending a presence: «تنهي وجود», «إنهاء وجود», "to end the presence of", "to oust". */
+const ENDING = /(?:^|\s)[وفل]?(?:تنهي|ينهي|انهاء|لانهاء|انهي|طرد|اخراج)\s+(?:ال)?(?:وجود|تواجد)|\b(?:end|ending|ended)\s+(?:the\s+)?presence\b/u;
 const AS_PLACE = /(?:^|\s)(?:في|ب|داخل|in|at|inside)\s*$/u;
 const isGroup = (it: Item) => it.code === "G" || it.code === "A" || it.code === "C";
 
@@ -268,10 +270,12 @@ export function presenceClaims(a: ArticleContext, said: Sentence, attribution: s
   for (const { rule, compiled } of BOOK.candidates(a.language, s.tagged)) {
     for (const m of matchAll(compiled, s.tagged)) {
       const clause = s.clauseAt(m.start);
-      if (NOT_THERE.test(s.text.slice(clause.start, m.end))) continue;
+      const said = s.text.slice(clause.start, m.end);
+      // (ending a presence, planned or failed, says the group is there: «لم تستطع أن تنهي وجود التنظيم»)
+      if (NOT_THERE.test(said) && !ENDING.test(s.text.slice(clause.start, m.start + 12))) continue;
       const groups = groupsOf(s, rule, m);
       for (const g of groups.filter((it) => isGroup(it) && !(rule.noCountry && it.code === "C")))
-        for (const p of m.slots.places ?? []) {
+        for (const p of placesOf(s, m)) {
           const key = `${g.start}:${p.start}`;
           if (seen.has(key) || !p.entity || STREET.test(s.before(p.start, 12))) continue;
           seen.add(key);
@@ -283,6 +287,16 @@ export function presenceClaims(a: ArticleContext, said: Sentence, attribution: s
   }
   return out;
 }
+
+/** The places of a match, and a town said right after one of them as where within it: "in part of Deir Ezzor province around the border town of Abu Kamal". */
+function placesOf(s: Sentence, m: Match): Item[] {
+  const places = m.slots.places ?? [];
+  const last = places.at(-1);
+  if (!last) return places;
+  const within = s.items.find((it) => it.code === "P" && it.start > last.end && it.start - last.end < 60 && AROUND.test(s.text.slice(last.end, it.start)));
+  return within ? [...places, within] : places;
+}
+const AROUND = /^\s*(?:province|governorate|countryside)?\s*,?\s*(?:around|near|close\s+to|حول|قرب|بالقرب\s+من|في\s+محيط)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,1}(?:town|city|village|مدينه|بلده|قريه)\s+(?:of\s+)?$/u;
 
 /** The groups of a match: its slot's (a count's party inside it), a commander's force, the rest of the clause's where the row says so. */
 function groupsOf(s: Sentence, rule: PresenceRow, m: Match): Item[] {
