@@ -44,7 +44,7 @@ export const PRESENCE_RULES: PresenceRow[] = [
     example: "the remaining Islamic State fighters in Manbij",
   },
   { id: "presence/en/place-besieged-by", pattern: "{places=place} [,] …6 besieged|surrounded|encircled|blockaded by {groups=troops}", example: "Madaya, a town besieged by government forces." },
-  { id: "presence/en/x-besieged-place", pattern: "{groups=troops} -besieged|-encircled [town|towns|city|village|villages] [of] {places=place}", example: "the regime-besieged town of Madaya" },
+  { id: "presence/en/x-besieged-place", pattern: "{groups=troops} -besieged|-encircled [town|towns|city|village|villages] [of] [al-|el-|ad-|ar-|as-|az-] {places=place}", example: "the regime-besieged town of Madaya" },
   { id: "presence/en/under-siege", pattern: "{places=place} …4 under {groups=troops} siege", example: "Foua has been under rebel siege for two years." },
   { id: "presence/en/where-x", pattern: "{places=place} [,] where|in_which {groups=troops} …3 is|are|was|were|has|have …2 fighting|deployed|based|present|stationed|operating", example: "Raqqa province, where the SDF is fighting." },
   {
@@ -260,6 +260,8 @@ const PATRON = /(?:(?:^|\s)[وف]?(?:ال)?(?:تابعه|تابعين|تابع|�
 /** Words of ending a presence: «تنهي وجود», «إنهاء وجود», "to end the presence of", "to oust". */
 const ENDING = /(?:^|\s)[وفل]?(?:تنهي|ينهي|انهاء|لانهاء|انهي|طرد|اخراج)\s+(?:ال)?(?:وجود|تواجد)|\b(?:end|ending|ended)\s+(?:the\s+)?presence\b/u;
 const AS_PLACE = /(?:^|\s)(?:في|ب|داخل|in|at|inside)\s*$/u;
+/** The absences and denials of NOT_THERE (not its plans): they may stand a few words before the construction. */
+const NEGATION = /\b(?:no longer|not|never|den(?:y|ied|ies))\b|(?:^|\s)[وف]?[لب]?(?:غياب|عدم|منع|لم|لن|لا\s+يوجد|لا\s+توجد|لا\s+وجود|لا\s+تواجد|نفي|نفت|نفى|ينفي)(?:\s|$)/u;
 const isGroup = (it: Item) => it.code === "G" || it.code === "A" || it.code === "C";
 
 /** The claims of the presence constructions in a sentence; `covered` collects the spans they read. */
@@ -270,9 +272,12 @@ export function presenceClaims(a: ArticleContext, said: Sentence, attribution: s
   for (const { rule, compiled } of BOOK.candidates(a.language, s.tagged)) {
     for (const m of matchAll(compiled, s.tagged)) {
       const clause = s.clauseAt(m.start);
-      const said = s.text.slice(clause.start, m.end);
+      // (a plan counts in the construction and the words right before it — "will" of another verb of the
+      // clause is no plan of this one —, a negation a little further: «ولا يوجد أي وجود لقوات النظام في»)
+      const said = s.text.slice(Math.max(clause.start, m.start - 15), m.end);
+      const denied = NEGATION.test(s.text.slice(Math.max(clause.start, m.start - 30), m.end));
       // (ending a presence, planned or failed, says the group is there: «لم تستطع أن تنهي وجود التنظيم»)
-      if (NOT_THERE.test(said) && !ENDING.test(s.text.slice(clause.start, m.start + 12))) continue;
+      if ((NOT_THERE.test(said) || denied) && !ENDING.test(s.text.slice(clause.start, m.start + 12))) continue;
       const groups = groupsOf(s, rule, m);
       for (const g of groups.filter((it) => isGroup(it) && !(rule.noCountry && it.code === "C")))
         for (const p of placesOf(s, m)) {
