@@ -18,6 +18,8 @@ export interface PresenceRow extends RuleRow {
   event?: true;
   /** A country's name is no mover here: before a verb of going it is where someone was («كان في أفغانستان ثم انتقل إلى العراق»). */
   noCountry?: true;
+  /** Said with no place after it ("… but regime forces are present"): the place is the town the sentence is about, named before. */
+  topic?: true;
   /** The groups named in the rest of the clause are there too ("between X and Y as well as Z"). */
   rest?: true;
 }
@@ -43,6 +45,7 @@ export const PRESENCE_RULES: PresenceRow[] = [
     pattern: `{groups=troops} fighters|forces|troops|militants|militiamen|positions|bases|base|headquarters|presence|units|members ${AT_EN} …2 {places=place}`,
     example: "the remaining Islamic State fighters in Manbij",
   },
+  { id: "presence/en/x-are-present-too", topic: true, pattern: `{groups=troops} ${BE_EN} [also|still] present|deployed|stationed`, example: "Manbij is held by the SDF but US troops are also present." },
   { id: "presence/en/place-besieged-by", pattern: "{places=place} [,] …6 besieged|surrounded|encircled|blockaded by {groups=troops}", example: "Madaya, a town besieged by government forces." },
   { id: "presence/en/x-besieged-place", pattern: "{groups=troops} -besieged|-encircled [town|towns|city|village|villages] [of] [al-|el-|ad-|ar-|as-|az-] {places=place}", example: "the regime-besieged town of Madaya" },
   { id: "presence/en/under-siege", pattern: "{places=place} …4 under {groups=troops} siege", example: "Foua has been under rebel siege for two years." },
@@ -280,7 +283,7 @@ export function presenceClaims(a: ArticleContext, said: Sentence, attribution: s
       if ((NOT_THERE.test(said) || denied) && !ENDING.test(s.text.slice(clause.start, m.start + 12))) continue;
       const groups = groupsOf(s, rule, m);
       for (const g of groups.filter((it) => isGroup(it) && !(rule.noCountry && it.code === "C")))
-        for (const p of placesOf(s, m)) {
+        for (const p of rule.topic ? topicOf(s, m) : placesOf(s, m)) {
           const key = `${g.start}:${p.start}`;
           if (seen.has(key) || !p.entity || STREET.test(s.before(p.start, 12))) continue;
           seen.add(key);
@@ -291,6 +294,13 @@ export function presenceClaims(a: ArticleContext, said: Sentence, attribution: s
     }
   }
   return out;
+}
+
+/** The town a sentence is about, for a presence said with no place after it: the first town named before, when nothing follows but "and" or the end. */
+function topicOf(s: Sentence, m: Match): Item[] {
+  if (!/^\s*(?:and\b|,|\.|$)/u.test(s.after(m.end, 6))) return [];
+  const town = s.items.find((it) => it.code === "P" && it.end <= m.start && it.entity);
+  return town ? [town] : [];
 }
 
 /** The places of a match, and a town said right after one of them as where within it: "in part of Deir Ezzor province around the border town of Abu Kamal". */
