@@ -107,3 +107,19 @@ describe("control: an English capture needs ground as its object", () => {
     expect(held("The SDF seized a key road junction.", "en").map(([s]) => s)).toEqual(["force:sdf"]);
   });
 });
+
+describe("control announced, sieges laid and broken", () => {
+  test("a party announcing it liberated a place holds it; announcing the battle to liberate it does not", () => {
+    expect(held("أعلنت قوات النظام، الاثنين، تحرير مدينة الميادين من تنظيم داعش.", "ar").map((x) => x.slice(0, 2))).toEqual([["force:regime", "place:mayadin"]]);
+    expect(held("أعلنت قوات النظام بدء معركة تحرير مدينة الميادين.", "ar")).toEqual([]);
+  });
+  test("besiegers, and those who broke a siege, are present at the place; no one holds it for that", () => {
+    const present = (text: string, lang: "ar" | "en") =>
+      analyzeArticle(article(text, lang), matcher)
+        .claims.filter((c) => c.kind === "presence")
+        .map((c) => [c.subject, c.place]);
+    expect(present("فرضت قوات النظام حصارا خانقا على مدينة الميادين.", "ar")).toEqual([["force:regime", "place:mayadin"]]);
+    expect(present("Syrian troops broke the siege of Albukamal on Tuesday.", "en")).toEqual([["force:regime", "place:albukamal"]]);
+    expect(held("Syrian troops broke the siege of Albukamal on Tuesday.", "en")).toEqual([]);
+  });
+});

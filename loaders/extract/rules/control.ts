@@ -103,6 +103,13 @@ export const CONTROL_RULES: ControlRow[] = [
     pattern: "{holder=party} …3 سيطرت|سيطر|تسيطر|يسيطر|استعادت|استعاد|دخلت|دخل|حررت|حرر|انتزعت|اقتحمت|استولت|تمكنت_من_السيطره|تمكنت_من_استعاده …2 [على] …2 {places=place}",
     example: "قوات النظام سيطرت على بلدة دير حافر.",
   },
+  // a party announcing it took a place: «أعلنت قوات النظام تحرير مدينة الميادين» (a battle "to liberate" is not yet a hold)
+  {
+    id: "control/ar/announced-liberation",
+    event: true,
+    pattern: "اعلنت|اعلن|تعلن|يعلن|اكدت|اكد {holder=party} [,] [{date}] [,] [رسميا|عن] تحرير|استعاده|السيطره_علي|سيطرتها_علي|سيطرته_علي|السيطره_الكامله_علي [كامل|كافه|مدينه|بلده|قريه|حي|مطار] …1 {places=place}",
+    example: "أعلنت قوات النظام تحرير مدينة الميادين من تنظيم داعش.",
+  },
   {
     id: "control/ar/x-lost-place",
     event: true,

@@ -250,6 +250,27 @@ export const PRESENCE_RULES: PresenceRow[] = [
   },
   { id: "presence/ar/x-in-place", pattern: "{groups=group} في|داخل [مدينه|بلده|قريه|حي|احياء|ريف|محيط] {places=place}", example: "وتواجه قوات سوريا الديمقراطية في الرقة مقاومة عنيفة." },
   { id: "presence/en/x-in-place", pattern: "{groups=group} in|inside [the_city_of|the_town_of|eastern|western|northern|southern] {places=place}", example: "Rebels in Aleppo rejected the offer." },
+  // a siege laid or broken: the besiegers, or those who broke it, are at the place
+  { id: "presence/ar/x-besieges-place", pattern: "{groups=troops} …3 تحاصر|يحاصر|حاصرت|حاصر|تطوق|يطوق|طوقت|طوق [مدينه|بلده|قريه|حي|احياء|مطار] {places=place}", example: "وكانت قوات النظام تحاصر مدينة دير الزور منذ أسابيع." },
+  { id: "presence/ar/besieges-x-place", pattern: "حاصرت|تحاصر|يحاصر|حاصر|طوقت|تطوق {groups=troops} [مدينه|بلده|قريه|حي|احياء|مطار] {places=place}", example: "وحاصرت قوات النظام مدينة الميادين من ثلاث جهات." },
+  {
+    id: "presence/ar/laid-siege-to",
+    pattern: "فرضت|فرض|تفرض|يفرض|احكمت|احكم {groups=troops} …2 حصارا|الحصار|حصارها|حصاره [خانقا|مطبقا] علي [مدينه|بلده|قريه|حي|احياء|مطار] {places=place}",
+    example: "فرضت قوات النظام حصارا خانقا على بلدة مضايا.",
+  },
+  {
+    id: "presence/ar/broke-siege-of",
+    event: true,
+    pattern: "فكت|فك|كسرت|كسر|تفك|يفك {groups=troops} …2 الحصار|حصار …2 عن|علي|المفروض_علي [مدينه|بلده|قريه|حي|احياء|مطار] {places=place}",
+    example: "فكت قوات النظام الحصار عن مدينة دير الزور.",
+  },
+  { id: "presence/en/laid-siege-to", pattern: "{groups=troops} …3 laid|lay|lays|laying siege to [the] [town|city|village] [of] {places=place}", example: "Government forces laid siege to the town of Madaya." },
+  {
+    id: "presence/en/broke-siege-of",
+    event: true,
+    pattern: "{groups=troops} …3 broke|broken|breaking|lifted|lifting|ended|ending [the] siege of|on [the] [town|city|village] [of] {places=place}",
+    example: "Syrian troops broke the siege of Deir Ezzor.",
+  },
   { id: "presence/ar/besieged-by", pattern: "{places=place} …4 المحاصره|المحاصر|المحاصرتين|المحاصرين [من] [قبل] {groups=troops}", example: "مدينة دير الزور المحاصرة من قبل تنظيم داعش." },
 ];
 
