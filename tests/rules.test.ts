@@ -99,6 +99,10 @@ describe("where and by whom an event happened", () => {
     expect(attacks("Two bomb blasts claimed by the Islamic State hit the eastern city of Albukamal on Monday.", "en")).toEqual(["place:albukamal"]);
     expect(attacks("وقال سكان إن انفجارا هز مدينة البوكمال مساء الاثنين.", "ar")).toEqual(["place:albukamal"]);
     expect(attacks("تعرضت مدينة البوكمال لقصف مدفعي من قوات النظام.", "ar")).toEqual(["place:albukamal"]);
+    // (barrel bombs dropped are an attack; an arrest or leaflets «ألقت» are not)
+    expect(attacks("ألقت مروحيات النظام براميل متفجرة على مدينة البوكمال.", "ar")).toEqual(["place:albukamal"]);
+    expect(attacks("وألقت قوات النظام القبض على ثلاثة شبان في مدينة البوكمال.", "ar")).toEqual([]);
+    expect(attacks("ألقت طائرات التحالف منشورات على مدينة البوكمال.", "ar")).toEqual([]);
     // (the clash noun «المواجهات», and an attack «تشنها» a party in the present)
     expect(attacks("ولا تزال المواجهات مستمرة في مدينة البوكمال.", "ar")).toEqual(["place:albukamal"]);
     const by = analyzeArticle(article("الغارات التي تشنها قوات النظام على مدينة البوكمال مستمرة.", "ar"), matcher).claims.filter((c) => c.kind === "attack");

@@ -24,7 +24,7 @@ const NOUN_EN =
   "airstrikes|airstrike|air_strikes|air_strike|air_raids|air_raid|strikes|strike|raids|raid|shelling|bombardment|bombardments|bombing|bombings|bomb_blast|bomb_blasts|blasts|blast|explosions|explosion|twin_bombing|double_bombing|car_bombs|car_bomb|car_bombing|truck_bomb|truck_bombing|suicide_bombings|suicide_bombing|suicide_bomb|suicide_attack|suicide_attacks|bomb_attack|bomb_attacks|attacks|attack|assault|offensive|barrel_bombs|barrel_bomb|rocket_attacks|rocket_attack|rocket_fire|mortar_fire|mortar_shells|rockets|missiles|missile|chemical_attack|gas_attack|clashes|fighting|battle|battles|ambush";
 const VERB_AR = "قصفت|قصف|تقصف|يقصف|استهدفت|استهدف|تستهدف|يستهدف|شنت|شن|تشن|يشن|هاجمت|هاجم|تهاجم|يهاجم|ضربت|ضرب|اغارت|اغار|اطلقت|اطلق|نفذت|نفذ|فجرت|فجر|اقتحمت|اقتحم";
 const NOUN_AR =
-  "قصف|القصف|قصفا|غارات|غاره|الغارات|الغاره|ضربات|ضربه|الضربات|هجوم|هجوما|هجمات|الهجوم|الهجمات|استهداف|تفجير|تفجيرا|تفجيرات|تفجيرين|تفجيران|انفجار|انفجارا|انفجارات|انفجارين|انفجاران|اشتباكات|الاشتباكات|مواجهات|المواجهات|معارك|المعارك|معركه|هجمه|الهجمه|عمليه|حمله|اقتحام|قذائف|صواريخ|سياره_مفخخه|عبوه_ناسفه|هجوم_انتحاري|تفجير_انتحاري";
+  "قصف|القصف|قصفا|غارات|غاره|الغارات|الغاره|ضربات|ضربه|الضربات|هجوم|هجوما|هجمات|الهجوم|الهجمات|استهداف|تفجير|تفجيرا|تفجيرات|تفجيرين|تفجيران|انفجار|انفجارا|انفجارات|انفجارين|انفجاران|اشتباكات|الاشتباكات|مواجهات|المواجهات|معارك|المعارك|معركه|هجمه|الهجمه|عمليه|حمله|اقتحام|قذائف|صواريخ|سياره_مفخخه|عبوه_ناسفه|هجوم_انتحاري|تفجير_انتحاري|براميل|برميل|برميلين|البراميل|البرميل";
 
 /** The constructions, in order: where two read the same words, the first wins. */
 export const ATTACK_RULES: AttackRow[] = [
@@ -54,6 +54,8 @@ export const ATTACK_RULES: AttackRow[] = [
     pattern: "تعرضت|تعرض|تتعرض|يتعرض …3 {target=party} …,12 قصف|هجوم|هجمات|غارات|غاره|ضربات|استهداف|قصفا|هجوما",
     example: "تعرضت قاعدة التحالف الدولي في حقل العمر، مساء أمس، لقصف صاروخي مصدره الميليشيات الإيرانية.",
   },
+  // dropping bombs, not leaflets nor arrests («ألقت الشرطة القبض»): the weapon is said
+  { id: "attack/ar/dropped-bombs", pattern: "القت|القي|تلقي|يلقي {attacker=party} …2 براميل|برميلا|برميلين|البراميل|قنابل|القنابل|صواريخ|الصواريخ", example: "ألقت مروحيات النظام براميل متفجرة على البلدة." },
   { id: "attack/ar/verb-party", pattern: `${VERB_AR} {attacker=party} …4 [{target=party}]`, example: "قصفت طائرات التحالف مواقع لتنظيم داعش في البوكمال." },
   { id: "attack/ar/party-verb", pattern: `{attacker=party} …3 ${VERB_AR} [{target=party}]`, example: "وكانت قوات النظام قصفت بلدة الجرذي." },
   // a party announcing the start of its offensive: «أعلنت قسد بدء معركة تحرير الرقة», "the SDF launched an offensive on Raqqa"
