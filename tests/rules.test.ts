@@ -103,6 +103,9 @@ describe("where and by whom an event happened", () => {
     expect(attacks("ألقت مروحيات النظام براميل متفجرة على مدينة البوكمال.", "ar")).toEqual(["place:albukamal"]);
     expect(attacks("وألقت قوات النظام القبض على ثلاثة شبان في مدينة البوكمال.", "ar")).toEqual([]);
     expect(attacks("ألقت طائرات التحالف منشورات على مدينة البوكمال.", "ar")).toEqual([]);
+    // (one aircraft of a party, and a weapon 'dropped by' or 'fired by' it)
+    const dropped = analyzeArticle(article("A barrel bomb dropped by a regime helicopter hit a school in Albukamal.", "en"), matcher).claims.filter((c) => c.kind === "attack");
+    expect(dropped.map((c) => [c.subject, c.place])).toEqual([["force:regime", "place:albukamal"]]);
     // (the clash noun «المواجهات», and an attack «تشنها» a party in the present)
     expect(attacks("ولا تزال المواجهات مستمرة في مدينة البوكمال.", "ar")).toEqual(["place:albukamal"]);
     const by = analyzeArticle(article("الغارات التي تشنها قوات النظام على مدينة البوكمال مستمرة.", "ar"), matcher).claims.filter((c) => c.kind === "attack");

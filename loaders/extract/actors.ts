@@ -30,7 +30,7 @@ interface Row {
   example: string;
 }
 
-const AIR_EN = "warplanes|war planes|jets|fighter jets|aircraft|planes|helicopters|bombers|drones?|air force";
+const AIR_EN = "warplanes?|war planes?|jets?|fighter jets?|aircraft|planes?|helicopters?|bombers?|drones?|air force";
 const FORCE_EN = "forces|troops|soldiers|army|military|servicemen|personnel|special forces|marines|units";
 
 /** Nouns of attacks that a nationality adjective can qualify ("Russian air strikes", «الغارات الأمريكية»). */

@@ -31,7 +31,7 @@ export const ATTACK_RULES: AttackRow[] = [
   // English
   { id: "attack/en/struck-by", pattern: `[{target=party}] …2 was|were|been|is|are|being ${VERB_EN} by {attacker=party}`, example: "The convoy was struck by Russian warplanes." },
   // ("strikes on X": X is the target; only "blamed on X" names the attacker after "on")
-  { id: "attack/en/noun-by", pattern: `${NOUN_EN} [carried_out|launched|conducted|claimed] by|blamed_on|attributed_to {attacker=party}`, example: "A car bomb attack carried out by Islamic State hit Hasakah." },
+  { id: "attack/en/noun-by", pattern: `${NOUN_EN} [carried_out|launched|conducted|claimed|dropped|fired] by|blamed_on|attributed_to {attacker=party}`, example: "A car bomb attack carried out by Islamic State hit Hasakah." },
   { id: "attack/en/party-struck", pattern: `{attacker=party} …3 ${VERB_EN} [{target=party}]`, example: "Russian jets bombed the market in Raqqa." },
   { id: "attack/en/blew-up", attacker: "before", pattern: "blew_himself_up|blew_itself_up|blew_themselves_up|blew_up|detonated|exploded|went_off", example: "A suicide bomber blew himself up in Hasakah." },
   {
