@@ -271,6 +271,11 @@ export const PRESENCE_RULES: PresenceRow[] = [
     pattern: "{groups=troops} …3 broke|broken|breaking|lifted|lifting|ended|ending [the] siege of|on [the] [town|city|village] [of] {places=place}",
     example: "Syrian troops broke the siege of Deir Ezzor.",
   },
+  {
+    id: "presence/en/x-operates-from",
+    pattern: "{groups=troops} …3 operate|operates|operating|operated from|out_of [a|the|their|its] [military] [base|bases|outpost|garrison] [at|in|near] [the] {places=place}",
+    example: "US special forces operate from a base at al-Tanf.",
+  },
   { id: "presence/ar/besieged-by", pattern: "{places=place} …4 المحاصره|المحاصر|المحاصرتين|المحاصرين [من] [قبل] {groups=troops}", example: "مدينة دير الزور المحاصرة من قبل تنظيم داعش." },
 ];
 
