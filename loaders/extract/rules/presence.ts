@@ -276,6 +276,17 @@ export const PRESENCE_RULES: PresenceRow[] = [
     pattern: "{groups=troops} …3 operate|operates|operating|operated from|out_of [a|the|their|its] [military] [base|bases|outpost|garrison] [at|in|near] [the] {places=place}",
     example: "US special forces operate from a base at al-Tanf.",
   },
+  {
+    id: "presence/ar/x-set-up-posts-in",
+    pattern: "اقامت|اقام|انشات|انشا|تقيم|يقيم|استحدثت|استحدث {groups=troops} …2 حواجز|حاجزا|نقاط|نقطه|مقرات|مقرا|قاعده|قواعد|معسكرا|معسكرات [عسكريه|جديده|لها|له] …2 في|داخل|قرب|محيط [مدينه|بلده|قريه|حي|مطار] {places=place}",
+    example: "وأقامت الميليشيات الإيرانية حواجز جديدة في مدينة البوكمال.",
+  },
+  {
+    id: "presence/ar/x-moved-men-to",
+    event: true,
+    pattern: "نقلت|نقل|تنقل|ينقل {groups=troops} …2 عناصرها|عناصره|مقاتليها|مقاتليه|قواتها|قواته|مقراتها|مقراته|اسلحتها …4 الي [مدينه|بلده|قريه|حي|مطار] {places=place}",
+    example: "ونقلت ميليشيا فاطميون عناصرها من الميادين إلى البوكمال.",
+  },
   { id: "presence/ar/besieged-by", pattern: "{places=place} …4 المحاصره|المحاصر|المحاصرتين|المحاصرين [من] [قبل] {groups=troops}", example: "مدينة دير الزور المحاصرة من قبل تنظيم داعش." },
 ];
 
