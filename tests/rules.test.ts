@@ -141,6 +141,9 @@ describe("where and by whom an event happened", () => {
       [3, 3, "subcount"],
     ]);
     expect(tolls("لقي 6 أشخاص حتفهم وراح ضحية القصف 3 أطفال آخرين في البوكمال.", "ar").map((x) => x[0])).toContain(6);
+    // (Arabic civilians counted in the accusative or singular are the victims described: «12 مدنيا», «مقتل مدني»)
+    const victims = analyzeArticle(article("قتل 12 مدنيا في البوكمال، وأسفر القصف عن مقتل مدني آخر.", "ar"), matcher).claims.filter((c) => c.kind === "casualties");
+    expect(victims.map((c) => c.actors?.subject?.type)).toEqual(["civilians", "civilians"]);
     // (a toll with its part said between, and no auxiliary before the verb)
     expect(tolls("At least 40 civilians including 9 children perished in the raid on Albukamal.", "en")).toEqual([
       [40, null, null],
