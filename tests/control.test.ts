@@ -123,3 +123,11 @@ describe("control announced, sieges laid and broken", () => {
     expect(held("Syrian troops broke the siege of Albukamal on Tuesday.", "en")).toEqual([]);
   });
 });
+
+describe("control told as territory held, or a bastion named", () => {
+  test("'rebel-held territory in X' holds X; 'the only government-held enclave in X' does not; 'a bastion of the group Y' names Y", () => {
+    expect(held("Thousands fled rebel-held territory in Idlib province.", "en").map((x) => x.slice(0, 2))).toEqual([["force:opposition", "place:idlib-province"]]);
+    expect(held("Foua is the only government-held enclave in Idlib province.", "en").map((x) => x[1])).not.toContain("place:idlib-province");
+    expect(held("Airstrikes hit the town of Manbij, a bastion of the extremist group Daesh.", "en").map((x) => x.slice(0, 2))).toEqual([["force:isis", "place:manbij"]]);
+  });
+});

@@ -28,6 +28,12 @@ export const CONTROL_RULES: ControlRow[] = [
   // English
   // ("the rebel-held town in Idlib": the town is in Idlib, not Idlib held)
   { id: "control/en/x-held-place", pattern: `{holder=party} -held|-controlled|-run|held|controlled ${PLACE_NOUN_EN.replace("[of|in]", "[of]")} {places=place}`, example: "The bomb hit the rebel-held town of Manbij." },
+  // ("rebel-held territory in Idlib": the territory is part of Idlib, held)
+  {
+    id: "control/en/x-held-territory-in",
+    pattern: "{holder=party} -held|-controlled|held|controlled territory|territories in|of [the] {places=place}",
+    example: "Thousands fled rebel-held territory in Idlib province.",
+  },
   {
     id: "control/en/x-held-adj-towns-of",
     pattern: `{holder=party} -held|-controlled|-run …2 town|towns|city|cities|village|villages|district|districts|neighbourhoods|neighborhoods|enclave|areas of {places=place}`,
@@ -75,7 +81,7 @@ export const CONTROL_RULES: ControlRow[] = [
   { id: "control/en/x-holds-place", pattern: `{holder=party} …2 ${HOLD_EN} [much|most|all|part|parts|large_areas|areas|half] [of] ${PLACE_NOUN_EN} {places=place}`, example: "Kurdish forces control much of Hasakah province." },
   { id: "control/en/place-held-by", pattern: "{places=place} …5 controlled|held|seized|captured|retaken|recaptured|taken|liberated|overrun by {holder=party}", example: "Qamishli is mainly controlled by the YPG." },
   { id: "control/en/place-which-x-controls", pattern: "{places=place} [,] …3 which|that …2 {holder=party} …2 controls|control|holds|hold|captured|seized|took|retook", example: "Idlib province, which the armed opposition controls." },
-  { id: "control/en/place-bastion-of", pattern: "{places=place} [,] …4 bastion|stronghold|strongholds|bastions|capital|fiefdom of {holder=party}", example: "The town of Manbij, a bastion of Islamic State." },
+  { id: "control/en/place-bastion-of", pattern: "{places=place} [,] …4 bastion|stronghold|strongholds|bastions|capital|fiefdom of [the] …2 {holder=party}", example: "The town of Manbij, a bastion of Islamic State." },
   { id: "control/en/x-bastion-place", pattern: "{holder=party} -bastion|-stronghold|bastion|stronghold [town|city|village] [of] {places=place}", example: "the Islamic State-bastion city of Manbij" },
   {
     id: "control/en/drove-out",
