@@ -1,15 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { join } from "node:path";
 import { analyzeArticle } from "../loaders/extract/article.ts";
-import { loadGazetteer } from "../loaders/gazetteer/load.ts";
-import { compileMatcher } from "../loaders/gazetteer/match.ts";
-import { parsePublished } from "../loaders/corpus/published.ts";
-import type { Source } from "../loaders/corpus/types.ts";
-import { ROOT } from "./helpers.ts";
+import { article, matcher } from "./examples.ts";
 
-const matcher = compileMatcher(loadGazetteer(join(ROOT, "data", "gazetteer"), { keep: false }));
-const article = (body: string, language: "ar" | "en"): Source =>
-  ({ id: "example", path: "example.md", body, outlet: null, url: null, published: parsePublished("2017-11-20")!, language, title: null, notes: null, chars: body.length, hash: "x" }) as Source;
 /** The leadership claims of a sentence, as [subject, object]. */
 const leads = (text: string) =>
   analyzeArticle(article(text, /[\u0600-\u06ff]/.test(text) ? "ar" : "en"), matcher)

@@ -1,18 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { join } from "node:path";
 import { analyzeArticle } from "../loaders/extract/article.ts";
-import { loadGazetteer } from "../loaders/gazetteer/load.ts";
-import { compileMatcher } from "../loaders/gazetteer/match.ts";
-import { parsePublished } from "../loaders/corpus/published.ts";
 import { ACTOR_ROWS, findActors } from "../loaders/extract/actors.ts";
 import { RULE_TABLES } from "../loaders/extract/rules/index.ts";
 import { normalize } from "../loaders/text/normalize.ts";
-import type { Source } from "../loaders/corpus/types.ts";
-import { ROOT } from "./helpers.ts";
-
-const matcher = compileMatcher(loadGazetteer(join(ROOT, "data", "gazetteer"), { keep: false }));
-const article = (body: string, language: "ar" | "en"): Source =>
-  ({ id: "example", path: "example.md", body, outlet: null, url: null, published: parsePublished("2017-11-20")!, language, title: null, notes: null, chars: body.length, hash: "x" }) as Source;
+import { article, matcher } from "./examples.ts";
 
 describe("every extraction rule reads its own example through the whole extractor", () => {
   const rows = RULE_TABLES.flatMap((t) => t.rows);
