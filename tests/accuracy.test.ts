@@ -8,6 +8,7 @@ import { claimKey, precision, toJudged } from "../bench/accuracy/judged.ts";
 import { RESERVED, dateline, urlDay, type FakesRow } from "../bench/accuracy/corpora.ts";
 import type { Analysis, Claim, Cluster } from "../loaders/types.ts";
 import { ROOT } from "./helpers.ts";
+import { claim as baseClaim } from "./align-helpers.ts";
 
 const FIXTURE = join(ROOT, "tests", "fixtures", "accuracy");
 const set = loadGoldSet(FIXTURE);
@@ -16,21 +17,7 @@ const set = loadGoldSet(FIXTURE);
 function claim(source: string, evidence: string, fields: Partial<Claim>): Claim {
   const at = set.bodies.get(source)!.indexOf(evidence);
   if (at < 0) throw new Error(`not in ${source}: ${evidence}`);
-  return {
-    id: `${source}#${fields.kind}-${at}`,
-    source,
-    kind: "casualties",
-    subject: null,
-    object: null,
-    place: null,
-    value: null,
-    date: null,
-    attribution: null,
-    evidence,
-    span: [at, at + evidence.length],
-    context: [at, at + evidence.length],
-    ...fields,
-  };
+  return baseClaim({ id: `${source}#${fields.kind}-${at}`, source, kind: "casualties", evidence, span: [at, at + evidence.length], context: [at, at + evidence.length], ...fields });
 }
 const killed = (n: number) => ({ low: n, high: n, unit: "killed", qualifier: "exact", text: String(n) });
 const fact = (id: string, claims: Claim[], verdict: Cluster["verdict"]): Cluster => ({
