@@ -26,6 +26,8 @@ export interface PresenceRow extends RuleRow {
 
 const BE_EN = "is|are|was|were|been|being|remain|remains|remained";
 const AT_EN = "in|at|around|near|inside|across|on|throughout|outside";
+/** A town, a district or an airport said before its name («مدينة», «حي», «مطار»): optional. */
+const TOWN_AR = "[مدينه|بلده|قريه|حي|احياء|مطار]";
 
 /** The constructions, in order: where two read the same group and place, the first wins. */
 export const PRESENCE_RULES: PresenceRow[] = [
@@ -251,17 +253,17 @@ export const PRESENCE_RULES: PresenceRow[] = [
   { id: "presence/ar/x-in-place", pattern: "{groups=group} في|داخل [مدينه|بلده|قريه|حي|احياء|ريف|محيط] {places=place}", example: "وتواجه قوات سوريا الديمقراطية في الرقة مقاومة عنيفة." },
   { id: "presence/en/x-in-place", pattern: "{groups=group} in|inside [the_city_of|the_town_of|eastern|western|northern|southern] {places=place}", example: "Rebels in Aleppo rejected the offer." },
   // a siege laid or broken: the besiegers, or those who broke it, are at the place
-  { id: "presence/ar/x-besieges-place", pattern: "{groups=troops} …3 تحاصر|يحاصر|حاصرت|حاصر|تطوق|يطوق|طوقت|طوق [مدينه|بلده|قريه|حي|احياء|مطار] {places=place}", example: "وكانت قوات النظام تحاصر مدينة دير الزور منذ أسابيع." },
-  { id: "presence/ar/besieges-x-place", pattern: "حاصرت|تحاصر|يحاصر|حاصر|طوقت|تطوق {groups=troops} [مدينه|بلده|قريه|حي|احياء|مطار] {places=place}", example: "وحاصرت قوات النظام مدينة الميادين من ثلاث جهات." },
+  { id: "presence/ar/x-besieges-place", pattern: `{groups=troops} …3 تحاصر|يحاصر|حاصرت|حاصر|تطوق|يطوق|طوقت|طوق ${TOWN_AR} {places=place}`, example: "وكانت قوات النظام تحاصر مدينة دير الزور منذ أسابيع." },
+  { id: "presence/ar/besieges-x-place", pattern: `حاصرت|تحاصر|يحاصر|حاصر|طوقت|تطوق {groups=troops} ${TOWN_AR} {places=place}`, example: "وحاصرت قوات النظام مدينة الميادين من ثلاث جهات." },
   {
     id: "presence/ar/laid-siege-to",
-    pattern: "فرضت|فرض|تفرض|يفرض|احكمت|احكم {groups=troops} …2 حصارا|الحصار|حصارها|حصاره [خانقا|مطبقا] علي [مدينه|بلده|قريه|حي|احياء|مطار] {places=place}",
+    pattern: `فرضت|فرض|تفرض|يفرض|احكمت|احكم {groups=troops} …2 حصارا|الحصار|حصارها|حصاره [خانقا|مطبقا] علي ${TOWN_AR} {places=place}`,
     example: "فرضت قوات النظام حصارا خانقا على بلدة مضايا.",
   },
   {
     id: "presence/ar/broke-siege-of",
     event: true,
-    pattern: "فكت|فك|كسرت|كسر|تفك|يفك {groups=troops} …2 الحصار|حصار …2 عن|علي|المفروض_علي [مدينه|بلده|قريه|حي|احياء|مطار] {places=place}",
+    pattern: `فكت|فك|كسرت|كسر|تفك|يفك {groups=troops} …2 الحصار|حصار …2 عن|علي|المفروض_علي ${TOWN_AR} {places=place}`,
     example: "فكت قوات النظام الحصار عن مدينة دير الزور.",
   },
   { id: "presence/en/laid-siege-to", pattern: "{groups=troops} …3 laid|lay|lays|laying siege to [the] [town|city|village] [of] {places=place}", example: "Government forces laid siege to the town of Madaya." },
@@ -278,13 +280,13 @@ export const PRESENCE_RULES: PresenceRow[] = [
   },
   {
     id: "presence/ar/x-set-up-posts-in",
-    pattern: "اقامت|اقام|انشات|انشا|تقيم|يقيم|استحدثت|استحدث {groups=troops} …2 حواجز|حاجزا|نقاط|نقطه|مقرات|مقرا|قاعده|قواعد|معسكرا|معسكرات [عسكريه|جديده|لها|له] …2 في|داخل|قرب|محيط [مدينه|بلده|قريه|حي|مطار] {places=place}",
+    pattern: `اقامت|اقام|انشات|انشا|تقيم|يقيم|استحدثت|استحدث {groups=troops} …2 حواجز|حاجزا|نقاط|نقطه|مقرات|مقرا|قاعده|قواعد|معسكرا|معسكرات [عسكريه|جديده|لها|له] …2 في|داخل|قرب|محيط ${TOWN_AR} {places=place}`,
     example: "وأقامت الميليشيات الإيرانية حواجز جديدة في مدينة البوكمال.",
   },
   {
     id: "presence/ar/x-moved-men-to",
     event: true,
-    pattern: "نقلت|نقل|تنقل|ينقل {groups=troops} …2 عناصرها|عناصره|مقاتليها|مقاتليه|قواتها|قواته|مقراتها|مقراته|اسلحتها …4 الي [مدينه|بلده|قريه|حي|مطار] {places=place}",
+    pattern: `نقلت|نقل|تنقل|ينقل {groups=troops} …2 عناصرها|عناصره|مقاتليها|مقاتليه|قواتها|قواته|مقراتها|مقراته|اسلحتها …4 الي ${TOWN_AR} {places=place}`,
     example: "ونقلت ميليشيا فاطميون عناصرها من الميادين إلى البوكمال.",
   },
   { id: "presence/ar/besieged-by", pattern: "{places=place} …4 المحاصره|المحاصر|المحاصرتين|المحاصرين [من] [قبل] {groups=troops}", example: "مدينة دير الزور المحاصرة من قبل تنظيم داعش." },
