@@ -1,7 +1,7 @@
 import type { Gazetteer } from "../gazetteer/types.ts";
 import type { Claim, ClaimKind } from "../types.ts";
 import { FactIndex } from "./factindex.ts";
-import { Reading } from "./facts.ts";
+import { Reading, victimGroup } from "./facts.ts";
 import { distanceKm, isCoarse, vagueFits } from "./keys.ts";
 
 /** A group of claims about one fact, before it is judged. */
@@ -56,32 +56,6 @@ export const ATTACH = { clearlyNearer: 0.7 };
 
 const EVENTS = new Set<ClaimKind>(["attack", "casualties"]);
 
-/** Groups of victims a toll may count apart from the whole ("68 children", «12 طفلا»): killed children are compared with killed children, never with all the dead. */
-const VICTIM_GROUPS: Array<[RegExp, string]> = [
-  [/\b(?:children|child|kids|boys|girls|minors)\b|(?:^|\s)(?:ال)?(?:اطفال|طفل|طفله|طفلا|قاصرين)(?:\s|$)/u, "children"],
-  [/\bwomen\b|(?:^|\s)(?:ال)?(?:نساء|امراه|امراتين|سيدات|سيده)(?:\s|$)/u, "women"],
-  [/\b(?:evacuees|refugees|displaced)\b|(?:^|\s)(?:ال)?(?:نازحين|مهجرين|لاجئين)(?:\s|$)/u, "displaced"],
-  [/\b(?:medics|doctors|nurses|paramedics|rescuers|aid workers|volunteers|journalists|teachers|students)\b|(?:^|\s)(?:ال)?(?:مسعفين|اطباء|صحفيين|معلمين|طلاب)(?:\s|$)/u, "named-trade"],
-];
-/** The group of victims a casualties claim counts apart, if any (see VICTIM_GROUPS). */
-export function victimGroup(c: Claim): string | null {
-  const text = c.kind === "casualties" ? c.actors?.subject?.text : undefined;
-  if (!text) return null;
-  return VICTIM_GROUPS.find(([re]) => re.test(text.toLowerCase()))?.[1] ?? null;
-}
-/** Words of a toll that count civilians (the victim groups above are civilians too). */
-const CIVILIANS = /\b(?:civilians?|residents|villagers|passengers|worshippers|shoppers|patients)\b|(?:^|\s)(?:ال)?(?:مدنيين|مدنيا|مدني|مدنيون|سكان|اهالي|الاهالي|ركاب|مصلين)(?:\s|$)/u;
-/**
- * Whose dead a toll counts, where its words say: civilians ("16 civilians", «12 طفلا»), or fighters
- * (a named force or militia, "militants", «عناصر التنظيم»). "People" and a bare number say neither.
- */
-export function victimStatus(c: Claim): "civilians" | "fighters" | null {
-  if (c.kind !== "casualties") return null;
-  const actor = c.actors?.subject;
-  if (actor && (actor.type === "state-force" || actor.type === "militia" || actor.type === "armed-group")) return "fighters";
-  if (actor && (CIVILIANS.test(actor.text.toLowerCase()) || victimGroup(c))) return "civilians";
-  return !actor && c.subject && /^(?:force|militia):/.test(c.subject) ? "fighters" : null;
-}
 const unitFamily = (u: string | null | undefined) => (u === "soldiers" || u === "troops" || u === "fighters" ? "fighters" : u === "militias" || u === "factions" || u === "groups" ? "groups" : (u ?? "count"));
 
 /**
@@ -293,8 +267,8 @@ function partiesMeet(read: Reading, c: Claim, gr: Group): boolean {
   const f = read.facts(c);
   if (![...gr.subjects].every((x) => read.compatible(f.subject, x)) || ![...gr.objects].every((x) => read.compatible(f.object, x))) return false;
   // (a toll of civilians and a toll of fighters are two facts, even of one day and place)
-  const status = victimStatus(c);
-  return !status || gr.claims.every((x) => (victimStatus(x) ?? status) === status);
+  const status = f.victims;
+  return !status || gr.claims.every((x) => (read.facts(x).victims ?? status) === status);
 }
 
 /** A toll that some claim of the fact agrees with (intervals overlap): what picks one fact among several. */

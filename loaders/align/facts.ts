@@ -18,6 +18,8 @@ export interface Facts {
   /** The key of its subject and object: a gazetteer id (an umbrella's side), else a described actor's side. */
   subject: string | null;
   object: string | null;
+  /** Casualties: whose dead the toll counts, where its words say (see `victimStatus`). */
+  victims: "civilians" | "fighters" | null;
 }
 
 /** The per-claim reading of one alignment: each claim's `Facts` (read once), and how its actor keys compare. */
@@ -50,6 +52,7 @@ export class Reading {
       province: where ? provinceAnchor(g, where) : null,
       subject: this.sideKey(c.subject, c.actors?.subject),
       object: this.sideKey(c.object, c.actors?.object),
+      victims: victimStatus(c),
     };
     this.info.set(c, f);
     return f;
@@ -72,4 +75,31 @@ export class Reading {
   private sideKey(id: string | null, actor: { side: string | null } | undefined): string | null {
     return actorKey(this.g, id) ?? (actor?.side ? `side:${actor.side}` : null);
   }
+}
+
+/** Groups of victims a toll may count apart from the whole ("68 children", «12 طفلا»): killed children are compared with killed children, never with all the dead. */
+const VICTIM_GROUPS: Array<[RegExp, string]> = [
+  [/\b(?:children|child|kids|boys|girls|minors)\b|(?:^|\s)(?:ال)?(?:اطفال|طفل|طفله|طفلا|قاصرين)(?:\s|$)/u, "children"],
+  [/\bwomen\b|(?:^|\s)(?:ال)?(?:نساء|امراه|امراتين|سيدات|سيده)(?:\s|$)/u, "women"],
+  [/\b(?:evacuees|refugees|displaced)\b|(?:^|\s)(?:ال)?(?:نازحين|مهجرين|لاجئين)(?:\s|$)/u, "displaced"],
+  [/\b(?:medics|doctors|nurses|paramedics|rescuers|aid workers|volunteers|journalists|teachers|students)\b|(?:^|\s)(?:ال)?(?:مسعفين|اطباء|صحفيين|معلمين|طلاب)(?:\s|$)/u, "named-trade"],
+];
+/** The group of victims a casualties claim counts apart, if any (see VICTIM_GROUPS). */
+export function victimGroup(c: Claim): string | null {
+  const text = c.kind === "casualties" ? c.actors?.subject?.text : undefined;
+  if (!text) return null;
+  return VICTIM_GROUPS.find(([re]) => re.test(text.toLowerCase()))?.[1] ?? null;
+}
+/** Words of a toll that count civilians (the victim groups above are civilians too). */
+const CIVILIANS = /\b(?:civilians?|residents|villagers|passengers|worshippers|shoppers|patients)\b|(?:^|\s)(?:ال)?(?:مدنيين|مدنيا|مدني|مدنيون|سكان|اهالي|الاهالي|ركاب|مصلين)(?:\s|$)/u;
+/**
+ * Whose dead a toll counts, where its words say: civilians ("16 civilians", «12 طفلا»), or fighters
+ * (a named force or militia, "militants", «عناصر التنظيم»). "People" and a bare number say neither.
+ */
+export function victimStatus(c: Claim): "civilians" | "fighters" | null {
+  if (c.kind !== "casualties") return null;
+  const actor = c.actors?.subject;
+  if (actor && (actor.type === "state-force" || actor.type === "militia" || actor.type === "armed-group")) return "fighters";
+  if (actor && (CIVILIANS.test(actor.text.toLowerCase()) || victimGroup(c))) return "civilians";
+  return !actor && c.subject && /^(?:force|militia):/.test(c.subject) ? "fighters" : null;
 }
