@@ -86,13 +86,20 @@ describe("freshness", () => {
     try {
       expect(await poll(count, 60_000), log).toBe(5);
       const page = await browser.context.newPage();
+      // Preview starts watching the page's files only once it has answered the page's hello with
+      // "welcome" (and stats them just after): a file changed before then makes no update. A
+      // user's article is not added in that instant; the test waits for it, then a moment more.
+      let welcomed = false;
+      page.on("websocket", (ws) => ws.on("framereceived", (f) => (welcomed ||= String(f.payload).includes('"welcome"'))));
       await page.goto(`http://127.0.0.1:${port}/corpus`);
       const rows = () => page.locator(".corpus table tbody tr").count();
       await page.waitForFunction(() => document.querySelectorAll(".corpus table tbody tr").length === 5);
+      expect(await poll(async () => (welcomed ? true : undefined), 60_000), "the page's watch socket was welcomed").toBe(true);
+      await new Promise((r) => setTimeout(r, 1_000));
       writeFileSync(join(corpus, "sources", "005_sixth.md"), SIXTH);
-      expect(await poll(async () => ((await count()) === 6 ? 6 : undefined), 60_000), log).toBe(6);
-      // the open page reloads by itself
-      await page.waitForFunction(() => document.querySelectorAll(".corpus table tbody tr").length === 6, null, { timeout: 60_000 });
+      expect(await poll(async () => ((await count()) === 6 ? 6 : undefined), 120_000), log).toBe(6);
+      // the open page reloads by itself (its loaders run again under the load of the other test lane)
+      await page.waitForFunction(() => document.querySelectorAll(".corpus table tbody tr").length === 6, null, { timeout: 120_000 });
       expect(await rows()).toBe(6);
     } finally {
       await browser.close();
