@@ -187,6 +187,26 @@ describe("where and by whom an event happened", () => {
       [15, "wounded", "subcount"],
     ]);
   });
+  test("a part said before its toll ('9 children were among the 40 killed'), and parts of the wounded, are subcounts that take the toll's place and date", () => {
+    const parts = (text: string, lang: "ar" | "en") =>
+      analyzeArticle(article(text, lang), matcher)
+        .claims.filter((c) => c.kind === "casualties")
+        .map((c) => [c.value?.low, c.value?.unit, c.scope ?? null, c.place, c.date?.start ?? null])
+        .sort((x, y) => Number(x[0]) - Number(y[0]));
+    expect(parts("A barrel bomb hit a market in Albukamal on Sunday. Nine children were among the 40 people killed.", "en")).toEqual([
+      [9, "killed", "subcount", "place:albukamal", "2017-11-19"],
+      [40, "killed", null, "place:albukamal", "2017-11-19"],
+    ]);
+    expect(parts("The shelling killed 12 people in Albukamal. Two nurses were among the wounded, and four of the injured were children.", "en")).toEqual([
+      [2, "wounded", "subcount", "place:albukamal", null],
+      [4, "wounded", "subcount", "place:albukamal", null],
+      [12, "killed", null, "place:albukamal", null],
+    ]);
+    expect(parts("قتل 12 شخصا في قصف على البوكمال، وكان بين الجرحى ثلاثة مسعفين.", "ar")).toEqual([
+      [3, "wounded", "subcount", "place:albukamal", null],
+      [12, "killed", null, "place:albukamal", null],
+    ]);
+  });
   test("fighters 'destroyed' or 'eliminated' in a communiqué are killed; tanks destroyed are not", () => {
     expect(events("Russian aircraft eliminated 180 militants near Deir ez-Zor. Three tanks were destroyed.")).toEqual([[180, "place:deir-ez-zor-province", "force:russia"]]);
   });

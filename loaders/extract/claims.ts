@@ -150,7 +150,8 @@ export class CarryOver {
       .filter((x) => si - x.si <= 3 && x.c.place && !this.isCoarseId(x.c.place))
       .sort((x, y) => x.si - y.si)
       .at(-1);
-    if (last && !c.scope && fits(last)) {
+    // (a part of a toll, "68 children were among the 126 killed", is of the same event: it takes the same place and date)
+    if (last && c.scope !== "tally" && fits(last)) {
       if (!c.date && last.c.date) c.date = { ...last.c.date };
       if (!c.place || this.isCoarseId(c.place)) c.place = last.c.place;
     }
