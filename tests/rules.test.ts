@@ -207,6 +207,10 @@ describe("where and by whom an event happened", () => {
       [12, "killed", null, "place:albukamal", null],
     ]);
   });
+  test("a toll whose victims are said with where they came from ('30 evacuees from the villages of X and Y were killed') counts them, and names them", () => {
+    const cs = analyzeArticle(article("Thirty evacuees from the besieged villages of the north were killed at the crossing in Albukamal.", "en"), matcher).claims.filter((c) => c.kind === "casualties");
+    expect(cs.map((c) => [c.value?.low, c.place, c.actors?.subject?.text])).toEqual([[30, "place:albukamal", "evacuees"]]);
+  });
   test("fighters 'destroyed' or 'eliminated' in a communiqué are killed; tanks destroyed are not", () => {
     expect(events("Russian aircraft eliminated 180 militants near Deir ez-Zor. Three tanks were destroyed.")).toEqual([[180, "place:deir-ez-zor-province", "force:russia"]]);
   });

@@ -93,6 +93,12 @@ export const CASUALTY_RULES: CasualtyRow[] = [
     example: "At least 126 people including 68 children were killed on Saturday.",
   },
   { id: "casualties/en/n-lost-lives", unit: "killed", pattern: "{count=n:persons} …3 lost|lose|losing their_lives", example: "Seven civilians lost their lives in the shelling." },
+  {
+    id: "casualties/en/n-from-x-killed",
+    unit: "killed",
+    pattern: "{count=n:persons} …1 from …8 were|are|have_been|had_been killed|slain|executed",
+    example: "Thirty evacuees from the besieged villages of the north were killed at the crossing.",
+  },
   { id: "casualties/en/n-killed", unit: "killed", pattern: "{count=n:persons} …5 killed|dead|died|perished|slain|executed|beheaded", example: "At least 20 civilians were killed on Sunday." },
   // fighters "destroyed", "eliminated", «القضاء على»: a military communiqué's words for killed
   {
@@ -182,7 +188,8 @@ const TALLY = new RegExp(
   "u",
 );
 /** Words after a count that introduce whose people they were. */
-const VICTIMS_AFTER = /^\s*(?:من\s+(?:عناصر|مقاتلي|جنود|افراد|قوات|صفوف)?|في\s+صفوف|بين\s+صفوف|of(?:\s+the)?|from(?:\s+the)?|among(?:\s+the)?|belonging\s+to(?:\s+the)?|members\s+of(?:\s+the)?)\s*$/u;
+// (or nothing: a count whose noun is a described party, "98 evacuees")
+const VICTIMS_AFTER = /^\s*(?:من\s+(?:عناصر|مقاتلي|جنود|افراد|قوات|صفوف)?|في\s+صفوف|بين\s+صفوف|of(?:\s+the)?|from(?:\s+the)?|among(?:\s+the)?|belonging\s+to(?:\s+the)?|members\s+of(?:\s+the)?)?\s*$/u;
 const VICTIMS_BEFORE = /(?:في\s+صفوف|بين\s+صفوف)\s*$/u;
 /** Words before a party that make it the perpetrator: "by X", «بقصف X». */
 const PERPETRATOR = /(?:\bby|بغارات|بغاره|بقصف|برصاص|بنيران|علي\s+يد|من\s+قبل|جراء\s+قصف|اثر\s+قصف|بضربات|بضربه)(?:\s+\S+){0,2}\s*$/u;
