@@ -85,3 +85,15 @@ describe("alignClaims: one event told at a town or only at its province", () => 
     expect(groupsOf(cs)).toEqual(["a", "b", "c"]);
   });
 });
+
+describe("alignClaims: an article's own tolls", () => {
+  const undated = (source: string, low: number, evidence = `${low} killed`) => ({ ...killed(source, "place:albukamal", low, "2022-03-01"), date: null, evidence });
+  test("two undated tolls of one place in one article that cannot be one figure are two events; an outlet's update is not", () => {
+    // (the article tells 14 killed by shelling, then 21 killed by air strikes, in the same town)
+    expect(groupsOf([undated("v", 14), undated("v", 21)])).toEqual(["v", "v"]);
+    // (another outlet's toll may still meet either)
+    expect(groupsOf([undated("v", 14), undated("w", 21)])).toEqual(["vw"]);
+    // "the toll rose to 21": the article updates its own figure, one event
+    expect(groupsOf([undated("v", 14), undated("v", 21, "the toll rose to 21")])).toEqual(["v"]);
+  });
+});

@@ -268,7 +268,30 @@ function partiesMeet(read: Reading, c: Claim, gr: Group): boolean {
   if (![...gr.subjects].every((x) => read.compatible(f.subject, x)) || ![...gr.objects].every((x) => read.compatible(f.object, x))) return false;
   // (a toll of civilians and a toll of fighters are two facts, even of one day and place)
   const status = f.victims;
-  return !status || gr.claims.every((x) => (read.facts(x).victims ?? status) === status);
+  if (status && !gr.claims.every((x) => (read.facts(x).victims ?? status) === status)) return false;
+  return !otherOwnToll(c, gr);
+}
+
+/** Words of a toll that updates or recalls another: "the toll rose to", "a previous toll of", «ارتفعت الحصيلة». */
+const UPDATED = /\b(?:toll|rose|risen|raised|updat\w*|revised|previous|earlier|initial(?:ly)?)\b|حصيل|ارتفع|سابق/iu;
+/**
+ * The fact already holds a toll of the claim's own article, of its unit and scope, that it cannot
+ * be: an article giving 14 and 21 killed at one place, neither dated, tells two events (unless one
+ * updates the other). (Dated tolls of one day may be several outlets' figures the article quotes.)
+ */
+function otherOwnToll(c: Claim, gr: Group): boolean {
+  if (c.kind !== "casualties" || !c.value || c.date || UPDATED.test(c.evidence)) return false;
+  const v = c.value;
+  return gr.claims.some(
+    (x) =>
+      x.source === c.source &&
+      !x.date &&
+      !!x.value &&
+      x.value.unit === v.unit &&
+      (x.scope ?? "") === (c.scope ?? "") &&
+      ((x.value.low ?? -Infinity) > (v.high ?? Infinity) || (v.low ?? -Infinity) > (x.value.high ?? Infinity)) &&
+      !UPDATED.test(x.evidence),
+  );
 }
 
 /** A toll that some claim of the fact agrees with (intervals overlap): what picks one fact among several. */

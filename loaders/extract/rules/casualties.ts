@@ -130,6 +130,8 @@ export const CASUALTY_RULES: CasualtyRow[] = [
   { id: "casualties/ar/toll-rose-to-n", unit: "killed", pattern: "حصيله|عدد القتلى|قتلى|الضحايا|ضحايا …20 الى|لتصل|لتبلغ|بلغت|بلغ {count=n:victims}", example: "ارتفعت حصيلة القتلى في المدينة جراء القصف المتواصل إلى 61 شخصا." },
   { id: "casualties/ar/toll-n", unit: "killed", pattern: "حصيله|عدد القتلى|قتلى|الضحايا|ضحايا …12 {count=n:victims}", example: "حصيلة القتلى 61 شخصا." },
   { id: "casualties/ar/killing-of-n", unit: "killed", pattern: "مقتل|قتل|استشهاد|مصرع|وفاه|سقوط|اعدام|اعدم|تصفيه {count=n:victims}", example: "أسفر القصف عن مقتل 5 عناصر." },
+  { id: "casualties/ar/party-killed-n", unit: "killed", active: true, pattern: "قتلت|تقتل|يقتل|قتلوا|تقتلان {count=n:victims}", example: "وقالت مصادر محلية إن الغارات الروسية قتلت 14 مدنيا في البلدة." },
+  { id: "casualties/ar/killed-party-n", unit: "killed", pattern: "قتل|قتلت|تقتل|يقتل {by=actor} {count=n:victims}", example: "وقتلت قوات النظام 6 عناصر من التنظيم في اشتباكات." },
   { id: "casualties/ar/verb-n-killed", unit: "killed", pattern: "استشهد|استشهدت|قضى|قضت|راح_ضحيته|راح_ضحيتها|راح_ضحيتهم|ذهب_ضحيته|ذهب_ضحيتها|ذهب_ضحيتهم {count=n:victims}", example: "استشهد 4 مدنيين في قصف على البلدة." },
   { id: "casualties/ar/n-met-death", unit: "killed", pattern: "لقي|لقوا|لقيت {count=n:victims} …4 حتفهم|مصرعهم|حتفهن|مصرعهن|حتفه|مصرعه", example: "لقي 6 أشخاص حتفهم في انفجار سيارة." },
   { id: "casualties/ar/took-lives-of-n", unit: "killed", active: true, pattern: "اودى|اودت|يودي|تودي …2 حياه {count=n:victims}", example: "أودى الانفجار بحياة 14 شخصا." },
@@ -258,6 +260,7 @@ function build(a: ArticleContext, s: Sentence, rule: CasualtyRow, m: Match, coun
   const victims = inner ?? after ?? before ?? m.slots.group?.[0] ?? null;
   // who did it: "X killed N" (the party before an active construction), "killed by X", «بقصف X»
   const by =
+    m.slots.by?.[0] ??
     (rule.active ? partyBefore(s, m.start, clause) : null) ?? s.items.find((it) => (it.code === "G" || it.code === "A" || it.code === "C") && it !== victims && inClause(s, it, clause) && PERPETRATOR.test(s.before(it.start, 30))) ?? null;
   const place = eventPlace(s, m, clause, true, true);
   const date = scope === "tally" ? null : byThen(eventDate(a, s, m, clause), s.text.slice(clause.start, m.end));
