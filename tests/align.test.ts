@@ -81,6 +81,17 @@ describe("alignClaims(claims) and judge(group)", () => {
       expect(c.reasons.join(" ")).toMatch(/most independent voices give 8 killed/);
     }
   });
+  test("an early 'several wounded' contradicts no later count above it, and still contradicts one below it", () => {
+    const w = (source: string, value: ReturnType<typeof fig>) => claim({ source, kind: "casualties", place: "place:albukamal", value: { ...value, unit: "wounded" }, date: day("2021-06-28") });
+    const several = { ...fig(3, 10, "vague"), text: "several" };
+    const [c] = score([w("a", several), w("b", fig(40, 40))], [src("a", "A"), src("b", "B")]);
+    expect(c.verdict).toBe("corroborated");
+    const [d] = score([w("a", several), w("b", fig(2, 2))], [src("a", "A"), src("b", "B")]);
+    expect(d.verdict).toBe("contested");
+    // ("dozens" is a figure of its own: it contradicts 140)
+    const [e] = score([w("a", { ...fig(24, 99, "vague"), text: "dozens" }), w("b", fig(140, 140))], [src("a", "A"), src("b", "B")]);
+    expect(e.verdict).toBe("contested");
+  });
   test("takes an outlet's later figure as an update of its own, not a contradiction", () => {
     const k = (source: string, n: number, at: number) => claim({ source, kind: "casualties", place: "place:albukamal", value: { ...fig(n, n), unit: "killed" }, date: day("2021-06-28"), span: [at, at + 1] });
     const [c] = score([k("a", 20, 10), k("a", 26, 200), k("b", 26, 5)], [src("a", "A", "2021-06-29"), src("b", "B", "2021-06-29")]);

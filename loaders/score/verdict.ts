@@ -3,6 +3,7 @@ import { closer, copiesAround, type CopiesOf } from "./copies.ts";
 import type { Group } from "../align/cluster.ts";
 import type { Gazetteer } from "../gazetteer/types.ts";
 import type { Claim, Cluster, SourceRow, Value, Verdict } from "../types.ts";
+import { QUANTITY_DEFAULTS } from "../extract/quantity/defaults.ts";
 
 /** Scores per verdict, and what moves them. */
 export const SCORE_DEFAULTS = {
@@ -64,7 +65,12 @@ export function describeValue(v: Value): string {
   return `${fmt(v.low ?? 0)}–${fmt(v.high ?? 0)}${unit}`;
 }
 
-const overlap = (a: Value, b: Value) => (a.low ?? -Infinity) <= (b.high ?? Infinity) && (b.low ?? -Infinity) <= (a.high ?? Infinity);
+const overlap = (a: Value, b: Value) => (a.low ?? -Infinity) <= upper(b) && (b.low ?? -Infinity) <= upper(a);
+/**
+ * The most a figure says: "several" or «عدة» wounded, an early word for a toll not yet counted, says
+ * "some", not "ten at most": it contradicts no larger count (it still contradicts a smaller one).
+ */
+const upper = (v: Value) => (v.qualifier === "vague" && v.high !== null && v.high <= QUANTITY_DEFAULTS.vague.several[1] ? Infinity : (v.high ?? Infinity));
 
 class Voices {
   private parent = new Map<string, string>();
