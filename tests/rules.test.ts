@@ -207,6 +207,14 @@ describe("where and by whom an event happened", () => {
       [12, "killed", null, "place:albukamal", null],
     ]);
   });
+  test("a party that says it carried out 'the attack' told just before is of that event, its day; attacks it carries out again and again are not", () => {
+    const attacks = (text: string) =>
+      analyzeArticle(article(text, "en"), matcher)
+        .claims.filter((c) => c.kind === "attack" && c.subject)
+        .map((c) => [c.subject, c.place, c.date?.start ?? null]);
+    expect(attacks("A car bomb killed 20 people in Albukamal on Sunday. The Islamic State group said it carried out the attack.")).toEqual([["force:isis", "place:albukamal", "2017-11-19"]]);
+    expect(attacks("A car bomb killed 20 people in Albukamal on Sunday. The Islamic State group has carried out attacks in the town for years.")).toEqual([["force:isis", "place:albukamal", null]]);
+  });
   test("a toll whose victims are said with where they came from ('30 evacuees from the villages of X and Y were killed') counts them, and names them", () => {
     const cs = analyzeArticle(article("Thirty evacuees from the besieged villages of the north were killed at the crossing in Albukamal.", "en"), matcher).claims.filter((c) => c.kind === "casualties");
     expect(cs.map((c) => [c.value?.low, c.place, c.actors?.subject?.text])).toEqual([[30, "place:albukamal", "evacuees"]]);

@@ -68,7 +68,7 @@ export function extractClaims(doc: ArticleText, g: Gazetteer): Claim[] {
     cursor: { triggers: { at: 0 }, mentions: { at: 0 }, quantities: { at: 0 }, dates: { at: 0 }, actors: { at: 0 }, words: { at: 0 } },
     article: { source: doc.source, raw: doc.raw, norm: doc.norm, language: doc.language },
     placeMemory: new PlaceMemory(g),
-    carry: new CarryOver(g),
+    carry: new CarryOver(g, doc.raw),
     claims: [],
   };
   doc.sentences.forEach((sentence, si) => readSentence(reading, sentence, si));
@@ -117,10 +117,13 @@ function ruleFamilies(reading: Reading, view: Sentence, attribution: string | nu
  */
 export class CarryOver {
   private readonly g: Gazetteer;
+  /** The article as published (claims' spans are offsets into it). */
+  private readonly raw: string;
   private readonly attacks: Array<{ c: Claim; si: number }> = [];
   private readonly tolls: Array<{ c: Claim; si: number }> = [];
-  constructor(g: Gazetteer) {
+  constructor(g: Gazetteer, raw: string) {
     this.g = g;
+    this.raw = raw;
   }
 
   /** An attack: carry place and date over from the attacks just before. */
@@ -133,8 +136,10 @@ export class CarryOver {
     const ownPlace = !!c.place;
     if (!c.place && recent[0]?.place && si - attacks.at(-1)!.si <= 2) c.place = recent[0].place;
     if (!c.date && c.place) {
-      // a sentence that only says who was behind "those strikes" names an attacker, not a new date
-      const same = recent.find((x) => x.date && x.place && samePlace(g, c.place!, x.place) && (ownPlace || !c.subject || x.subject === c.subject));
+      // a sentence that only says who was behind "those strikes" names an attacker, not a new date;
+      // "it carried out the attack", «تبنى التفجير» points back at the one event told just before
+      const back = THE_EVENT.test(this.raw.slice(c.span[0], c.span[1]));
+      const same = recent.find((x) => x.date && x.place && samePlace(g, c.place!, x.place) && (ownPlace || back || !c.subject || x.subject === c.subject));
       if (same) c.date = { ...same.date! };
     }
     attacks.push({ c, si });
@@ -198,6 +203,9 @@ function mergeAdjacent(triggers: Trigger[], text: string): Trigger[] {
   }
   return out;
 }
+
+/** One event named back, definite and singular: "the attack", "the bombing", «الهجوم», «التفجير». */
+const THE_EVENT = /\bthe\s+(?:(?:suicide|car|truck|twin|double|deadly)\s+)?(?:attack|bombing|blast|explosion|strike|raid|assault)\b(?!s)|(?:^|\s)[وفب]?(?:ال|لل)(?:هجوم|تفجير|انفجار|غار[ةه]|هجم[ةه]|ضرب[ةه]|قصف)(?:\s|$)/iu;
 
 /** A sentence that ends as a question. */
 const QUESTION = /[?؟]\s*["'»”)]?\s*$/u;

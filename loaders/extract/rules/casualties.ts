@@ -261,7 +261,9 @@ function build(a: ArticleContext, s: Sentence, rule: CasualtyRow, m: Match, coun
   // who did it: "X killed N" (the party before an active construction), "killed by X", «بقصف X»
   const by =
     m.slots.by?.[0] ??
-    (rule.active ? partyBefore(s, m.start, clause) : null) ?? s.items.find((it) => (it.code === "G" || it.code === "A" || it.code === "C") && it !== victims && inClause(s, it, clause) && PERPETRATOR.test(s.before(it.start, 30))) ?? null;
+    (rule.active ? partyBefore(s, m.start, clause) : null) ??
+    s.items.find((it) => (it.code === "G" || it.code === "A" || it.code === "C") && it !== victims && inClause(s, it, clause) && PERPETRATOR.test(s.before(it.start, 30))) ??
+    null;
   const place = eventPlace(s, m, clause, true, true);
   const date = scope === "tally" ? null : byThen(eventDate(a, s, m, clause), s.text.slice(clause.start, m.end));
   // (a part of a toll happened where and when its toll did: "19 killed near the capital … including six children")
