@@ -97,3 +97,15 @@ describe("alignClaims: an article's own tolls", () => {
     expect(groupsOf([undated("v", 14), undated("v", 21, "the toll rose to 21")])).toEqual(["v"]);
   });
 });
+
+describe("alignClaims: a toll told only for a province over weeks", () => {
+  const monthly = (source: string, low: number) => ({ ...killed(source, "place:deir-ez-zor", low, "2022-03-01", "2022-03-27"), date: { start: "2022-03-01", end: "2022-03-27", precision: "month" as const, text: "March" } });
+  test("joins the one fact of its province and time whose toll it gives exactly, and none when two or none do", () => {
+    const events = [killed("a", "place:albukamal", 16, "2022-03-05"), killed("b", "place:mayadin", 48, "2022-03-20")];
+    expect(groupsOf([...events, monthly("v", 16)])).toEqual(["av", "b"]);
+    // (two events of that toll in the province that month: which one is unknown)
+    expect(groupsOf([killed("a", "place:albukamal", 16, "2022-03-05"), killed("b", "place:mayadin", 16, "2022-03-20"), monthly("v", 16)])).toEqual(["a", "b", "v"]);
+    // (a toll no fact gives, or a vague one, stays apart)
+    expect(groupsOf([...events, monthly("v", 17)])).toEqual(["a", "b", "v"]);
+  });
+});

@@ -159,7 +159,8 @@ function place(al: Alignment, key: string, c: Claim) {
   // (among several, the one whose toll it agrees with)
   const pick =
     restated(al, c, same.length ? same : broadPrecise) ??
-    (same.length ? (sure || same.length === 1 ? same[0] : byValue(c, same)) : broadPrecise.length === 1 && broad.length === 1 ? broadPrecise[0] : (byValue(c, broadPrecise) ?? provinceFact(al, c, broadPrecise)));
+    (same.length ? (sure || same.length === 1 ? same[0] : byValue(c, same)) : broadPrecise.length === 1 && broad.length === 1 ? broadPrecise[0] : (byValue(c, broadPrecise) ?? provinceFact(al, c, broadPrecise))) ??
+    (!townLevel && !narrow(f.lo, f.hi) ? byExactToll(c, broad) : null);
   if (pick) index.join(pick, c);
   else index.add(key, c, anchorOf(read, c));
 }
@@ -301,6 +302,16 @@ const valueMeets = (c: Claim, gr: Group) =>
 function byValue(c: Claim, pool: Group[]): Group | null {
   if (c.kind !== "casualties" || pool.length < 2) return null;
   const agree = pool.filter((gr) => valueMeets(c, gr));
+  return agree.length === 1 ? agree[0] : null;
+}
+/**
+ * For a toll told only for a province over weeks ("in July a suicide bomb killed 16 in Hasaka"):
+ * the one fact of that province and time whose toll it gives exactly, if exactly one does.
+ */
+function byExactToll(c: Claim, pool: Group[]): Group | null {
+  const v = c.value;
+  if (c.kind !== "casualties" || c.scope || !v || v.low === null || v.qualifier === "vague" || (v.high !== null && v.high !== v.low)) return null;
+  const agree = pool.filter((gr) => gr.claims.some((x) => x.value?.unit === v.unit && x.value.low === v.low && (x.value.high === v.high || x.value.high === null || v.high === null)));
   return agree.length === 1 ? agree[0] : null;
 }
 /** The fact of `pool` that holds its own article's telling of the same event (same town or province, an agreeing toll): an article restating itself. */
