@@ -109,3 +109,13 @@ describe("alignClaims: a toll told only for a province over weeks", () => {
     expect(groupsOf([...events, monthly("v", 17)])).toEqual(["a", "b", "v"]);
   });
 });
+
+describe("alignClaims: what a leader leads", () => {
+  const leads = (source: string, subject: string, object: string) => claim({ source, kind: "leadership", subject, object });
+  test("a head of state leads the country and the state's own forces as one fact; a unit of those forces is led apart", () => {
+    expect(groupsOf([leads("a", "person:salman-a", "country:syria"), leads("b", "person:salman-a", "force:regime")])).toEqual(["ab"]);
+    expect(groupsOf([leads("a", "person:qaani", "country:iran"), leads("b", "person:qaani", "force:quds")])).toEqual(["a", "b"]);
+    // (another person is another fact)
+    expect(groupsOf([leads("a", "person:salman-a", "country:syria"), leads("b", "person:salman-b", "force:regime")])).toEqual(["a", "b"]);
+  });
+});

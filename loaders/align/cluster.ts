@@ -110,7 +110,7 @@ function blockOf(read: Reading, c: Claim): string | null {
     case "force_size":
       return f.subject ? `force_size|${unitFamily(c.value?.unit)}|${f.subject}|${c.place ?? "?"}` : null;
     case "leadership":
-      return `leadership|${f.object}|${c.subject}`;
+      return `leadership|${stateKey(read.g, c.object) ?? f.object}|${c.subject}`;
     case "control":
       // (a district is held apart from its city; a base or a field goes with its town)
       return f.subject && f.town ? `control|${c.change ?? "holds"}|${f.subject}|${districtOrTown(read.g, c.place!, f.town)}` : null;
@@ -123,6 +123,21 @@ function blockOf(read: Reading, c: Claim): string | null {
   }
 }
 const districtOrTown = (g: Gazetteer, place: string, town: string) => (["district", "neighbourhood"].includes(g.entities.get(place)?.placeType ?? "") ? place : town);
+/** Per gazetteer: the sides that are states (a country's side). */
+const stateSides = new WeakMap<Gazetteer, Set<string>>();
+/**
+ * What a leader leads, as one key for a state and its forces: a head of state leads the country
+ * and the state's own forces alike ("Syria's President Assad", «قوات الرئيس الأسد»). A force with a
+ * parent (a division, a militia of that side) is led apart.
+ */
+function stateKey(g: Gazetteer, id: string | null): string | null {
+  const e = id ? g.entities.get(id) : undefined;
+  if (!e?.side || (e.type !== "country" && (e.type !== "force" || e.parent))) return null;
+  let sides = stateSides.get(g);
+  if (!sides) stateSides.set(g, (sides = new Set([...g.entities.values()].filter((x) => x.type === "country" && x.side).map((x) => x.side!))));
+  return sides.has(e.side) ? `side:${e.side}` : null;
+}
+
 /** The place a new fact is keyed by: a presence's province, a figure's place, an event's or a hold's town (a leadership none). */
 function anchorOf(read: Reading, c: Claim): string | null {
   const f = read.facts(c);
