@@ -52,6 +52,14 @@ describe("alignClaims: one event told at a town or only at its province", () => 
     expect(ctx.implicit.get(later.id)).toEqual({ start: "2022-03-01", end: "2022-03-01" });
     const groups = sourcesOf(alignClaims(cs, g, ctx));
     expect(groups).toEqual(["avv", "b"]);
+    // (a part of its toll, "12 children were among the victims", is of that event too; a tally is not)
+    const part = { ...later, id: "v#part", scope: "subcount" as const };
+    const tally = { ...later, id: "v#tally", scope: "tally" as const };
+    const parts = implicitContext([lead, part, tally], g, published, new Map()).implicit;
+    expect([parts.get(part.id), parts.get(tally.id)]).toEqual([
+      { start: "2022-03-01", end: "2022-03-01" },
+      { start: "2022-02-07", end: "2022-03-10" },
+    ]);
     // (placed in another province than the lead's event: the month before publication, as before)
     const elsewhere = { ...later, id: "v#elsewhere", place: "place:raqqa" };
     expect(implicitContext([lead, elsewhere], g, published, new Map()).implicit.get(elsewhere.id)).toEqual({ start: "2022-02-07", end: "2022-03-10" });

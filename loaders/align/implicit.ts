@@ -41,7 +41,8 @@ export function implicitContext(claims: Claim[], g: Gazetteer, published: Map<st
     const lead = leads.get(c.source) ?? null;
     if (!c.scope && (c.kind === "casualties" || c.date || !c.subject) && lead && (!c.place || isCoarse(g, c.place))) implicitPlace.set(c.id, lead);
     if (c.date || (c.kind === "attack" && c.subject)) continue;
-    const event = c.scope ? null : leadEvents.get(c.source);
+    // (a part of a toll, "12 children were among the victims of the attack", is of the lead's event too)
+    const event = c.scope === "tally" ? null : leadEvents.get(c.source);
     const here = province(c.place ?? implicitPlace.get(c.id) ?? null);
     if (event && (!here || here === province(event.place ?? lead))) {
       implicit.set(c.id, { start: event.date!.start!, end: event.date!.end! });
