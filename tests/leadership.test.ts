@@ -69,6 +69,19 @@ describe("leadership: who leads what (loaders/extract/rules/leadership.ts)", () 
     expect(leads("The head of the Britain-based monitoring group, Rami Abdel Rahman, said 20 died.")).toEqual([["person:rami-abdulrahman", "org:sohr"]]);
     expect(leads("The head of the opposition delegation Mohammed Alloush arrived.")).toEqual([]);
   });
+  test("the head of a force the gazetteer does not know, named by its kind, leads what the person belongs to", () => {
+    expect(leads("أعلن القائد العام لجيش السهل جميل الصالح رفض الخطة.")).toEqual([["person:jamil-al-saleh", "force:fsa"]]);
+    expect(leads("واجتمع قائد لواء الوادي مصطفى سيجري بالوفد.")).toEqual([["person:mustafa-sejari", "force:fsa"]]);
+  });
+  test("a name the text gives, then the by-name the gazetteer knows («الملقب بأبي …», genitive أبي)", () => {
+    expect(leads("وقاد الهجوم القيادي في داعش رجل عراقي الملقب بأبي لقمان.")).toEqual([["person:abu-luqman", "force:isis"]]);
+    expect(leads("وقال قائد مجموعة النهر المدعو أبو حاتم شقرا إن رجاله تقدموا.")).toEqual([["person:abu-hatem-shaqra", "force:euphrates-shield"]]);
+    expect(leads("وقال رئيس البلدية المعروف بأبي علي العسكري إن المياه مقطوعة.")).toEqual([]);
+  });
+  test("another role or a clause between the body and the name: the name is not the title's", () => {
+    expect(leads("التقى قائد لواء القدس وزير الدفاع فهد جاسم الفريج.")).toEqual([]);
+    expect(leads("وقال قائد جيش الاحتلال إن بنيامين نتنياهو وافق على الخطة.")).toEqual([]);
+  });
 });
 
 describe("leadership in the trigger window", () => {

@@ -18,9 +18,10 @@ export type LeadershipRow = RuleRow;
 const TITLE_EN =
   "president|leader|commander|commander-in-chief|head|chief|director|emir|founder|secretary-general|secretary_general|general_secretary|chairman|chairwoman|co-chair|co-chairman|co-chairwoman|co-leader|supreme_leader|top_commander|military_commander|field_commander|prime_minister";
 // (feminine forms end in ة, folded to ه: قائدة is قائده, الزعيمة is ال + زعيمه)
-const TITLE_AR = "رئيس|رئيسه|رئيسا|قائد|قائده|قائدا|زعيم|زعيمه|زعيما|امير|اميره|اميرا|مدير|مديره|مديرا|امين_عام|الامين_العام|مؤسس|القيادي|القياديه|قيادي|قياديه|المرشد|مرشد|الزعيم|الرئيس|القائد|المدير|متزعم|المتزعم";
+const TITLE_AR =
+  "رئيس|رئيسه|رئيسا|رئيسها|قائد|قائده|قائدا|قائدها|زعيم|زعيمه|زعيما|زعيمها|امير|اميره|اميرا|اميرها|مدير|مديره|مديرا|امين_عام|الامين_العام|مؤسس|القيادي|القياديه|قيادي|قياديه|المرشد|مرشد|الزعيم|الرئيس|القائد|المدير|متزعم|المتزعم";
 /** What names an armed force, a campaign or an operation the gazetteer may not know (not a party, movement or organisation, which the person may lead without leading their own group). */
-const FORCE_NOUN_AR = "حمله|معركه|عمليه|غرفه|عمليات|قوات|ميليشيا|ميليشيات|فصيل|فصايل|كتايب|كتيبه|لواء|جبهه|جيش";
+const FORCE_NOUN_AR = "حمله|معركه|عمليه|غرفه|عمليات|قوات|ميليشيا|ميليشيات|فصيل|فصايل|كتايب|كتيبه|لواء|جبهه|جيش|فيلق|فرقه";
 /** Titles of a commander or a leading member, which «في» may follow with a body the gazetteer does not know. */
 const MEMBER_AR = "القيادي|القياديه|قيادي|قياديه|قائد|قائده|زعيم|زعيمه|امير|اميره";
 /** A rank or honorific between a title or verb and the name («بقيادة العميد سهيل الحسن», "commander Gen. Joseph Votel"). */
@@ -60,6 +61,20 @@ export const LEADERSHIP_RULES: LeadershipRow[] = [
   { id: "leadership/ar/person-one-of-the-commanders-body", pattern: "{person} [,] احد|ابرز قاده|قياديي …1 [في] {body}", example: "وقتل مصطفى بدر الدين أحد قادة حزب الله في انفجار." },
   // «القيادية في حملة "…" فلانة»: a commander in a body or campaign the gazetteer does not know
   { id: "leadership/ar/member-in-described-body-person", pattern: `${MEMBER_AR} في ${FORCE_NOUN_AR} …2 {person}`, example: "وقال القيادي في غرفة عمليات المعركة مظلوم عبدي إن الهجوم مستمر." },
+  // the head of a force the gazetteer does not know, named by its kind: «القائد العام لجيش …», «قائد فرقة …»
+  { id: "leadership/ar/title-of-described-force-person", pattern: `${TITLE_AR} [العام|العسكري|الميداني] ${FORCE_NOUN_AR} …4 {person}`, example: "وقال القائد العام لجيش الجبل جميل الصالح إن رجاله صامدون." },
+  // a name the text gives, then the by-name the gazetteer knows: «القيادي في داعش فلان الملقب بأبي …»
+  {
+    id: "leadership/ar/title-body-nicknamed-person",
+    pattern: `${TITLE_AR} [في|ل] …3 {body} …4 الملقب|الملقبه|المكنى|المعروف|الشهير [ب] {person}`,
+    example: "وقال القيادي في حزب الله رجل من الجنوب الملقب بأبي علي الطبطبائي إن الجبهة هادئة.",
+  },
+  // the same, a commander of a body the gazetteer does not know: «قائد فصيل … المدعو أبو …»
+  {
+    id: "leadership/ar/title-described-nicknamed-person",
+    pattern: `${MEMBER_AR} [العام|العسكري|الميداني] …3 المدعو|الملقب|الملقبه|المكنى|المعروف|الشهير [ب] {person}`,
+    example: "وقال قائد مجموعة الوادي المدعو أبو حاتم شقرا إن رجاله صامدون.",
+  },
   // a group leading a group: «قسد التي تهيمن عليها وحدات حماية الشعب», "the YPG-dominated SDF"
   {
     id: "leadership/ar/body-led-by-group",
@@ -88,8 +103,8 @@ export function leadershipClaims(a: ArticleContext, s: Sentence, attribution: st
     for (const m of matchAll(compiled, s.tagged)) {
       const person = m.slots.person?.[0];
       if (!person || seen.has(person)) continue;
-      // (a deputy's title is read, and leads nothing: neither a later rule nor the trigger window reads it again)
-      if (isDeputy(a.norm.text, m)) {
+      // (a deputy's title, or a title that is not the name's, is read and leads nothing: neither a later rule nor the trigger window reads it again)
+      if (isDeputy(a.norm.text, m) || otherRoleBefore(a.norm.text, rule, m, person)) {
         seen.add(person);
         covered.push(m);
         continue;
@@ -133,6 +148,17 @@ function readsAsLeader(text: string, rule: LeadershipRow, m: Match, person: Item
   if (rule.id.includes("described-body") && DESCRIBED_OTHER.test(text.slice(m.start, person.start))) return false;
   return true;
 }
+
+/** Between the body and the name, another role or a clause: «قائد لواء القدس وزير الدفاع X», «قائد الجيش إن X» (the name is not the title's). */
+function otherRoleBefore(text: string, rule: LeadershipRow, m: Match, person: Item): boolean {
+  const body = m.slots.body?.[0];
+  const from = body && body.end <= person.start ? body.end : rule.id.includes("described") && person.start > m.start ? m.start : null;
+  return from !== null && OTHER_ROLE_OR_CLAUSE.test(text.slice(from, person.start));
+}
+const OTHER_ROLE_OR_CLAUSE = new RegExp(
+  `(?:^|[^\\p{L}])(?:[وفلب]?(?:ال)?(?:${words("وزير|وزيرة|متحدث|متحدثة|سفير|مستشار|مبعوث|مندوب|ان|قال|قالت|اعلن|اكد").join("|")})|said|says|told|that|minister|spokesman|spokeswoman|envoy|ambassador|adviser|advisor)(?![\\p{L}])`,
+  "iu",
+);
 const DESCRIBED_OTHER = new RegExp(
   `(?:^|[^\\p{L}])(?:[وفلب]?(?:ال)?(?:${words("وفد|لجنة|مجلس|مكتب|جناح|وزارة|فريق|حكومة").join("|")})|delegation|committee|commission|council|office|bureau|team|wing|ministry|government|department)(?![\\p{L}])`,
   "iu",
