@@ -72,6 +72,10 @@ describe("leadership: who leads what (loaders/extract/rules/leadership.ts)", () 
   test("the head of a force the gazetteer does not know, named by its kind, leads what the person belongs to", () => {
     expect(leads("أعلن القائد العام لجيش السهل جميل الصالح رفض الخطة.")).toEqual([["person:jamil-al-saleh", "force:fsa"]]);
     expect(leads("واجتمع قائد لواء الوادي مصطفى سيجري بالوفد.")).toEqual([["person:mustafa-sejari", "force:fsa"]]);
+    expect(leads("وقال قائد الشرطة الاتحادية الفريق رائد شاكر جودت إن رجاله عبروا النهر.")).toEqual([["person:raed-shaker-jawdat", "force:iraqi-forces"]]);
+    expect(leads("وتفقد جواد غفاري قائد القوات الإيرانية في المنطقة خطوط التماس.")).toEqual([["person:javad-ghaffari", "force:irgc"]]);
+    // (the title is the next name's)
+    expect(leads("والتقى بشار الأسد قائد القوات الروسية سيرغي سوروفيكين في القاعدة.")).toEqual([["person:sergei-surovikin", "force:russia"]]);
   });
   test("a name the text gives, then the by-name the gazetteer knows («الملقب بأبي …», genitive أبي)", () => {
     expect(leads("وقاد الهجوم القيادي في داعش رجل عراقي الملقب بأبي لقمان.")).toEqual([["person:abu-luqman", "force:isis"]]);

@@ -21,7 +21,7 @@ const TITLE_EN =
 const TITLE_AR =
   "رئيس|رئيسه|رئيسا|رئيسها|قائد|قائده|قائدا|قائدها|زعيم|زعيمه|زعيما|زعيمها|امير|اميره|اميرا|اميرها|مدير|مديره|مديرا|امين_عام|الامين_العام|مؤسس|القيادي|القياديه|قيادي|قياديه|المرشد|مرشد|الزعيم|الرئيس|القائد|المدير|متزعم|المتزعم";
 /** What names an armed force, a campaign or an operation the gazetteer may not know (not a party, movement or organisation, which the person may lead without leading their own group). */
-const FORCE_NOUN_AR = "حمله|معركه|عمليه|غرفه|عمليات|قوات|ميليشيا|ميليشيات|فصيل|فصايل|كتايب|كتيبه|لواء|جبهه|جيش|فيلق|فرقه";
+const FORCE_NOUN_AR = "حمله|معركه|عمليه|غرفه|عمليات|قوات|ميليشيا|ميليشيات|فصيل|فصايل|كتايب|كتيبه|لواء|جبهه|جيش|فيلق|فرقه|شرطه";
 /** Titles of a commander or a leading member, which «في» may follow with a body the gazetteer does not know. */
 const MEMBER_AR = "القيادي|القياديه|قيادي|قياديه|قائد|قائده|زعيم|زعيمه|امير|اميره";
 /** A rank or honorific between a title or verb and the name («بقيادة العميد سهيل الحسن», "commander Gen. Joseph Votel"). */
@@ -86,6 +86,8 @@ export const LEADERSHIP_RULES: LeadershipRow[] = [
     pattern: "{body=party} [,] …2 التي|الذي تشكل|يشكل {person=group} …1 عمادها|عماده|عمودها_الفقري|نواتها|قوامها_الرئيسي",
     example: "قوات سورية الديمقراطية، التي تشكل وحدات حماية الشعب الكردية عمادها.",
   },
+  // the name, then the head's title of a force named by its kind: «فلان قائد القوات الإيرانية في حلب»
+  { id: "leadership/ar/person-title-of-described-force", pattern: `{person} [,] ${TITLE_AR} [العام|العسكري|الميداني] ${FORCE_NOUN_AR}`, example: "وزار جواد غفاري قائد القوات الإيرانية في المدينة الجبهة." },
   // a name that carries its title («الرئيس بشار الأسد», "President Assad"): the person leads what they belong to
   { id: "leadership/ar/titled-name", pattern: "{person}", example: "قوات الرئيس بشار الأسد تتقدم." },
   { id: "leadership/en/titled-name", pattern: "{person}", example: "The forces of President Assad advanced." },
@@ -141,6 +143,8 @@ function readsAsLeader(text: string, rule: LeadershipRow, m: Match, person: Item
   const first = person.start === m.start;
   if (first && body && body.start > person.end && NOT_APPOSITION.test(text.slice(person.end, body.start))) return false;
   if (first && body && items.some((it) => it.code === "N" && it.start >= body.end && it.start - body.end <= 12)) return false;
+  // (a force named by its kind, then another name: the title is that name's, «التقى فلان قائد القوات الروسية فلان»)
+  if (first && !body && rule.id.includes("described") && items.some((it) => it.code === "N" && it !== person && it.start >= m.end && it.start - m.end <= 30)) return false;
   if (body?.code === "C" && body.start > m.start && !TITLE_THEN_COUNTRY.test(text.slice(m.start, body.start))) return false;
   // (the title is of another body the text names on the way: «رئيس وفد الحكومة», "head of the delegation of")
   if (body && body.start > m.start && !rule.id.includes("office-of-body") && DESCRIBED_OTHER.test(text.slice(first ? person.end : m.start, body.start))) return false;
