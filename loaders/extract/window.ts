@@ -43,7 +43,7 @@ const PART_OF = /(?:^|\s)في\s*$/u;
 const MOVED_TO = re("الي|نحو|باتجاه|to|towards|into");
 const MOVED_FROM = re("قادمة من|قادمين من|القادمة من|القادمين من|وصلت من|coming from");
 /** …and where an attack was launched from, not its target. */
-const ORIGIN = new RegExp(`${MOVED_FROM.source}|${re("مصدره|مصدرها|انطلاقا من|اطلاقها من|تنفيذها من|اطلقت من").source}`, "u");
+const ORIGIN = new RegExp(`${MOVED_FROM.source}|${re("مصدره|مصدرها|انطلاقا من|اطلاقها من|تنفيذها من|اطلقت من|انطلقت من|اقلعت من|بمشاركة|بدعم من|took off from|launched from|with the participation of").source}`, "u");
 /** A clause that starts with a relative pronoun refers back to the clause before it. */
 const RELATIVE = /^[وف]?(?:التي|الذي|الذين|اللواتي|اللتين|اللذين|which|who)\s/u;
 /** Words before an actor that make it the attacker of a noun trigger ("هجمات شنتها X"). */

@@ -10,6 +10,7 @@ import { RuleBook, matchAll, type Item, type Match } from "./engine.ts";
 import { makeClaim, party, quantityValue, type ArticleContext, type RuleRow } from "./make.ts";
 import type { Sentence } from "./sentence.ts";
 import { eventDate, eventPlace, inClause, qualifiesNoun } from "./context.ts";
+import { isDistance } from "./control.ts";
 
 export interface AttackRow extends RuleRow {
   /** Where the attacker stands when the construction has no slot for it: the party before the words, or after them. */
@@ -71,7 +72,9 @@ export const ATTACK_RULES: AttackRow[] = [
     example: "غارات جوية شنتها طائرات التحالف على البوكمال.",
   },
   { id: "attack/ar/noun-party", pattern: `${NOUN_AR} [جوي|جويه|صاروخي|مدفعي|مكثف|مكثفه|عنيف] [ل|من] {attacker=party}`, example: "غارات التحالف الدولي على مدينة الرقة." },
-  { id: "attack/ar/noun", pattern: NOUN_AR, example: "قصف على مدينة البوكمال." },
+  // (a bare «حملة», «عملية» is mostly a campaign named in passing, «متحدثة باسم حملة …»: only a military one is an attack; with its attacker it is read above)
+  { id: "attack/ar/military-operation", pattern: "عمليه|حمله عسكريه|جويه|بريه", example: "وتواصل القوات عملية عسكرية في ريف الرقة." },
+  { id: "attack/ar/noun", pattern: NOUN_AR.replace("|عمليه|حمله|", "|"), example: "قصف على مدينة البوكمال." },
 ];
 
 const BOOK = new RuleBook(ATTACK_RULES);
@@ -79,7 +82,9 @@ const BOOK = new RuleBook(ATTACK_RULES);
 const UNREAL = new RegExp(
   [
     "\\b(?:would|could|will|threaten(?:s|ed|ing)?|vow(?:s|ed)?|warn(?:s|ed)?|plan(?:s|ned)? to|aim(?:s|ed)? to|if|whether|deni(?:ed|es)|deny|denying|possible|prevent)\\b",
-    ...["هدد|يهدد|تهدد|هددت|تسعى|يسعى|دعت|دعا|طالب|يطالب|في حال|اذا|لو|لمنع|نيه|تخوف|خشيه|مخاوف|سيتم|ستكون|ستقوم|سوف|لشن|بهدف|يتوقع|محتمل|نفى|نفت|ينفي|تنفي|منع"].map((w) => `(?:^|\\s)[وف]?(?:${normalizeName(w)})(?:\\s|$)`),
+    ...["هدد|يهدد|تهدد|هددت|تسعى|يسعى|دعت|دعا|طالب|يطالب|في حال|اذا|لو|لمنع|نيه|تخوف|خشيه|مخاوف|سيتم|ستكون|ستقوم|سوف|لشن|بهدف|استعدادا|تمهيدا|المتوقع|يتوقع|محتمل|نفى|نفت|ينفي|تنفي|منع"].map(
+      (w) => `(?:^|\\s)[وف]?(?:${normalizeName(w)})(?:\\s|$)`,
+    ),
   ].join("|"),
   "u",
 );
@@ -89,6 +94,24 @@ const NOT_RIGHT_BEFORE = new RegExp(
   "u",
 );
 const NOT_INSIDE = new RegExp(`\\b(?:not|never)\\b|(?:^|\\s)[وف]?(?:${["لم", "لن"].map((w) => normalizeName(w)).join("|")})\\s`, "u");
+/** An attack named as what an inquiry looks into or who is to blame for it ("an inquiry into chemical attacks", «لتحديد المسؤول عن هجمات»): a mention in passing, no report of one. */
+const INQUIRY_BEFORE = new RegExp(
+  `(?:\\b(?:investigat\\w*|inquiry|inquiries|probe|identify|determine)\\s+(?:\\S+\\s+){0,3}?(?:into|of|for|on)?\\s*(?:the\\s+)?|(?:^|\\s)[وفل]?(?:${["تحقيق", "التحقيق", "تحقيقا", "تحقيقات", "تحديد", "لتحديد", "يحقق", "تحقق"].map((w) => normalizeName(w)).join("|")})\\s+(?:\\S+\\s+){0,3}?(?:في|عن|حول)\\s+)$`,
+  "u",
+);
+/** Attacks told as a campaign over a stretch of time ("its strikes since 2015", "bombings … in the past"): no one day's event (Arabic «منذ» is left: it cost a test fact). */
+// (not a stretch of hours: "strikes over the past 24 hours", "since Sunday morning" are one day's)
+const CAMPAIGN_AFTER =
+  /^\s*(?:\S+\s+){0,6}?since\s+(?!(?:early\s+|the\s+)?(?:morning|dawn|midnight|yesterday|last\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|^\s*(?:\S+\s+){0,6}?(?:in\s+the\s+past\s*(?:[.,;]|$)|(?:in|over)\s+the\s+(?:past|last)\s+(?:\S+\s+)?(?:years?|months?|decades?)\b)/u;
+/** Whether the words after a plural attack noun make it a campaign over time. */
+const campaign = (after: string) => CAMPAIGN_AFTER.test(after);
+const PLURAL_NOUN = /(?:strikes|raids|attacks|bombings|bombardments|غارات|ضربات|هجمات|الغارات|الضربات|الهجمات)$/u;
+/** "fighting" as a participle or an adjective ("the force fighting IS", "a fighting force"): no event. */
+const FIGHTING_NOT_NOUN = /(?:^|\s)fighting$/u;
+const FIGHTING_AFTER = /^\s+(?:force|forces|units?|men|season|chance|spirit|capabilit\w+|is|isis|isil|daesh|islamic|jihadists|militants|rebels|extremists|terrorists|insurgents)\b/u;
+/** …or after a verb of being or the one fighting ("has been fighting", "troops fighting"). */
+const FIGHTING_BEFORE = /\b(?:been|are|is|was|were|be|force|forces|alliance|militias?|groups?|fighters|rebels|troops|units|army|militants|jihadists)\s+$/u;
+
 /** Words before a party that make it the target: "on X", "positions of X", «مواقع لـX», «رتلا عسكريا لقوات X». */
 const TARGET_BEFORE = new RegExp(
   `(?:(?:^|\\s)(?:on|against|targeting|at|علي|ضد|الي)(?:\\s+the)?|(?:${["رتل", "ارتال", "مواقع", "موقع", "مقرات", "مقر", "مقار", "مستودع", "مستودعات", "مخازن", "مخزن", "قواعد", "قاعده", "نقاط", "نقطه", "تجمعات", "تجمع", "تعزيزات", "اهداف", "هدفا", "سياره", "positions?", "targets?", "bases?", "headquarters", "convoy", "depots?", "posts?"].join("|")})\\S*(?:\\s+\\S+){0,2}?(?:\\s+(?:ل|لل|تابعه\\s+ل|تابع\\s+ل|تتبع\\s+ل|of(?:\\s+the)?|belonging\\s+to(?:\\s+the)?))?)\\s*$`,
@@ -123,7 +146,13 @@ export function attackClaims(a: ArticleContext, s: Sentence, attribution: string
       const clause = s.clauseAt(m.start);
       if (UNREAL.test(s.text.slice(clause.start, m.start))) continue;
       if (NOT_RIGHT_BEFORE.test(s.text.slice(Math.max(clause.start, m.start - 25), m.start)) || NOT_INSIDE.test(s.text.slice(m.start, m.end))) continue;
-      const c = build(a, s, rule, m, attribution);
+      const passing = inPassing(s, m, clause);
+      // (the trigger window leaves it too)
+      if (passing === "drop") {
+        covered.push(m);
+        continue;
+      }
+      const c = build(a, s, rule, m, attribution, passing === "undated");
       if (!c) continue;
       covered.push(m);
       out.push(c);
@@ -132,9 +161,28 @@ export function attackClaims(a: ArticleContext, s: Sentence, attribution: string
   return out.sort((x, y) => x.span[0] - y.span[0]);
 }
 
+/**
+ * An attack named in passing: attacks an inquiry looks into (generic: dropped; one attack: its date
+ * is the inquiry's, not the attack's), a campaign over time (no one day's: undated), "fighting"
+ * that is no noun ("the force fighting IS").
+ */
+function inPassing(s: Sentence, m: Match, clause: { start: number; end: number }): "drop" | "undated" | null {
+  const words = s.text.slice(m.start, m.end).trim();
+  // (a count of strikes is many: "thousands of strikes")
+  const plural = PLURAL_NOUN.test(words) || s.items.some((it) => it.code === "Q" && it.start <= m.start && m.start < it.end && ["strikes", "attacks"].includes(it.unit ?? ""));
+  if (INQUIRY_BEFORE.test(s.text.slice(Math.max(clause.start, m.start - 60), m.start))) return plural ? "drop" : "undated";
+  if (plural && campaign(s.text.slice(m.end, clause.end))) return "undated";
+  if (FIGHTING_NOT_NOUN.test(words)) {
+    const next = s.items.find((it) => it.start >= m.end);
+    const at = m.start + s.text.slice(m.start, m.end).lastIndexOf("fighting");
+    if (FIGHTING_AFTER.test(s.after(m.end, 20)) || FIGHTING_BEFORE.test(s.before(at, 20)) || (next && isParty(next) && /^\s*(?:the\s+)?$/u.test(s.text.slice(m.end, next.start)))) return "drop";
+  }
+  return null;
+}
+
 const sameClause = (s: Sentence, x: { start: number }, y: { start: number }) => s.clauseAt(x.start) === s.clauseAt(y.start);
 
-function build(a: ArticleContext, s: Sentence, rule: AttackRow, m: Match, attribution: string | null): Claim | null {
+function build(a: ArticleContext, s: Sentence, rule: AttackRow, m: Match, attribution: string | null, undated = false): Claim | null {
   const clause = s.clauseAt(m.start);
   let attacker: Item | null = m.slots.attacker?.[0] ?? null;
   // ("rebel-held Idlib … hit": the rebels hold the place struck, they did not strike)
@@ -150,8 +198,9 @@ function build(a: ArticleContext, s: Sentence, rule: AttackRow, m: Match, attrib
   const between = rule.placeBetween && target ? s.items.find((it) => it.code === "P" && it.start >= target!.end && it.end <= m.start) : undefined;
   // (else a place the verb struck, its object: «قصف الطيران مدينة دوما», "shelled the town of Douma")
   const object = VERB_RULE.test(rule.id) ? s.items.find((it) => it.code === "P" && inClause(s, it, clause) && it.start >= m.end && it.start - m.end < 30) : undefined;
-  const place = between ?? eventPlace(s, m, clause, true, true) ?? object ?? null;
-  const date = eventDate(a, s, m, clause);
+  // (a place said as a distance from somewhere else, "160 km north of Baghdad", is not where it landed)
+  const place = [between, eventPlace(s, m, clause, true, true), object].find((p) => p && !isDistance(s.text, p.start, s.parts.sentence.start)) ?? null;
+  const date = undated ? null : eventDate(a, s, m, clause);
   const weapons = weaponsOf(s, clause);
   const at = party(attacker),
     tg = party(target);

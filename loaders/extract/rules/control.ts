@@ -174,6 +174,8 @@ const DISTANCE = new RegExp(
     PLACE_NOUN_AFTER_CUE,
   "u",
 );
+/** Whether a place at `start` is said as how far something else is from it ("160 km north of Baghdad", «على بعد 60 كلم من»). */
+export const isDistance = (text: string, start: number, lo: number) => DISTANCE.test(text.slice(Math.max(lo, start - 60), start));
 /** A place said as where a move or a road leads, or what something is near: «قرب», «المجاورة لـ», «على مشارف», «باتجاه», "near", "to". */
 const REACH = new RegExp(
   `(?:${[
