@@ -123,3 +123,31 @@ describe("control told as territory held, or a bastion named", () => {
     expect(held("Airstrikes hit the town of Manbij, a bastion of the extremist group Daesh.", "en").map((x) => x.slice(0, 2))).toEqual([["force:isis", "place:manbij"]]);
   });
 });
+
+describe("control of a part: a share, most of it, a foothold", () => {
+  /** The control claims with their share: [holder, place, low, high] (null: no share said). */
+  const shares = (text: string, lang: "ar" | "en") =>
+    analyzeArticle(article(text, lang), matcher)
+      .claims.filter((c) => c.kind === "control")
+      .map((c) => [c.subject, c.place, c.value?.unit === "percent" ? c.value.low : "whole", c.value?.unit === "percent" ? c.value.high : "whole"]);
+  test("'N percent of', «N في المئة من» is that share, not full control", () => {
+    expect(shares("Government forces now hold about 60 percent of Deir Ezzor city.", "en")).toEqual([["force:regime", "place:deir-ez-zor-city", 60, 60]]);
+    expect(shares("وتسيطر قوات سوريا الديمقراطية على 80 في المئة من مدينة الرقة .", "ar")).toEqual([["force:sdf", "place:raqqa-city", 80, 80]]);
+  });
+  test("'most of', «معظم», «الجزء الأكبر من» are a majority; 'parts of', «مناطق من» some part", () => {
+    expect(shares("Kurdish forces control most of Hasakah province.", "en")).toEqual([["force:ypg", "place:hasakah-province", 50, 100]]);
+    expect(shares("وتسيطر قوات النظام على الجزء الأكبر من مدينة دير الزور .", "ar")).toEqual([["force:regime", "place:deir-ez-zor-city", 50, 100]]);
+    expect(shares("وتسيطر قوات النظام على معظم أحياء مدينة دير الزور .", "ar")).toEqual([["force:regime", "place:deir-ez-zor-city", 50, 100]]);
+    expect(shares("Government forces seized parts of Deir Ezzor city on Monday.", "en")).toEqual([["force:regime", "place:deir-ez-zor-city", null, null]]);
+  });
+  test("a whole place stays whole", () => {
+    expect(shares("سيطرت قوات النظام على بلدة دير حافر .", "ar")).toEqual([["force:regime", "place:dayr-hafir", "whole", "whole"]]);
+  });
+  test("entering or storming a place («دخلت», 'stormed') is a foothold in it, not a hold of the whole", () => {
+    expect(shares("ودخلت قوات النظام أطراف بلدة السخنة صباح اليوم .", "ar")).toEqual([["force:regime", "place:sukhnah", null, null]]);
+    expect(shares("Regime forces stormed the town of Sukhna on Monday.", "en")).toEqual([["force:regime", "place:sukhnah", null, null]]);
+  });
+  test("«البلدة التي يسيطر عليها X» is the town named before in the sentence", () => {
+    expect(shares("قتل خمسة مدنيين في بلدة الجرذي بريف دير الزور في قصف على البلدة التي يسيطر عليها تنظيم داعش .", "ar").map((x) => x.slice(0, 2))).toEqual([["force:isis", "place:jurdhi"]]);
+  });
+});

@@ -16,7 +16,7 @@ import type { Quantity } from "./quantity.ts";
 import type { Trigger } from "./triggers.ts";
 import { newClaim } from "./rules/make.ts";
 import { NOT_THERE, STREET } from "./rules/presence.ts";
-import { notHeld, placeRole, sidesOfIt, unrealBefore } from "./rules/control.ts";
+import { notHeld, placeRole, shareBefore, sidesOfIt, unrealBefore } from "./rules/control.ts";
 
 /** Tunables of claim extraction. */
 export const EXTRACT_DEFAULTS = {
@@ -467,7 +467,11 @@ function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | 
   const sides = sidesOfIt(text.slice(t.end, Math.min(r.end, t.end + 60)));
   const valueOf = (p: Part | null): Value | null => {
     const found = p ? (p.mention.start < t.start && sides.length ? sides : role(p).parts) : [];
-    return found.length ? { low: null, high: null, unit: "parts", qualifier: "parts", text: text.slice(Math.max(t.start, p!.mention.start - 30), p!.mention.end + 20).trim(), parts: found } : null;
+    // (a share of the place: «على 90 في المئة من», «معظم», "most of")
+    const share = p && p.mention.start > t.start ? shareBefore(text, p.mention.start, t.start) : null;
+    const said = p ? text.slice(Math.max(t.start, p.mention.start - 30), p.mention.end + 20).trim() : "";
+    if (share) return { ...share, text: said, ...(found.length ? { parts: found } : {}) };
+    return found.length ? { low: null, high: null, unit: "parts", qualifier: "parts", text: said, parts: found } : null;
   };
   // "its control of two sites", "a corridor to the sea", "the withdrawal decision": nothing to check
   if (!subject && (kind === "withdrawal" || !fine.length || fine.every(isCoarsePart))) return [];

@@ -16,11 +16,14 @@ export interface ControlRow extends RuleRow {
   event?: true;
   /** The holder is the party before the construction in its clause («وبسطت قوات النظام سيطرتها على»). */
   holderBefore?: true;
+  /** Only a part of the place is held: entering or storming it («دخلت X المدينة القديمة»), a foothold, not the whole. */
+  partial?: true;
 }
 
 const PLACE_NOUN_EN =
   "[the] [northern|southern|eastern|western|north|south|east|west|central|rural] [town|city|village|villages|area|areas|territory|territories|district|districts|neighbourhood|neighborhood|province|region|enclave|countryside|suburb|suburbs|outskirts] [of|in]";
-const TAKE_EN = "seized|seize|seizes|captured|capture|captures|capturing|retook|retake|retakes|retaking|recaptured|recapture|took|take|takes|taking|regained|regain|regains|liberated|liberate|overran|overrun|stormed|entered|enter|enters";
+// (entering or storming a place is an advance, not a hold: "the army entered the old city")
+const TAKE_EN = "seized|seize|seizes|captured|capture|captures|capturing|retook|retake|retakes|retaking|recaptured|recapture|took|take|takes|taking|regained|regain|regains|liberated|liberate|overran|overrun";
 const HOLD_EN = "control|controls|controlled|controlling|holds|hold|held|occupy|occupies|occupied|run|runs";
 
 /** The constructions, in order: where two read the same place, the first wins. */
@@ -51,6 +54,13 @@ export const CONTROL_RULES: ControlRow[] = [
     lost: true,
     pattern: "{holder=party} …3 lost|loses|lose|withdrew|withdraws|withdrawn|pulled_out|retreated|fled|abandoned|been_driven|were_driven|was_driven|driven_out|expelled|ousted|pushed_out from|of|out_of [the] …2 {places=place}",
     example: "Islamic State fighters withdrew from Tabqa.",
+  },
+  {
+    id: "control/en/x-entered-place",
+    event: true,
+    partial: true,
+    pattern: `{holder=party} …3 entered|enter|enters|stormed|storm|storms|pushed_into|broke_into [the] [old] ${PLACE_NOUN_EN} {places=place}`,
+    example: "Regime forces entered the town of Sukhna on Monday.",
   },
   { id: "control/en/x-took-place", event: true, pattern: `{holder=party} …3 ${TAKE_EN} [full|complete|total] [control] [of|over] ${PLACE_NOUN_EN} {places=place}`, example: "Government forces recaptured the town of Deir Hafer." },
   {
@@ -100,13 +110,16 @@ export const CONTROL_RULES: ControlRow[] = [
   {
     id: "control/ar/seized-x-place",
     event: true,
-    pattern: "سيطرت|سيطر|استعادت|استعاد|دخلت|دخل|حررت|حرر|انتزعت|انتزع|اقتحمت|اقتحم|استولت|استولى|بسطت|بسط {holder=party} …3 [على] …2 {places=place}",
+    // (entering or storming, «دخلت», «اقتحمت», is an advance into a place, not a hold of it)
+    pattern: "سيطرت|سيطر|استعادت|استعاد|حررت|حرر|انتزعت|انتزع|استولت|استولى|بسطت|بسط {holder=party} …3 [على] …2 {places=place}",
     example: "سيطرت قوات سوريا الديمقراطية على مدينة الرقة.",
   },
+  // (entering or storming a place is a foothold in it, a part held: «دخلت قوات النظام أحياء المدينة»)
+  { id: "control/ar/entered-place", event: true, partial: true, pattern: "دخلت|دخل|اقتحمت|اقتحم {holder=party} …3 …2 {places=place}", example: "ودخلت قوات النظام أطراف بلدة السخنة صباح اليوم." },
   {
     id: "control/ar/x-seized-place",
     event: true,
-    pattern: "{holder=party} …3 سيطرت|سيطر|تسيطر|يسيطر|استعادت|استعاد|دخلت|دخل|حررت|حرر|انتزعت|اقتحمت|استولت|تمكنت_من_السيطره|تمكنت_من_استعاده …2 [على] …2 {places=place}",
+    pattern: "{holder=party} …3 سيطرت|سيطر|تسيطر|يسيطر|استعادت|استعاد|حررت|حرر|انتزعت|استولت|تمكنت_من_السيطره|تمكنت_من_استعاده …2 [على] …2 {places=place}",
     example: "قوات النظام سيطرت على بلدة دير حافر.",
   },
   // a party announcing it took a place: «أعلنت قوات النظام تحرير مدينة الميادين» (a battle "to liberate" is not yet a hold)
@@ -235,6 +248,31 @@ export function placeRole(text: string, start: number, end: number, lo: number, 
   return { parts: PART_ORDER.filter((x) => parts.includes(x)), reference: null };
 }
 
+/**
+ * A share of a place held, said right before it: "about 40 percent of", «90 في المئة من», "most of",
+ * «معظم», «الجزء الأكبر من», "half of", «ثلث مساحة», "parts of", «مناطق من»: a partial value, not full control.
+ */
+const SHARE_BEFORE = new RegExp(
+  String.raw`(?:(?:^|\s)(?:(?:about|nearly|almost|some|around|roughly|over|more\s+than|نحو|حوالي|قرابه|اكثر\s+من|ما\s+يقارب)\s+)?(\d+(?:[.,]\d+)?)\s*(?:percent|per\s+cent|%|في\s+المايه|في\s+الميه|بالمايه|بالميه)\s+(?:of|من)|(?:^|\s)[وب]?(?:ال)?(most|much|the\s+bulk|the\s+majority|(?:large|vast|wide|huge|big)\s+(?:parts|areas|swathes|swaths|tracts)|parts|areas|swathes|swaths|half|a\s+third|a\s+quarter|two\s+thirds|معظم|اغلب|غالبيه|جزء\s+الاكبر|قسم\s+الاكبر|جزء\s+كبير|اجزاء|مناطق|مساحات(?:\s+(?:واسعه|كبيره|شاسعه))?|كثير|نصف|ثلث|ثلثي|ربع)(?:\s+(?:of|من))?)\s+(?:the\s+)?(?:(?:ال)?(?:مساحه|احياء|اراضي|مدينه|بلده|محافظه|city|town|province|area|territory|territories|neighbou?rhoods|districts)\s+(?:(?:of|من|في|in)\s+)?)?(?:(?:northern|southern|eastern|western|central|rural)\s+)?(?:ال|ل)?$`,
+  "u",
+);
+/** The share each word says, in percent (null: some part, how much unsaid). */
+const SHARE_WORDS: Array<[RegExp, number | null, number | null]> = [
+  [/^(?:most|the\s+bulk|the\s+majority|معظم|اغلب|غالبيه|جزء\s+الاكبر|قسم\s+الاكبر)$/u, 50, 100],
+  [/^(?:half|نصف)$/u, 50, 50],
+  [/^(?:a\s+third|ثلث)$/u, 33, 34],
+  [/^(?:two\s+thirds|ثلثي)$/u, 66, 67],
+  [/^(?:a\s+quarter|ربع)$/u, 25, 25],
+];
+/** The share of a place held said before it (at `start`, not before `lo`), as a value in percent, or null for the whole. */
+export function shareBefore(text: string, start: number, lo: number): Value | null {
+  const m = SHARE_BEFORE.exec(text.slice(Math.max(lo, start - 60), start));
+  if (!m) return null;
+  const n = m[1] ? Number(m[1].replace(",", ".")) : null;
+  const [low, high] = n !== null ? [n, n] : (SHARE_WORDS.find(([re]) => re.test(m[2]))?.slice(1) ?? [null, null]);
+  return { low: low as number | null, high: high as number | null, unit: "percent", qualifier: n !== null ? "exact" : "share", text: m[0].trim() };
+}
+
 /** Words that make the sentence a threat, a plan or a question, not a report. */
 const UNREAL =
   /\b(?:would|could|will|may|might|possibl[ey]|scenario|expected to|plans? to|aims? to|seeks? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|if|whether|denied|denies|deny|fears?|feared)\b|(?:^|\s)[وف]?(?:نفت|نفي|ينفي|تنفي|تخشي|يخشي|خشيه|تخوف|مخاوف|سوف|سيتم|ستقوم|تسعي|يسعي|تهدف|يهدف|تهدد|يهدد|هددت|اذا|لو|في حال|بهدف|محاوله|لمحاوله|محتمل|المحتمل|سيناريو|احتمال|يتوقع|المتوقع|يمكن)(?:\s|$)/u;
@@ -288,7 +326,9 @@ function build(a: ArticleContext, s: Sentence, rule: ControlRow, m: Match, holde
   // the parts held: «على مركز محافظة دير الزور وغربها», "the western part of"
   const { parts } = placeRole(s.text, place.start, place.end, clause.start, clause.end);
   const around = s.text.slice(Math.max(clause.start, m.start), Math.min(clause.end, place.end + 40));
-  const value: Value | null = parts.length ? { low: null, high: null, unit: "parts", qualifier: "parts", text: around.trim(), parts } : null;
+  // (a share of it: "40 percent of", «معظم»)
+  const share = shareBefore(s.text, place.start, Math.max(clause.start, m.start)) ?? (rule.partial ? { low: null, high: null, unit: "percent", qualifier: "share", text: "" } : null);
+  const value: Value | null = share ? { ...share, text: around.trim(), ...(parts.length ? { parts } : {}) } : parts.length ? { low: null, high: null, unit: "parts", qualifier: "parts", text: around.trim(), parts } : null;
   return makeClaim(a, s, "control", rule.id, attribution, [m, holder, place, date?.item], {
     subject: h.id,
     place: place.entity?.id ?? null,

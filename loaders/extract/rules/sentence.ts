@@ -47,7 +47,7 @@ export function sentenceItems(p: SentenceParts, g: Gazetteer, refs: PlaceMemory 
     return [{ code, start: m.start, end: m.end, entity: e, mention: m }];
   });
   // "the city", «المدينة»: the place of that kind the article named last
-  for (const r of refs.anaphors(p)) if (!entities.some((x) => overlaps(x, r))) entities.push(r);
+  for (const r of refs.anaphors(p, entities)) if (!entities.some((x) => overlaps(x, r))) entities.push(r);
   entities.sort((a, b) => a.start - b.start);
   // (a description of a whole side stands for the side's umbrella entry: "government forces")
   const actors: Item[] = p.actors.map((a) => {
@@ -124,18 +124,20 @@ const ANAPHORS: Array<[RegExp, string[], string[]]> = [
 export class PlaceMemory {
   private last = new Map<string, Entity>();
   constructor(private readonly g?: Gazetteer) {}
-  /** Items for the back-references of a sentence. */
-  anaphors(p: SentenceParts): Item[] {
+  /** Items for the back-references of a sentence (a place of that kind named before in the sentence first: «في بلدة الجرذي … على البلدة التي»). */
+  anaphors(p: SentenceParts, named: Item[] = []): Item[] {
     if (!this.g) return [];
     const out: Item[] = [];
     const text = p.text.slice(p.sentence.start, p.sentence.end);
     for (const [re, words, kinds] of ANAPHORS) {
-      const e = kinds.map((k) => this.last.get(k)).find(Boolean);
-      if (!e || !words.some((w) => text.includes(w))) continue;
+      const last = kinds.map((k) => this.last.get(k)).find(Boolean);
+      if (!words.some((w) => text.includes(w))) continue;
       for (const m of text.matchAll(re)) {
         // (an indefinite noun before a word is "a town in …", never a back-reference)
         if (!/(?:^|[\s\p{L}])(?:the|لل|ال)/u.test(m[0]) && /^\s+\p{L}/u.test(text.slice(m.index! + m[0].length))) continue;
-        out.push({ code: "P", start: p.sentence.start + m.index!, end: p.sentence.start + m.index! + m[0].length, entity: e });
+        const start = p.sentence.start + m.index!;
+        const e = named.filter((it) => it.end <= start && kinds.includes(it.entity?.placeType ?? "")).at(-1)?.entity ?? last;
+        if (e) out.push({ code: "P", start, end: start + m[0].length, entity: e });
       }
     }
     return out;
