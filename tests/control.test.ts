@@ -151,3 +151,28 @@ describe("control of a part: a share, most of it, a foothold", () => {
     expect(shares("قتل خمسة مدنيين في بلدة الجرذي بريف دير الزور في قصف على البلدة التي يسيطر عليها تنظيم داعش .", "ar").map((x) => x.slice(0, 2))).toEqual([["force:isis", "place:jurdhi"]]);
   });
 });
+
+describe("control told by a second relative clause, a loss that names its places, a share of one's territory", () => {
+  const claims = (text: string, lang: "ar" | "en") =>
+    analyzeArticle(article(text, lang), matcher)
+      .claims.filter((c) => c.kind === "control")
+      .map((c) => [c.subject, c.place, c.change ?? "holds", c.value?.unit === "percent" ? c.value.low : null, c.date?.start ?? null]);
+  test("«…، التي …، والتي سيطرت عليها X في 10 نوفمبر»: the head of the first clause, dated in its own; a denial before it does not govern it", () => {
+    expect(claims("ونفت الوزارة أنباء عن هجوم على بلدة السخنة , التي تقع في البادية , والتي سيطرت عليها قوات النظام في 6 آب .", "ar")).toEqual([["force:regime", "place:sukhnah", "holds", null, "2017-08-06"]]);
+  });
+  test("«خسر X …، بما في ذلك مدينة Y», 'X lost …, including the town of Y': Y lost", () => {
+    expect(claims("وخسر تنظيم داعش مناطق واسعة هذا العام , بما في ذلك مدينة تدمر .", "ar").filter((c) => c[1] === "place:palmyra")).toEqual([["force:isis", "place:palmyra", "lost", null, "2017-01-01"]]);
+    expect(
+      claims("Islamic State lost much ground this year, including the town of Palmyra.", "en")
+        .filter((c) => c[1] === "place:palmyra")
+        .map((c) => c.slice(0, 3)),
+    ).toEqual([["force:isis", "place:palmyra", "lost"]]);
+  });
+  test("'X has lost N percent of its territory', «فقد X N في المئة من أراضيه»: a share lost, no place", () => {
+    expect(claims("Islamic State has lost 60 percent of its territory since January.", "en")).toEqual([["force:isis", null, "lost", 60, null]]);
+    expect(claims("وفقد تنظيم داعش 70 في المئة من أراضيه .", "ar")).toEqual([["force:isis", null, "lost", 70, null]]);
+  });
+  test("'the city' before a preposition refers back ('drove rebels from the city in December')", () => {
+    expect(claims("A bomb hit Aleppo on Monday. Regime forces drove rebels from the city in December.", "en").map((c) => c.slice(0, 2))).toEqual([["force:regime", "place:aleppo"]]);
+  });
+});

@@ -16,7 +16,7 @@ import type { Quantity } from "./quantity.ts";
 import type { Trigger } from "./triggers.ts";
 import { newClaim } from "./rules/make.ts";
 import { NOT_THERE, STREET } from "./rules/presence.ts";
-import { notHeld, placeRole, shareBefore, sidesOfIt, unrealBefore } from "./rules/control.ts";
+import { notHeld, placeRole, shareOfList, sidesOfIt, unrealBefore } from "./rules/control.ts";
 
 /** Tunables of claim extraction. */
 export const EXTRACT_DEFAULTS = {
@@ -468,7 +468,8 @@ function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | 
   const valueOf = (p: Part | null): Value | null => {
     const found = p ? (p.mention.start < t.start && sides.length ? sides : role(p).parts) : [];
     // (a share of the place: «على 90 في المئة من», «معظم», "most of")
-    const share = p && p.mention.start > t.start ? shareBefore(text, p.mention.start, t.start) : null;
+    const listed = places.map((q) => q.mention);
+    const share = p && p.mention.start > t.start ? shareOfList(text, listed, listed.indexOf(p.mention), t.start) : null;
     const said = p ? text.slice(Math.max(t.start, p.mention.start - 30), p.mention.end + 20).trim() : "";
     if (share) return { ...share, text: said, ...(found.length ? { parts: found } : {}) };
     return found.length ? { low: null, high: null, unit: "parts", qualifier: "parts", text: said, parts: found } : null;

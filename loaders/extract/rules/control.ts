@@ -5,7 +5,7 @@
  */
 import type { Claim, Value } from "../../types.ts";
 import { RuleBook, matchAll, type Item, type Match } from "./engine.ts";
-import { makeClaim, party, type ArticleContext, type RuleRow } from "./make.ts";
+import { makeClaim, party, quantityValue, type ArticleContext, type RuleRow } from "./make.ts";
 import type { Sentence } from "./sentence.ts";
 import { eventDate, partyBefore } from "./context.ts";
 
@@ -18,6 +18,12 @@ export interface ControlRow extends RuleRow {
   holderBefore?: true;
   /** Only a part of the place is held: entering or storming it («دخلت X المدينة القديمة»), a foothold, not the whole. */
   partial?: true;
+  /** A share of the holder's own territory, no place named ("IS has lost 87 percent of its territory"): the share is the claim. */
+  territory?: true;
+  /** A relative clause after the place: a second one («…، والتي سيطرت عليها») is about the head of the first, not the place before it. */
+  relative?: true;
+  /** The construction says its own clause: a word of denial or plan before its relative pronoun («نفت أنباء عن …، والتي سيطرت عليها») does not govern it. */
+  ownClause?: true;
 }
 
 const PLACE_NOUN_EN =
@@ -99,6 +105,21 @@ export const CONTROL_RULES: ControlRow[] = [
     pattern: "{holder=party} …3 drove|drive|drives|driven|expelled|expel|ousted|oust|pushed|push|cleared|clear {loser=party} …2 out_of|from …2 {places=place}",
     example: "Regime forces drove rebels from Aleppo in December.",
   },
+  {
+    id: "control/en/lost-including",
+    event: true,
+    lost: true,
+    pattern: `{holder=party} …3 lost|has_lost|have_lost …,10 including ${PLACE_NOUN_EN.replace("[of|in]", "[of]")} {places=place}`,
+    example: "Islamic State lost much ground this year, including the town of Palmyra.",
+  },
+  {
+    id: "control/en/lost-share-of-territory",
+    event: true,
+    lost: true,
+    territory: true,
+    pattern: "{holder=party} …3 lost|has_lost|have_lost|had_lost [about|nearly|almost|some|around|roughly|over|more_than] {share=n} [percent|per_cent|%] of its|their|the territory|territories|land|ground",
+    example: "Islamic State has lost about 60 percent of its territory since January.",
+  },
   { id: "control/en/under-x-control", pattern: "{places=place} …5 under {holder=party} control|rule", example: "Raqqa was under Islamic State control." },
   // Arabic
   {
@@ -138,8 +159,33 @@ export const CONTROL_RULES: ControlRow[] = [
   },
   {
     id: "control/ar/place-which-x-controls",
+    relative: true,
     pattern: "{places=place} [,] …3 التي|الذي|الواقعه|الخاضعه|الخاضع …2 يسيطر|تسيطر|سيطر|سيطرت|لسيطره|سيطره …2 عليها|عليه [من] [قبل] {holder=party}",
     example: "منطقة الغوطة الشرقية التي تسيطر عليها الفصائل المقاتلة.",
+  },
+  // (a place with two relative clauses, the second saying who took it: «مدينة البوكمال، التي تعد آخر معقل …، والتي سيطرت عليها القوات السورية»)
+  {
+    id: "control/ar/place-which-and-which-x-took",
+    event: true,
+    ownClause: true,
+    pattern: "{places=place} [,] التي|الذي …,10 , والتي|والذي سيطرت|سيطر|استعادت|استعاد|حررت|حرر عليها|عليه [من_قبل] {holder=party}",
+    example: "بلدة السخنة , التي تقع في البادية , والتي سيطرت عليها قوات النظام في آب .",
+  },
+  // (a loss that names the places it included: «خسر التنظيم مناطق واسعة، بما في ذلك مدينة الموصل»)
+  {
+    id: "control/ar/lost-including",
+    event: true,
+    lost: true,
+    pattern: "خسر|خسرت|فقد|فقدت {holder=party} …,12 بما_في_ذلك|بما_فيذلك|بما_فيها|بما_فيه|ومن_بينها [مدينه|بلده|قريه|محافظه] {places=place}",
+    example: "وخسر تنظيم داعش أراضي واسعة خلال العام , بما في ذلك مدينة تدمر .",
+  },
+  {
+    id: "control/ar/lost-share-of-territory",
+    event: true,
+    lost: true,
+    territory: true,
+    pattern: "خسر|خسرت|فقد|فقدت {holder=party} …,8 {share=n} [في_المايه|في_الميه|بالمايه|بالميه|%] من اراضي|اراضيه|اراضيها|الاراضي|مساحه",
+    example: "وفقد تنظيم داعش نحو 60 في المئة من أراضيه منذ مطلع العام .",
   },
   { id: "control/ar/under-control-of", pattern: "{places=place} …4 تحت|الخاضعه_ل|الخاضع_ل|الخاضعة_لسيطره سيطره|لسيطره|سيطرة [من] {holder=party}", example: "وتقع بلدة دير حافر تحت سيطرة تنظيم داعش." },
   {
@@ -265,6 +311,14 @@ const SHARE_WORDS: Array<[RegExp, number | null, number | null]> = [
   [/^(?:a\s+quarter|ربع)$/u, 25, 25],
 ];
 /** The share of a place held said before it (at `start`, not before `lo`), as a value in percent, or null for the whole. */
+/** The share said before a place or before the list it ends («الكثير من الأراضي في سوريا والعراق»: Iraq too). */
+export function shareOfList(text: string, places: Array<{ start: number; end: number }>, k: number, lo: number): Value | null {
+  for (let j = k; j >= 0 && places[j].start >= lo; j--) {
+    const share = shareBefore(text, places[j].start, lo);
+    if (share || j === 0 || !/^\s*(?:,\s*)?(?:و|and\s+)?\s*$/u.test(text.slice(places[j - 1].end, places[j].start))) return share;
+  }
+  return null;
+}
 export function shareBefore(text: string, start: number, lo: number): Value | null {
   const m = SHARE_BEFORE.exec(text.slice(Math.max(lo, start - 60), start));
   if (!m) return null;
@@ -296,6 +350,11 @@ function holderAcross(s: Sentence, at: number): Item | null {
 /** Whether a word of plan or chance stands before `at` (from `from`, not before the sentence's start). */
 export const unrealBefore = (text: string, at: number, from: number, sentenceStart: number) => UNREAL.test(text.slice(Math.max(sentenceStart, from), at));
 
+/** «والتي»/«والذي» after an «التي»/«الذي» earlier in the sentence: a second relative clause about the first one's head. */
+const AND_WHICH = /(?:^|\s)و(?:التي|الذي)\s/u;
+const WHICH = /(?:^|\s)(?:التي|الذي)\s/u;
+const secondRelative = (s: Sentence, m: Match) => AND_WHICH.test(s.text.slice(m.start, m.end) + " ") && WHICH.test(s.text.slice(Math.max(s.parts.sentence.start, m.start - 150), m.start));
+
 /** The claims of the control constructions in a sentence; `taken` collects the places they read. */
 export function controlClaims(a: ArticleContext, s: Sentence, attribution: string | null, taken: Set<Item>, covered: Array<{ start: number; end: number }> = []): Claim[] {
   const out: Claim[] = [];
@@ -304,14 +363,17 @@ export function controlClaims(a: ArticleContext, s: Sentence, attribution: strin
       const clause = s.clauseAt(m.start);
       // (a place the construction's verb reaches for as a bearing, a distance or a destination is not the one held)
       const prevEnd = (p: Item) => s.items.filter((it) => (it.code === "P" || it.code === "C") && it.end <= p.start).at(-1)?.end ?? -1;
-      const places = (m.slots.places ?? []).filter((p) => !taken.has(p) && !notHeld(placeRole(s.text, p.start, p.end, clause.start, clause.end, prevEnd(p)).reference, p.start, m.start));
-      if (!places.length) continue;
-      if (unrealBefore(s.text, m.start, Math.min(clause.start, m.start - UNREAL_REACH), s.parts.sentence.start)) continue;
+      const places: Array<Item | null> = (m.slots.places ?? []).filter((p) => !taken.has(p) && !notHeld(placeRole(s.text, p.start, p.end, clause.start, clause.end, prevEnd(p)).reference, p.start, m.start));
+      // (a share of one's own territory names no place)
+      if (rule.territory && m.slots.share?.[0]?.quantity) places.push(null);
+      if (!places.length || (rule.relative && secondRelative(s, m))) continue;
+      const own = rule.ownClause ? m.start + Math.max(0, s.text.slice(m.start, m.end).search(AND_WHICH)) : -1;
+      if (own >= 0 ? unrealBefore(s.text, m.end, own, own) : unrealBefore(s.text, m.start, Math.min(clause.start, m.start - UNREAL_REACH), s.parts.sentence.start)) continue;
       const holder = m.slots.holder?.[0] ?? (rule.holderBefore ? (partyBefore(s, m.start, clause) ?? holderAcross(s, m.start)) : null);
       if (!holder) continue;
       covered.push(m);
       for (const p of places) {
-        taken.add(p);
+        if (p) taken.add(p);
         out.push(build(a, s, rule, m, holder, p, attribution));
       }
     }
@@ -319,22 +381,34 @@ export function controlClaims(a: ArticleContext, s: Sentence, attribution: strin
   return out;
 }
 
-function build(a: ArticleContext, s: Sentence, rule: ControlRow, m: Match, holder: Item, place: Item, attribution: string | null): Claim {
-  const clause = s.clauseAt(m.start);
-  const date = rule.event ? eventDate(a, s, m, clause) : null;
+function build(a: ArticleContext, s: Sentence, rule: ControlRow, m: Match, holder: Item, place: Item | null, attribution: string | null): Claim {
+  // (a construction in its own clause is dated there: «…، والتي سيطرت عليها X في 10 نوفمبر»)
+  const at = rule.ownClause ? { start: m.end - 1, end: m.end } : m;
+  const date = rule.event ? eventDate(a, s, at, s.clauseAt(at.start)) : null;
   const h = party(holder);
-  // the parts held: «على مركز محافظة دير الزور وغربها», "the western part of"
-  const { parts } = placeRole(s.text, place.start, place.end, clause.start, clause.end);
-  const around = s.text.slice(Math.max(clause.start, m.start), Math.min(clause.end, place.end + 40));
-  // (a share of it: "40 percent of", «معظم»)
-  const share = shareBefore(s.text, place.start, Math.max(clause.start, m.start)) ?? (rule.partial ? { low: null, high: null, unit: "percent", qualifier: "share", text: "" } : null);
-  const value: Value | null = share ? { ...share, text: around.trim(), ...(parts.length ? { parts } : {}) } : parts.length ? { low: null, high: null, unit: "parts", qualifier: "parts", text: around.trim(), parts } : null;
   return makeClaim(a, s, "control", rule.id, attribution, [m, holder, place, date?.item], {
     subject: h.id,
-    place: place.entity?.id ?? null,
-    value,
+    place: place?.entity?.id ?? null,
+    value: place ? heldValue(s, rule, m, place) : territoryShare(a, m),
     date: date?.value ?? null,
     ...(rule.lost ? { change: "lost" as const } : {}),
     ...(h.actor ? { actors: { subject: h.actor } } : {}),
   });
+}
+
+/** What of a place is held: the parts («على مركز محافظة دير الزور وغربها», "the western part of") and the share ("40 percent of", «معظم»). */
+function heldValue(s: Sentence, rule: ControlRow, m: Match, place: Item): Value | null {
+  const clause = s.clauseAt(m.start);
+  const { parts } = placeRole(s.text, place.start, place.end, clause.start, clause.end);
+  const around = s.text.slice(Math.max(clause.start, m.start), Math.min(clause.end, place.end + 40)).trim();
+  const listed = s.items.filter((it) => it.code === "P" || it.code === "C");
+  const share = shareOfList(s.text, listed, listed.indexOf(place), Math.max(clause.start, m.start)) ?? (rule.partial ? { low: null, high: null, unit: "percent", qualifier: "share", text: "" } : null);
+  if (share) return { ...share, text: around, ...(parts.length ? { parts } : {}) };
+  return parts.length ? { low: null, high: null, unit: "parts", qualifier: "parts", text: around, parts } : null;
+}
+
+/** The share of its own territory a party holds or lost ("87 percent of its territory"), in percent. */
+function territoryShare(a: ArticleContext, m: Match): Value | null {
+  const q = m.slots.share?.[0]?.quantity;
+  return q ? { ...quantityValue(a, q), unit: "percent" } : null;
 }

@@ -110,7 +110,7 @@ function capitalOf(g: Gazetteer, province: Entity): Entity | null {
 /** Words that refer back to a place named before ("the city"), by the kinds of place they can mean. */
 // (each with the plain words one of which it needs, looked for first: most sentences hold none)
 // (an Arabic word after «المدينة» that is no name: a relative, a preposition — «البلدة التي يسيطر عليها»; English "the town" before a word stays a name's head, "the town Hall")
-const NOT_NAME = "(?:التي|التى|الذي|اللتين|في|علي|من|الي|عن|بعد|منذ|حيث|قرب|خلال)";
+const NOT_NAME = "(?:التي|التى|الذي|اللتين|في|علي|من|الي|عن|بعد|منذ|حيث|قرب|خلال|in|on|at|from|to|into|after|before|since|during|until|and|which|that|where|itself|is|was|has|had|last|this|by|for|with)";
 const ANAPHORS: Array<[RegExp, string[], string[]]> = [
   [new RegExp(`(?<![\\p{L}])(?:the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:city|town)|(?:[وفب]|ل)?(?:ال)?مدينه)(?![\\p{L}])(?!\\s+(?:of\\b|(?!${NOT_NAME}(?![\\p{L}]))\\p{L}))`, "gu"), ["city", "town", "مدينه"], ["city", "town"]],
   [new RegExp(`(?<![\\p{L}])(?:the\\s+(?:village|town)|(?:[وفب]|ل)?(?:ال)?(?:بلده|قريه))(?![\\p{L}])(?!\\s+(?:of\\b|(?!${NOT_NAME}(?![\\p{L}]))\\p{L}))`, "gu"), ["village", "town", "بلده", "قريه"], ["town", "village"]],
