@@ -30,6 +30,10 @@ describe("attack: a mention in passing is no attack event", () => {
 });
 
 describe("attack: where it landed, not a distance nor where the aircraft took off", () => {
+  test("where people moved to ('arriving in Aleppo') is not where it struck; 'are still fighting back' is no event", () => {
+    expect(attacks("Convoys resumed after the bombing, with the evacuees arriving in Aleppo by night.", "en").map(([, p]) => p)).not.toContain("place:aleppo");
+    expect(attacks("The insurgents are still fighting back in the hills.", "en")).toEqual([]);
+  });
   test("«على بعد 160 كيلومترا شمال بغداد» is no place of the attack", () => {
     expect(attacks("وبدأت عملية عسكرية واسعة على بعد 160 كيلومترا شمال بغداد .", "ar").map(([, p]) => p)).not.toContain("place:baghdad");
   });

@@ -17,6 +17,7 @@ import type { Trigger } from "./triggers.ts";
 import { newClaim } from "./rules/make.ts";
 import { NOT_THERE, STREET } from "./rules/presence.ts";
 import { notHeld, placeRole, shareOfList, sidesOfIt, unrealBefore } from "./rules/control.ts";
+import { DESTINATION, RELATIVE_BETWEEN } from "./rules/attack.ts";
 
 /** Tunables of claim extraction. */
 export const EXTRACT_DEFAULTS = {
@@ -354,7 +355,8 @@ function windowPresence(scope: Scope, t: Trigger, r: Region, date: DateMention |
 }
 
 /** An attack: its attacker, its target, its places and the weapons counted in its reach. */
-function windowAttack(scope: Scope, t: Trigger, r: Region, date: DateMention | undefined): Claim[] {
+function windowAttack(scope: Scope, t: Trigger, r: Region, told: DateMention | undefined): Claim[] {
+  let date = told;
   const { doc, g, text, sentence, actors, places, quantities } = scope;
   const attacker = attackerOf(scope, t, r);
   const nationality = !attacker ? nationalityAfter(scope, t) : null;
@@ -368,7 +370,10 @@ function windowAttack(scope: Scope, t: Trigger, r: Region, date: DateMention | u
     (sufferedFrom !== null ? actors.find((a) => a.mention.start > sufferedFrom && a.mention.end <= t.start && a !== attacker) : null) ??
     inRegion.find((a) => a !== attacker && a.entity.id !== attacker?.entity.id && (ATTACK_VERB.test(word) || TARGET_BEFORE.test(text.slice(Math.max(t.end, a.mention.start - 40), a.mention.start)))) ??
     null;
-  let ps = t.rule.origin ? [] : placesOf(scope, t, r);
+  // (not where people moved to: "arriving in Aleppo", «نزحوا إلى»)
+  let ps = t.rule.origin ? [] : placesOf(scope, t, r).filter((p) => !DESTINATION.test(textBefore(scope, p.mention.start, 50)));
+  // (a date after a relative pronoun is that clause's: "…, which the government took last year")
+  if (date && date.start >= t.end && RELATIVE_BETWEEN.test(text.slice(t.end, date.start))) date = undefined;
   if (sufferedFrom !== null) ps = [...places.filter((p) => p.mention.start > sufferedFrom && p.mention.end <= t.start), ...ps];
   const targets = finest(g, ps);
   const weapons = quantities.find((q) => q.start >= r.start - 40 && q.start < r.end && q.unit && EXTRACT_DEFAULTS.weaponUnits.has(q.unit));

@@ -110,7 +110,12 @@ const PLURAL_NOUN = /(?:strikes|raids|attacks|bombings|bombardments|غارات|�
 const FIGHTING_NOT_NOUN = /(?:^|\s)fighting$/u;
 const FIGHTING_AFTER = /^\s+(?:force|forces|units?|men|season|chance|spirit|capabilit\w+|is|isis|isil|daesh|islamic|jihadists|militants|rebels|extremists|terrorists|insurgents)\b/u;
 /** …or after a verb of being or the one fighting ("has been fighting", "troops fighting"). */
-const FIGHTING_BEFORE = /\b(?:been|are|is|was|were|be|force|forces|alliance|militias?|groups?|fighters|rebels|troops|units|army|militants|jihadists)\s+$/u;
+const FIGHTING_BEFORE = /\b(?:been|are|is|was|were|be|force|forces|alliance|militias?|groups?|fighters|rebels|troops|units|army|militants|jihadists|insurgents)\s+(?:(?:still|now|also|currently|already)\s+)?$/u;
+/** Where people moved to, not where it struck: "arriving in Aleppo", "fled to X", «نزحوا إلى». */
+export const DESTINATION =
+  /(?:\b(?:arriv\w*|fle[de]\w*|head\w*|evacuated|transferred|moved|taken|brought|returned|returning|cross(?:ed|ing)?)\s+(?:\S+\s+){0,2}?(?:to|in|into|towards|for)\s+(?:the\s+)?|(?:^|\s)[وف]?(?:وصلوا|وصولهم|نزحوا|فروا|نقلوا|نقلهم|عادوا|عودتهم)\s+(?:\S+\s+)?(?:الي|نحو)\s+)$/u;
+/** A relative pronoun between an attack and a date after it: the date is of that clause's verb ("…, which the government took last year"); read by the trigger window. */
+export const RELATIVE_BETWEEN = /\b(?:which|who|whose|where)\b|(?:^|\s)[وف]?(?:التي|الذي|الذين)(?:\s|$)/u;
 
 /** Words before a party that make it the target: "on X", "positions of X", «مواقع لـX», «رتلا عسكريا لقوات X». */
 const TARGET_BEFORE = new RegExp(
@@ -199,7 +204,8 @@ function build(a: ArticleContext, s: Sentence, rule: AttackRow, m: Match, attrib
   // (else a place the verb struck, its object: «قصف الطيران مدينة دوما», "shelled the town of Douma")
   const object = VERB_RULE.test(rule.id) ? s.items.find((it) => it.code === "P" && inClause(s, it, clause) && it.start >= m.end && it.start - m.end < 30) : undefined;
   // (a place said as a distance from somewhere else, "160 km north of Baghdad", is not where it landed)
-  const place = [between, eventPlace(s, m, clause, true, true), object].find((p) => p && !isDistance(s.text, p.start, s.parts.sentence.start)) ?? null;
+  const place = [between, eventPlace(s, m, clause, true, true), object].find((p) => p && !isDistance(s.text, p.start, s.parts.sentence.start) && !DESTINATION.test(s.before(p.start, 50))) ?? null;
+  // (a date after a relative pronoun is kept here: dropped, the carry-over dated "the blast hit X, which … in December" with an earlier attack's day and merged two events)
   const date = undated ? null : eventDate(a, s, m, clause);
   const weapons = weaponsOf(s, clause);
   const at = party(attacker),
