@@ -135,7 +135,7 @@ export class CarryOver {
       .reverse();
     const ownPlace = !!c.place;
     if (!c.place && recent[0]?.place && si - attacks.at(-1)!.si <= 2) c.place = recent[0].place;
-    if (!c.date && c.place) {
+    if (!c.date && c.place && !HABITUAL.test(this.raw.slice(c.span[0], c.span[1]))) {
       // a sentence that only says who was behind "those strikes" names an attacker, not a new date;
       // "it carried out the attack", «تبنى التفجير» points back at the one event told just before
       const back = THE_EVENT.test(this.raw.slice(c.span[0], c.span[1]));
@@ -203,6 +203,10 @@ function mergeAdjacent(triggers: Trigger[], text: string): Trigger[] {
   }
   return out;
 }
+
+/** Attacks told as a habit, "attacks in the town for years", «مرارا»: no one day's event, so no day borrowed for them. */
+const HABITUAL =
+  /\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:years|months|decades)\b|\b(?:repeatedly|again\s+and\s+again|time\s+and\s+again|regularly|routinely)\b|(?:^|\s)(?:مرارا|منذ\s+سنوات|منذ\s+اشهر|منذ\s+أشهر|بشكل\s+متكرر)(?:\s|$)/iu;
 
 /** One event named back, definite and singular: "the attack", "the bombing", «الهجوم», «التفجير». */
 const THE_EVENT = /\bthe\s+(?:(?:suicide|car|truck|twin|double|deadly)\s+)?(?:attack|bombing|blast|explosion|strike|raid|assault)\b(?!s)|(?:^|\s)[وفب]?(?:ال|لل)(?:هجوم|تفجير|انفجار|غار[ةه]|هجم[ةه]|ضرب[ةه]|قصف)(?:\s|$)/iu;
