@@ -45,3 +45,22 @@ describe("presence: where within a place, and an ending that failed", () => {
     expect(presence("لا وجود لقوات النظام في مدينة الميادين.")).toEqual([]);
   });
 });
+
+describe("presence: the place first, a relative clause, a stronghold, a base", () => {
+  test("«تتمركز في P X» and «P التي تنتشر فيها X»; a place said after the town is not the town", () => {
+    expect(presence("وتتمركز في بلدة حطلة عناصر ميليشيا الباقر.")).toContainEqual(["militia:baqir", "place:hatla"]);
+    expect(presence("وقصفت الطائرات البوكمال شرق دير الزور التي تنتشر فيها ميليشيا النجباء.")).toContainEqual(["militia:nujaba", "place:albukamal"]);
+    expect(presence("وقصفت الطائرات البوكمال شرق دير الزور التي تنتشر فيها ميليشيا النجباء.")).not.toContainEqual(["militia:nujaba", "place:deir-ez-zor-province"]);
+  });
+  test("areas under a group's sway and a group's stronghold", () => {
+    expect(presence("ونزح الأهالي إلى مناطق نفوذ قوات النظام في ريف حماة.")).toContainEqual(["force:regime", "place:hama-province"]);
+    expect(presence("وتعد بلدة حطلة من أبرز معاقل ميليشيا الباقر.")).toContainEqual(["militia:baqir", "place:hatla"]);
+  });
+  test("aircraft setting out from a base are based there; from a town they are not", () => {
+    expect(presence("وأقلعت الطائرات الروسية من مطار حميميم فجرا.")).toContainEqual(["force:russia", "place:hmeimim"]);
+    expect(presence("وانطلقت قوات النظام من مدينة حماة باتجاه إدلب.")).not.toContainEqual(["force:regime", "place:hama"]);
+  });
+  test("a commander visiting a town, said verb first", () => {
+    expect(presence("وتفقد قائد فيلق القدس قاسم سليماني بلدة حطلة.")).toContainEqual(["force:quds-force", "place:hatla"]);
+  });
+});

@@ -22,12 +22,23 @@ export interface PresenceRow extends RuleRow {
   topic?: true;
   /** The groups named in the rest of the clause are there too ("between X and Y as well as Z"). */
   rest?: true;
+  /** The place must be a base or an airport (named so, or said with «قاعدة», «مطار»): where aircraft set out from. */
+  base?: true;
 }
 
 const BE_EN = "is|are|was|were|been|being|remain|remains|remained";
 const AT_EN = "in|at|around|near|inside|across|on|throughout|outside";
 /** A town, a district or an airport said before its name («مدينة», «حي», «مطار»): optional. */
 const TOWN_AR = "[مدينه|بلده|قريه|حي|احياء|مطار]";
+/** Where a place lies, said after it («البوكمال شرق دير الزور»): optional, and the place before it is the one meant. */
+/** Verbs of keeping or having, and what a party keeps at a place: bases, posts, troops. */
+const KEEP_AR = "تحتفظ|يحتفظ|احتفظت|احتفظ|تمتلك|يمتلك|امتلكت|تملك|يملك|لدي";
+const BASES_AR = "قاعده|قاعدتين|قواعد|قاعدتي|مقرات|نقاط|مواقع|قوات|جنودا";
+const BASE_ADJ_AR = "[عسكريه|عسكريتين|جويه|بحريه|عسكري|مراقبه]";
+/** Founding or strengthening a presence, and the presence («لوجود عسكري دائم لها»). */
+const BUILD_AR = "تؤسس|يؤسس|اسست|اسس|التاسيس|عززت|عزز|تعزز|يعزز|تعزيز|وسعت|وسع|توسع|يوسع|توسيع|رسخت|رسخ|ترسخ|يرسخ|ترسيخ";
+const PRESENCE_NOUN_AR = "وجود|وجودها|وجوده|وجودا|تواجد|تواجدها|تواجده|تواجدا|انتشارها|انتشاره [العسكري|عسكري|عسكريا] [الدائم|دائم|دائما] [لها|له]";
+const DIRECTION_OF = "[شرق|شرقي|غرب|غربي|شمال|شمالي|جنوب|جنوبي|ريف] [{within=place}]";
 
 /** The constructions, in order: where two read the same group and place, the first wins. */
 export const PRESENCE_RULES: PresenceRow[] = [
@@ -54,19 +65,31 @@ export const PRESENCE_RULES: PresenceRow[] = [
   { id: "presence/en/where-x", pattern: "{places=place} [,] where|in_which {groups=troops} …3 is|are|was|were|has|have …2 fighting|deployed|based|present|stationed|operating", example: "Raqqa province, where the SDF is fighting." },
   {
     id: "presence/ar/x-stationed-in",
-    pattern: "{groups=troops} …2 المتمركزه|المتمركز|المتمركزين|المنتشره|المنتشرين|المتواجده|المتواجدين|الموجوده|الموجودين|المرابطه|المحاصره_ل … في|ب|داخل|حول|محيط …2 {places=place}",
+    pattern: "{groups=troops} …2 المتمركزه|المتمركز|المتمركزين|المنتشره|المنتشرين|المتواجده|المتواجدين|الموجوده|الموجودين|المرابطه|المحاصره_ل|الناشطه|الناشطين|المتحصنه|المتحصنين … في|ب|داخل|حول|محيط …2 {places=place}",
     example: "الميليشيات الإيرانية المتمركزة في مدينة الميادين.",
   },
   {
     id: "presence/ar/deploys-x-in",
     pattern:
-      "تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|توجد|يوجد|انتشرت|انتشر|تمركزت|تمركز|ترابط|تتحصن|يتحصن|تتوزع|يتوزع|توزعت|يتحصنون|يتمركزون|ينتشرون|يتواجدون [عناصر|مقاتلو|مقاتلي|قوات|افراد|جنود|مسلحو|مسلحي] {groups=troops} …3 في|ب|داخل|حول|محيط …2 {places=place}",
+      "تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|توجد|يوجد|انتشرت|انتشر|تمركزت|تمركز|ترابط|تتحصن|يتحصن|تتوزع|يتوزع|توزعت|يتحصنون|يتمركزون|ينتشرون|يتواجدون|تنشط|ينشط|نشطت|ينشطون [خلايا|عناصر|مقاتلو|مقاتلي|قوات|افراد|جنود|مسلحو|مسلحي] {groups=troops} …3 في|ب|داخل|حول|محيط|قرب|عند …2 {places=place}",
     example: "وتنتشر ميليشيا فاطميون في مدينة البوكمال.",
   },
   {
     id: "presence/ar/x-deploys-in",
-    pattern: "{groups=troops} …3 تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|انتشرت|انتشر|تمركزت|تتحصن|يتحصن|تتوزع|يتوزع|توزعت|انتشروا|تمركزوا|ينتشرون|يتمركزون|يتواجدون|يتحصنون …2 في|ب|داخل|حول|محيط …2 {places=place}",
+    pattern:
+      "{groups=troops} …3 تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|انتشرت|انتشر|تمركزت|تتحصن|يتحصن|تتوزع|يتوزع|توزعت|انتشروا|تمركزوا|ينتشرون|يتمركزون|يتواجدون|يتحصنون|تنشط|ينشط|نشطت|ينشطون …2 في|ب|داخل|حول|محيط|قرب|عند …2 {places=place}",
     example: "ميليشيا فاطميون تنتشر في البوكمال.",
+  },
+  // the place first: «وتتمركز في بلدة حطلة ميليشيا الباقر», «مدينة الميادين التي تنتشر فيها ميليشيا النجباء»
+  {
+    id: "presence/ar/deploys-in-place-x",
+    pattern: `تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|توجد|يوجد|انتشرت|تمركزت|تتحصن|يتحصن|تنشط|ينشط|نشطت في|داخل ${TOWN_AR} {places=place} …1 [عناصر|مقاتلو|مقاتلي|قوات|خلايا|افراد] {groups=troops}`,
+    example: "وتتمركز في بلدة حطلة عناصر ميليشيا الباقر.",
+  },
+  {
+    id: "presence/ar/place-where-x-deploys",
+    pattern: `{places=place} ${DIRECTION_OF} …1 التي|الذي|حيث [لا_تزال|لا_يزال|ما_زالت|ما_زال] تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|توجد|يوجد|انتشرت|تمركزت|تتحصن|يتحصن|تنشط|ينشط|نشطت [فيها|فيه|بها|به] [عناصر|مقاتلو|مقاتلي|قوات|خلايا|افراد] {groups=troops}`,
+    example: "بلدة حطلة التي تنتشر فيها ميليشيا الباقر.",
   },
   { id: "presence/ar/reinforcements-to", event: true, pattern: "وصول|ارسال|ارسلت|دفعت|دفع|استقدام|استقدمت تعزيزات [عسكريه] …2 {groups=troops} …4 الي|في|نحو {places=place}", example: "وصول تعزيزات عسكرية لقوات النظام إلى مدينة البوكمال." },
   // a group's positions, bases or checkpoints at a place: «مواقع لجبهة فتح الشام في إدلب», "positions of the SDF near Raqqa"
@@ -74,6 +97,19 @@ export const PRESENCE_RULES: PresenceRow[] = [
     id: "presence/ar/positions-of-x-in",
     pattern: "مواقع|مقرات|مقر|نقاط|نقطه|تحصينات|معاقل|معقل|مراكز|ثكنات|ثكنه|حواجز|حاجز|قواعد|قاعده [عسكريه] [تابعه|تابع] [ل] {groups=troops} …3 في|ب|داخل|قرب|محيط|عند …2 {places=place}",
     example: "استهدفت الغارات مواقع لجبهة فتح الشام في إدلب.",
+  },
+  // the areas a group holds or moves in: «مناطق سيطرة التنظيم في ريف دير الزور», «المناطق الخاضعة لنفوذ قسد في الحسكة»
+  {
+    id: "presence/ar/areas-of-x-in",
+    pattern: "مناطق|المناطق|منطقه|المنطقه [الخاضعه|الواقعه_تحت] سيطره|نفوذ|تواجد|انتشار|تمركز {groups=troops} …3 في|ب|داخل|ضمن|شرق|غرب|شمال|جنوب …2 {places=place}",
+    example: "ونزح الأهالي إلى مناطق نفوذ قوات النظام في ريف حماة.",
+  },
+  // a place said to be a group's stronghold or base: «وتعد بلدة حطلة من أبرز معاقل ميليشيا الباقر»
+  {
+    id: "presence/ar/place-is-stronghold-of-x",
+    pattern:
+      "{places=place} [التي|الذي] [تعد|يعد|تعتبر|يعتبر|باتت|بات|اصبحت|اصبح|كانت|كان|تشكل|يشكل] [من] [ابرز|اهم|اكبر|اخر|احد|احدي] معقل|معاقل|معقلا|المعقل|مقرا|قاعده|مركز_قياده [الرئيسي|الابرز|الاهم|الاخير|رئيسيا|الرئيسي_ل|ل] [ل] {groups=troops}",
+    example: "وتعد بلدة حطلة من أبرز معاقل ميليشيا الباقر.",
   },
   {
     id: "presence/en/positions-of-x-in",
@@ -153,6 +189,36 @@ export const PRESENCE_RULES: PresenceRow[] = [
     pattern: "{places=place} …3 الذي|التي|اللذين تتخذه|تتخذها|يتخذه|يتخذها|اتخذته|اتخذتها|اتخذه|اتخذها {groups=troops} …2 مقرا|مقرات|قاعده|مركزا|معقلا|منطلقا|ثكنه",
     example: "مطار دير الزور العسكري الذي تتخذه ميليشيا حزب الله مقرا لها.",
   },
+  // aircraft or troops that set out from, or use, a base or an airport are based there (`base`: the place must be one)
+  {
+    id: "presence/ar/x-sets-out-from-base",
+    base: true,
+    pattern: "{groups=troops} …4 انطلقت|اقلعت|تنطلق|تقلع|انطلق|اقلع|ينطلق|يقلع|انطلقوا من [مطار|قاعده] {places=place}",
+    example: "وكانت المقاتلات الروسية قد أقلعت من قاعدة حميميم.",
+  },
+  {
+    id: "presence/ar/set-out-x-from-base",
+    base: true,
+    pattern: "انطلقت|اقلعت|تنطلق|تقلع|انطلق|اقلع|ينطلق|يقلع {groups=troops} …3 من [مطار|قاعده] {places=place}",
+    example: "وأقلعت الطائرات الروسية من مطار حميميم فجرا.",
+  },
+  { id: "presence/ar/x-uses-base", base: true, pattern: "{groups=troops} …3 تستخدم|يستخدم|استخدمت|استخدم [مطار|قاعده] {places=place}", example: "القوات الروسية تستخدم مطار الشعيرات منذ أشهر." },
+  { id: "presence/ar/uses-x-base", base: true, pattern: "تستخدم|يستخدم|استخدمت|استخدم {groups=troops} …2 [مطار|قاعده] {places=place}", example: "وتستخدم القوات الروسية مطار الشعيرات منذ أشهر." },
+  {
+    id: "presence/ar/base-x-uses",
+    base: true,
+    pattern: "{places=place} …1 الذي|التي تستخدمه|تستخدمها|يستخدمه|يستخدمها|استخدمته|استخدمها|تنطلق_منه|تنطلق_منها|تقلع_منه|تقلع_منها|انطلقت_منه|انطلقت_منها [طائرات|مقاتلات|قوات] {groups=troops}",
+    example: "مطار الشعيرات الذي تستخدمه الطائرات الروسية.",
+  },
+  // bases or forces a party keeps at a place: «وتحتفظ روسيا بقاعدتين في سوريا», «لدى واشنطن قواعد في الحسكة»
+  {
+    id: "presence/ar/keeps-x-bases-in",
+    pattern: `${KEEP_AR} {groups=troops} …2 ${BASES_AR} ${BASE_ADJ_AR} …2 في|ب|داخل {places=place}`,
+    example: "ولدى قوات النظام مواقع عسكرية في ريف حماة.",
+  },
+  { id: "presence/ar/keeps-x-n-bases-in", pattern: `${KEEP_AR} {groups=troops} …2 {bases=n:sites} ${BASE_ADJ_AR} …2 في|ب|داخل {places=place}`, example: "وتحتفظ الولايات المتحدة بقاعدتين عسكريتين في ريف الحسكة." },
+  { id: "presence/ar/x-keeps-bases-in", pattern: `{groups=troops} …3 ${KEEP_AR}|لديها|لديه …2 ${BASES_AR} ${BASE_ADJ_AR} …2 في|ب|داخل {places=place}`, example: "وكانت تركيا تمتلك نقاط مراقبة في ريف إدلب." },
+  { id: "presence/ar/x-keeps-n-bases-in", pattern: `{groups=troops} …3 ${KEEP_AR}|لديها|لديه …2 {bases=n:sites} ${BASE_ADJ_AR} …2 في|ب|داخل {places=place}`, example: "روسيا تمتلك ثلاث قواعد في سوريا." },
   {
     id: "presence/en/x-uses-place-as-base",
     pattern: `{groups=troops} …3 uses|used|using|has_used|have_used|turned …3 {places=place} …2 as|into [a|its|their|the] …2 base|bases|headquarters|stronghold|launchpad|staging_ground`,
@@ -205,6 +271,7 @@ export const PRESENCE_RULES: PresenceRow[] = [
   // a commander's visit: his force is there («زار قائد فيلق القدس قاسم سليماني البوكمال»)
   { id: "presence/ar/person-visited", event: true, pattern: "{person} …3 زار|يزور|تفقد|يتفقد|وصل|يصل|ظهر …2 [الي|في] [مدينه|بلده|منطقه] {places=place}", example: "قاسم سليماني زار مدينة البوكمال." },
   { id: "presence/ar/visit-of-person-to", event: true, pattern: "زياره|زار|يزور|تفقد|يتفقد|وصول|وصل|ظهور|ظهر …3 {person} …3 الي|في|ل [مدينه|بلده|منطقه] {places=place}", example: "وكشفت الصور زيارة قاسم سليماني إلى البوكمال." },
+  { id: "presence/ar/visited-person-place", event: true, pattern: `زار|يزور|تفقد|يتفقد|زاروا …4 {person} …2 ${TOWN_AR} {places=place}`, example: "وتفقد قائد فيلق القدس قاسم سليماني بلدة حطلة." },
   { id: "presence/en/person-visited", event: true, pattern: `{person} …3 visited|toured|arrived_in|was_seen_in|was_spotted_in|appeared_in [the_town_of|the_city_of] {places=place}`, example: "Qasem Soleimani visited Albukamal." },
   // to fight in a place: «مقاتلون من الميليشيا للقتال في دير الزور», "militiamen to fight in Aleppo"
   { id: "presence/ar/x-to-fight-in", pattern: "{groups=troops} …4 للقتال|للمشاركه_في_القتال|للمشاركه_في_المعارك في|ب …2 {places=place}", example: "استقدمت ميليشيا فاطميون مقاتلين للقتال في دير الزور." },
@@ -241,6 +308,13 @@ export const PRESENCE_RULES: PresenceRow[] = [
     pattern: "نشرت|نشر|تنشر|ينشر|اعادت_نشر {groups=troops} …2 قوات|جنودا|جنود|عناصر|مقاتلين|وحدات|منظومه|منظومات|بطاريات|دبابات|شرطه …4 في|ب|داخل|الي|علي …2 {places=place}",
     example: "نشرت روسيا قوات من الشرطة العسكرية في حلب.",
   },
+  // a presence a party founds or strengthens: «روسيا تؤسس لوجود عسكري دائم في قاعدتيها بسوريا», «عززت إيران تواجدها في حلب»
+  {
+    id: "presence/ar/x-builds-presence-in",
+    pattern: `{groups=troops} …3 ${BUILD_AR} ${PRESENCE_NOUN_AR} …3 في|ب|داخل [{bases=n}] …3 {places=place}`,
+    example: "ميليشيا النجباء عززت وجودها العسكري في ريف حلب الجنوبي.",
+  },
+  { id: "presence/ar/builds-x-presence-in", pattern: `${BUILD_AR} {groups=troops} …1 ${PRESENCE_NOUN_AR} …3 في|ب|داخل [{bases=n}] …3 {places=place}`, example: "وعززت ميليشيا النجباء وجودها العسكري في ريف حلب الجنوبي." },
   // the noun: «وجود التنظيم داخل مدينة الرقة», "the presence of Iranian militias in Albukamal"
   { id: "presence/ar/presence-of-x-in", pattern: "وجود|تواجد|انتشار|تمركز {groups=troops} …3 في|ب|داخل|حول|محيط …2 {places=place}", example: "وتهدف العملية إلى إنهاء وجود تنظيم داعش داخل مدينة الرقة." },
   { id: "presence/en/presence-of-x-in", pattern: `presence|deployment of {groups=troops} …3 ${AT_EN} …2 {places=place}`, example: "The presence of Iranian militias in Albukamal worries Washington." },
@@ -304,6 +378,8 @@ const ENDING = /(?:^|\s)[وفل]?(?:تنهي|ينهي|انهاء|لانهاء|ا
 const AS_PLACE = /(?:^|\s)(?:في|ب|داخل|in|at|inside)\s*$/u;
 /** The absences and denials of NOT_THERE (not its plans): they may stand a few words before the construction. */
 const NEGATION = /\b(?:no longer|not|never|den(?:y|ied|ies))\b|(?:^|\s)[وف]?[لب]?(?:غياب|عدم|منع|لم|لن|لا\s+يوجد|لا\s+توجد|لا\s+وجود|لا\s+تواجد|نفي|نفت|نفى|ينفي)(?:\s|$)/u;
+/** A base or an airport: its kind in the gazetteer, or the word before its name. */
+const isBase = (s: Sentence, p: Item) => ["base", "airport"].includes(p.entity?.placeType ?? "") || /(?:^|\s)[وفبل]?(?:ال)?(?:مطار|قاعده)\s*$/u.test(s.before(p.start, 12));
 const isGroup = (it: Item) => it.code === "G" || it.code === "A" || it.code === "C";
 
 /** The claims of the presence constructions in a sentence; `covered` collects the spans they read. */
@@ -324,7 +400,7 @@ export function presenceClaims(a: ArticleContext, said: Sentence, attribution: s
       for (const g of groups.filter((it) => isGroup(it) && !(rule.noCountry && it.code === "C")))
         for (const p of rule.topic ? topicOf(s, m) : placesOf(s, m)) {
           const key = `${g.start}:${p.start}`;
-          if (seen.has(key) || !p.entity || STREET.test(s.before(p.start, 12))) continue;
+          if (seen.has(key) || !p.entity || STREET.test(s.before(p.start, 12)) || (rule.base && !isBase(s, p))) continue;
           seen.add(key);
           const c = build(a, s, rule, m, g, p, attribution);
           covered.push({ start: m.start, end: m.end, subject: c.subject });
