@@ -24,3 +24,14 @@ describe("force sizes: men counted by their party's name", () => {
     expect(sizes("وقتلت قوات النظام 30 عنصرا من داعش.", "ar")).toEqual([]);
   });
 });
+
+describe("force sizes: what a number given for a party counts", () => {
+  test("a count of a party's men, in its ranks or deployed by it", () => {
+    expect(sizes("ويقاتل في صفوف ميليشيا النجباء مئات العناصر.", "ar")).toEqual([["militia:nujaba", null, 100, 999, "fighters"]]);
+    expect(sizes("وحشدت قوات النظام نحو ألفي عنصر في ريف حماة.", "ar")).toEqual([["force:regime", "place:hama-province", 1800, 2200, "fighters"]]);
+  });
+  test("not civilians; a country in a group's name is no place", () => {
+    expect(sizes("وقدر المرصد عدد المدنيين المتبقين في الرقة بنحو 5 آلاف شخص.", "ar")).toEqual([]);
+    expect(sizes("ودخل مئات المسلحين من تنظيم داعش في العراق والشام مدينة الموصل.", "ar")).toEqual([["force:isis", null, 100, 999, "fighters"]]);
+  });
+});

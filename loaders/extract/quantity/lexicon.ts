@@ -200,7 +200,7 @@ for (const [forms, v] of [
 ] as const)
   arNum(forms, { v, k: "ten" });
 arNum("مئة مائة", { v: 100, k: "hundred" });
-arNum("مئتان مئتين مئتي مائتان مائتين مائتي", { v: 200, k: "compound", mag: 100 });
+arNum("مئتان مئتين مئتي مئتا مائتان مائتين مائتي مائتا", { v: 200, k: "compound", mag: 100 });
 for (const [stems, v] of [
   ["ثلاث ثلث", 3],
   ["أربع", 4],

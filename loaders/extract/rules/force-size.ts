@@ -49,11 +49,23 @@ export const FORCE_SIZE_RULES: ForceSizeRow[] = [
     pattern: "{owner=party} …4 is|are|has|have|holds|hold|maintains|maintain|operates|operate [present|deployed|based|stationed] in|at|across {count=n:spread} [in|across] [{scope=n:spread}]",
     example: "Iranian militias are present in 131 sites across 10 provinces.",
   },
-  { id: "force_size/ar/x-has-n", pattern: "{owner=party} …4 لديها|لديه|يملك|تملك|تنشر|ينشر|تضم|يضم|قوامها|قوامه|ارسلت|ارسل|دفعت|دفع|استقدمت|استقدم|حشدت|حشد …2 {count=n:forces}", example: "روسيا تنشر في سوريا نحو 5 آلاف جندي." },
-  { id: "force_size/ar/deploys-x-n", pattern: "تنشر|ينشر|تملك|يملك|لدي|تضم|يضم|ارسلت|ارسل|دفعت|دفع|استقدمت|استقدم|حشدت|حشد {owner=party} …3 {count=n:forces}", example: "وتنشر روسيا في سوريا نحو 5 آلاف جندي." },
+  {
+    id: "force_size/ar/x-has-n",
+    pattern: "{owner=party} …4 لديها|لديه|يملك|تملك|يمتلك|تمتلك|تنشر|ينشر|نشرت|نشر|تضم|يضم|ضمت|ضم|قوامها|قوامه|ارسلت|ارسل|دفعت|دفع|استقدمت|استقدم|حشدت|حشد|تحشد|يحشد …2 {count=n:forces}",
+    example: "روسيا تنشر في سوريا نحو 5 آلاف جندي.",
+  },
+  {
+    id: "force_size/ar/deploys-x-n",
+    pattern: "تنشر|ينشر|نشرت|نشر|تملك|يملك|تمتلك|يمتلك|لدي|تضم|يضم|ضمت|ضم|ارسلت|ارسل|دفعت|دفع|استقدمت|استقدم|حشدت|حشد|تحشد|يحشد {owner=party} …3 {count=n:forces}",
+    example: "وتنشر روسيا في سوريا نحو 5 آلاف جندي.",
+  },
+  // men in a group's ranks: «ويقاتل في صفوف ميليشيا النجباء مئات العناصر»
+  { id: "force_size/ar/in-ranks-of-x-n", pattern: "في_صفوف|ضمن_صفوف|ضمن {owner=party} …3 {count=n:forces}", example: "ويقاتل في صفوف ميليشيا النجباء مئات العناصر العراقيين." },
 ];
 
 const BOOK = new RuleBook(FORCE_SIZE_RULES);
+/** A country said in a group's name, not where its men are: «تنظيم الدولة الإسلامية في العراق والشام». */
+const IN_NAME = /^\s*و\s*(?:بلاد\s+)?(?:ال)?شام(?![\p{L}])/u;
 const isParty = (it: Item) => it.code === "G" || it.code === "A" || it.code === "C";
 /** Words before a party that make it whose the fighters are: "of X", «من عناصر X». */
 const OWNER_AFTER = /^\s*(?:من\s+(?:عناصر|مقاتلي|جنود|قوات|صفوف|افراد)?|في\s+صفوف|تابعين\s+ل|of(?:\s+the)?|from(?:\s+the)?|belonging\s+to(?:\s+the)?|loyal\s+to(?:\s+the)?)\s*$/u;
@@ -93,6 +105,8 @@ export function forceSizeClaims(a: ArticleContext, s: Sentence, attribution: str
         if (/^\s*of\b/.test(s.after(count.end, 5)) && count.quantity.low === 1 && count.quantity.high === 1) continue;
         if (rule.men && !menOf(s, m, count)) continue;
         if (rule.withBa && !/^[وف]?ب/u.test(s.text.slice(count.start, count.end))) continue;
+        // (civilians are nobody's force: «عدد المدنيين المتبقين»)
+        if (m.slots.owner?.[0]?.code === "V") continue;
         const c = build(a, s, rule, m, count, attribution);
         if (!c) continue;
         used.add(count);
@@ -126,7 +140,7 @@ function build(a: ArticleContext, s: Sentence, rule: ForceSizeRow, m: Match, cou
     null;
   if (!owner) return null; // a count of nobody in particular is no force size
   // where: a place said as a location after the count, else before it in its clause
-  const places = s.items.filter((it) => (it.code === "P" || it.code === "C") && inClause(s, it, clause) && it !== owner);
+  const places = s.items.filter((it) => (it.code === "P" || it.code === "C") && inClause(s, it, clause) && it !== owner && !IN_NAME.test(s.after(it.end, 14)));
   const scope = places.find((it) => it.start >= count.end && it.start - count.end < 90 && LOCATIVE.test(s.before(it.start, 20))) ?? places.filter((it) => it.end <= count.start && LOCATIVE.test(s.before(it.start, 20))).at(-1) ?? null;
   const o = party(owner);
   return makeClaim(a, s, "force_size", rule.id, attribution, [m, count, owner, scope], {
