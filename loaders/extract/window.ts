@@ -341,11 +341,9 @@ function windowPresence(scope: Scope, t: Trigger, r: Region, date: DateMention |
   if (/^based\b/.test(text.slice(t.start, t.end))) subjects = actors.filter((a) => a.mention.end <= t.start && t.start - a.mention.end < 25);
   // («وجود مفاوضات»: the noun of being there, followed by no group nor a group's adjective, is no one's presence)
   if (BEING.test(text.slice(t.start, t.end)) && !actors.some((a) => a.mention.start >= t.end && a.mention.start - t.end < 12) && !/^\s+(?:ال)?[\p{L}]+ي(?![\p{L}])/u.test(text.slice(t.end, t.end + 20))) return [];
-  let fine = finest(
-    g,
-    placesOf(scope, t, r, MOVED_FROM).filter((p) => !STREET.test(text.slice(Math.max(0, p.mention.start - 12), p.mention.start))),
-  );
-  if (!fine.length || fine.every(isCoarsePart)) fine = finest(g, [...before(places, t.start, 100).slice(-2), ...fine]);
+  const placeLike = (p: Part) => !STREET.test(text.slice(Math.max(0, p.mention.start - 12), p.mention.start));
+  let fine = finest(g, placesOf(scope, t, r, MOVED_FROM).filter(placeLike));
+  if (!fine.length || fine.every(isCoarsePart)) fine = finest(g, [...before(places, t.start, 100).filter(placeLike).slice(-2), ...fine]);
   const claims: Claim[] = [];
   // (a group a construction already placed with this trigger is not placed again by the window)
   const placed = new Set(stationed.filter((m) => m.start <= t.start && t.start < m.end).map((m) => m.subject));

@@ -370,8 +370,11 @@ const BOOK = new RuleBook(PRESENCE_RULES);
 /** An absence, a denial, a plan or a demand: no presence. */
 export const NOT_THERE =
   /\b(?:no longer|not|never|would|will|could|plans? to|wants? to|den(?:y|ied|ies))\b|(?:^|\s)[وف]?[لب]?(?:غياب|عدم|منع|تريد|يريد|لم|لن|لا\s+يوجد|لا\s+توجد|لا\s+وجود|لا\s+تواجد|نفي|نفت|نفى|ينفي|سوف|سيتم|تسعي|يسعي|تعتزم|يعتزم|مطالبه|طالب)(?:\s|$)/u;
-/** A place named after a street or a square is the street's name («شارع تل أبيض»), not the town. */
-export const STREET = /(?:^|\s)[وفبل]?(?:ال)?(?:شارع|دوار|ساحه|street|square)\s*$/u;
+/**
+ * A place named after a street or a square is the street's name («شارع تل أبيض»), not the town;
+ * a place said after "with" is a party dealt with («اتفاق مع دمشق», "a deal with Damascus") or a border's other side, not where anyone is.
+ */
+export const STREET = /(?:^|\s)[وفبل]?(?:ال)?(?:شارع|دوار|ساحه|street|square)\s*$|(?:^|\s)(?:مع|with)\s+$/u;
 const PATRON = /(?:(?:^|\s)[وف]?(?:ال)?(?:تابعه|تابعين|تابع|مواليه|موالين|موالي|مدعومه|مدعومين|مدعوم)\s+(?:ل|من)?\s*|\b(?:backed|supported|armed|funded)\s+by\s+(?:the\s+)?|\b(?:loyal\s+to|affiliated\s+with)\s+(?:the\s+)?)$/u;
 /** Words of ending a presence: «تنهي وجود», «إنهاء وجود», "to end the presence of", "to oust". */
 const ENDING = /(?:^|\s)[وفل]?(?:تنهي|ينهي|انهاء|لانهاء|انهي|طرد|اخراج)\s+(?:ال)?(?:وجود|تواجد)|\b(?:end|ending|ended)\s+(?:the\s+)?presence\b/u;
