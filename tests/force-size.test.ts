@@ -35,3 +35,15 @@ describe("force sizes: what a number given for a party counts", () => {
     expect(sizes("ودخل مئات المسلحين من تنظيم داعش في العراق والشام مدينة الموصل.", "ar")).toEqual([["force:isis", null, 100, 999, "fighters"]]);
   });
 });
+
+describe("force sizes: whose by the adjective, over two places, the party nearest the verb", () => {
+  test("«نحو 2000 جندي أمريكي» are US troops", () => {
+    expect(sizes("وينتشر نحو 2000 جندي أمريكي في سوريا.", "ar")).toEqual([["force:us", "country:syria", 1800, 2200, "soldiers"]]);
+  });
+  test("a count «في العراق وسوريا» is of neither country alone", () => {
+    expect(sizes("ويقدر عدد مقاتلي تنظيم داعش بنحو 3 آلاف مقاتل في العراق وسوريا.", "ar")).toEqual([["force:isis", null, 2700, 3300, "fighters"]]);
+  });
+  test("«المركز في سوريا يقول إن X تحشد N»: X's men, not Syria's", () => {
+    expect(sizes("وقال المركز الروسي في سوريا إن هيئة تحرير الشام تحشد نحو ألفي مسلح في ريف حماة.", "ar")).toEqual([["force:hts", "place:hama-province", 1800, 2200, "fighters"]]);
+  });
+});

@@ -9,6 +9,7 @@ import { RuleBook, matchAll, type Item, type Match } from "./engine.ts";
 import { makeClaim, party, quantityValue, type ArticleContext, type RuleRow } from "./make.ts";
 import type { Sentence } from "./sentence.ts";
 import { inClause, partyBefore } from "./context.ts";
+import { normalizeName } from "../../text/normalize.ts";
 
 export interface ForceSizeRow extends RuleRow {
   /** The count is of men named by their party ("2,000 US troops", "160 mostly gunmen"): the party, or the noun after it, must name men. */
@@ -128,8 +129,9 @@ function build(a: ArticleContext, s: Sentence, rule: ForceSizeRow, m: Match, cou
   const clause = s.clauseAt(count.start);
   // whose: the slot, inside the count ("800 IS fighters"), or right after it ("of X", «من X»)
   const owner =
-    m.slots.owner?.[0] ??
+    slotOwner(s, m, count) ??
     count.inner?.find(isParty) ??
+    nationalOf(s, count) ??
     s.items.find(
       (it) => isParty(it) && it.start >= count.end && it.start - count.end < 40 && (OWNER_AFTER.test(s.text.slice(count.end, it.start)) || (CONSTRUCT.test(s.text.slice(count.start, count.end)) && !s.text.slice(count.end, it.start).trim())),
     ) ??
@@ -141,7 +143,9 @@ function build(a: ArticleContext, s: Sentence, rule: ForceSizeRow, m: Match, cou
   if (!owner) return null; // a count of nobody in particular is no force size
   // where: a place said as a location after the count, else before it in its clause
   const places = s.items.filter((it) => (it.code === "P" || it.code === "C") && inClause(s, it, clause) && it !== owner && !IN_NAME.test(s.after(it.end, 14)));
-  const scope = places.find((it) => it.start >= count.end && it.start - count.end < 90 && LOCATIVE.test(s.before(it.start, 20))) ?? places.filter((it) => it.end <= count.start && LOCATIVE.test(s.before(it.start, 20))).at(-1) ?? null;
+  const found = places.find((it) => it.start >= count.end && it.start - count.end < 90 && LOCATIVE.test(s.before(it.start, 20))) ?? places.filter((it) => it.end <= count.start && LOCATIVE.test(s.before(it.start, 20))).at(-1) ?? null;
+  // (a count over two places, «في العراق وسوريا», "in Iraq and Syria", is of neither alone)
+  const scope = found && places.some((it) => it !== found && coordinated(s, found, it)) ? null : found;
   const o = party(owner);
   return makeClaim(a, s, "force_size", rule.id, attribution, [m, count, owner, scope], {
     subject: o.id,
@@ -150,4 +154,37 @@ function build(a: ArticleContext, s: Sentence, rule: ForceSizeRow, m: Match, cou
     value: quantityValue(a, count.quantity!, count.quantity!.unit || (rule.men ? "fighters" : null)),
     ...(o.actor ? { actors: { subject: o.actor } } : {}),
   });
+}
+
+/** Two places said together: "X and Y", «X وY», «X و Y». */
+function coordinated(s: Sentence, a: Item, b: Item): boolean {
+  const [x, y] = a.start < b.start ? [a, b] : [b, a];
+  return /^\s*(?:,\s*)?(?:و|and)?\s*$/u.test(s.text.slice(x.end, y.start)) && (/^\s*(?:,\s*)?(?:و|and)\s*$/u.test(s.text.slice(x.end, y.start)) || s.text.startsWith("و", y.start));
+}
+
+/** The slot's party, or, where other parties stand between it and the verb («المركز الروسي في سوريا يعلن أن جبهة النصرة تحشد»), the last of them that is no place. */
+function slotOwner(s: Sentence, m: Match, count: Item): Item | undefined {
+  const first = m.slots.owner?.[0];
+  if (!first || first.start > count.start) return first;
+  const asPlace = (it: Item) => it.code === "C" && LOCATIVE.test(s.before(it.start, 20));
+  const between = s.items.filter((it) => isParty(it) && it.start >= first.start && it.end <= count.start && !asPlace(it));
+  return between.at(-1) ?? (asPlace(first) ? undefined : first);
+}
+
+/** A force named by the adjective after a count of its men: «48 ألف جندي روسي», «نحو 500 عسكري أمريكي». */
+const NATIONALS: Array<[RegExp, string]> = (
+  [
+    ["روس روسي روسيا الروس الروسي", "force:russia"],
+    ["أمريكي أمريكيا أمريكيين أمريكيون الأمريكي الأمريكيين أميركي أميركيا أميركيين أميركيون الأميركي الأميركيين", "force:us"],
+    ["تركي تركيا أتراك الأتراك التركي", "force:turkey"],
+    ["إيراني إيرانيا إيرانيين إيرانيون الإيراني الإيرانيين", "force:iran"],
+  ] as const
+).map(([words, id]) => [new RegExp(`^\\s*(?:${[...new Set(words.split(" ").map(normalizeName))].join("|")})(?![\\p{L}])`, "u"), id]);
+function nationalOf(s: Sentence, count: Item): Item | undefined {
+  const after = s.after(count.end, 14);
+  const hit = NATIONALS.find(([re]) => re.test(after));
+  const entity = hit && s.g.entities.get(hit[1]);
+  if (!hit || !entity) return undefined;
+  const len = hit[0].exec(after)![0].length;
+  return { code: "G", start: count.end, end: count.end + len, entity };
 }
