@@ -73,7 +73,9 @@ describe("leadership: who leads what (loaders/extract/rules/leadership.ts)", () 
     expect(leads("أعلن القائد العام لجيش السهل جميل الصالح رفض الخطة.")).toEqual([["person:jamil-al-saleh", "force:fsa"]]);
     expect(leads("واجتمع قائد لواء الوادي مصطفى سيجري بالوفد.")).toEqual([["person:mustafa-sejari", "force:fsa"]]);
     expect(leads("وقال قائد الشرطة الاتحادية الفريق رائد شاكر جودت إن رجاله عبروا النهر.")).toEqual([["person:raed-shaker-jawdat", "force:iraqi-forces"]]);
-    expect(leads("وتفقد جواد غفاري قائد القوات الإيرانية في المنطقة خطوط التماس.")).toEqual([["person:javad-ghaffari", "force:irgc"]]);
+    expect(leads("وتفقد جواد غفاري قائد القوات الخاصة في المنطقة خطوط التماس.")).toEqual([["person:javad-ghaffari", "force:irgc"]]);
+    // (a force the gazetteer knows, «القوات الإيرانية», is the one led)
+    expect(leads("وتفقد جواد غفاري قائد القوات الإيرانية في المنطقة خطوط التماس.")).toEqual([["person:javad-ghaffari", "force:iran"]]);
     // (the title is the next name's)
     expect(leads("والتقى بشار الأسد قائد القوات الروسية سيرغي سوروفيكين في القاعدة.")).toEqual([["person:sergei-surovikin", "force:russia"]]);
   });

@@ -87,7 +87,7 @@ export const LEADERSHIP_RULES: LeadershipRow[] = [
     example: "قوات سورية الديمقراطية، التي تشكل وحدات حماية الشعب الكردية عمادها.",
   },
   // the name, then the head's title of a force named by its kind: «فلان قائد القوات الإيرانية في حلب»
-  { id: "leadership/ar/person-title-of-described-force", pattern: `{person} [,] ${TITLE_AR} [العام|العسكري|الميداني] ${FORCE_NOUN_AR}`, example: "وزار جواد غفاري قائد القوات الإيرانية في المدينة الجبهة." },
+  { id: "leadership/ar/person-title-of-described-force", pattern: `{person} [,] ${TITLE_AR} [العام|العسكري|الميداني] ${FORCE_NOUN_AR}`, example: "وزار جواد غفاري قائد القوات الخاصة في المدينة الجبهة." },
   // a name that carries its title («الرئيس بشار الأسد», "President Assad"): the person leads what they belong to
   { id: "leadership/ar/titled-name", pattern: "{person}", example: "قوات الرئيس بشار الأسد تتقدم." },
   { id: "leadership/en/titled-name", pattern: "{person}", example: "The forces of President Assad advanced." },
