@@ -84,6 +84,11 @@ describe("leadership: who leads what (loaders/extract/rules/leadership.ts)", () 
     expect(leads("وقال قائد مجموعة النهر المدعو أبو حاتم شقرا إن رجاله تقدموا.")).toEqual([["person:abu-hatem-shaqra", "force:euphrates-shield"]]);
     expect(leads("وقال رئيس البلدية المعروف بأبي علي العسكري إن المياه مقطوعة.")).toEqual([]);
   });
+  test("a country's force named right after it is what the title leads; a parliament is not its country", () => {
+    expect(leads("Qassem Soleimani, the commander of Iran's Quds Force, toured the front.")).toEqual([["person:qasem-soleimani", "force:quds-force"]]);
+    expect(leads("Abu Bakr al-Baghdadi, the self-proclaimed caliph of the Islamic State, spoke.")).toEqual([["person:abu-bakr-al-baghdadi", "force:isis"]]);
+    expect(leads("Ali Larijani, the head of Iran's parliament, arrived.").filter(([, o]) => o === "country:iran")).toEqual([]);
+  });
   test("another role or a clause between the body and the name: the name is not the title's", () => {
     expect(leads("التقى قائد لواء القدس وزير الدفاع فهد جاسم الفريج.")).toEqual([]);
     expect(leads("وقال قائد جيش الاحتلال إن بنيامين نتنياهو وافق على الخطة.")).toEqual([]);

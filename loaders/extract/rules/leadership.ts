@@ -16,7 +16,7 @@ import type { Sentence } from "./sentence.ts";
 export type LeadershipRow = RuleRow;
 
 const TITLE_EN =
-  "president|leader|commander|commander-in-chief|head|chief|director|emir|founder|secretary-general|secretary_general|general_secretary|chairman|chairwoman|co-chair|co-chairman|co-chairwoman|co-leader|supreme_leader|top_commander|military_commander|field_commander|prime_minister";
+  "president|leader|caliph|commander|commander-in-chief|head|chief|director|emir|founder|secretary-general|secretary_general|general_secretary|chairman|chairwoman|co-chair|co-chairman|co-chairwoman|co-leader|supreme_leader|top_commander|military_commander|field_commander|prime_minister";
 // (feminine forms end in ة, folded to ه: قائدة is قائده, الزعيمة is ال + زعيمه)
 const TITLE_AR =
   "رئيس|رئيسه|رئيسا|رئيسها|قائد|قائده|قائدا|قائدها|زعيم|زعيمه|زعيما|زعيمها|امير|اميره|اميرا|اميرها|مدير|مديره|مديرا|امين_عام|الامين_العام|مؤسس|القيادي|القياديه|قيادي|قياديه|المرشد|مرشد|الزعيم|الرئيس|القائد|المدير|متزعم|المتزعم";
@@ -146,6 +146,8 @@ function readsAsLeader(text: string, rule: LeadershipRow, m: Match, person: Item
   // (a force named by its kind, then another name: the title is that name's, «التقى فلان قائد القوات الروسية فلان»)
   if (first && !body && rule.id.includes("described") && items.some((it) => it.code === "N" && it !== person && it.start >= m.end && it.start - m.end <= 30)) return false;
   if (body?.code === "C" && body.start > m.start && !TITLE_THEN_COUNTRY.test(text.slice(m.start, body.start))) return false;
+  // (a country's own body that the gazetteer does not know: "the head of Iran's parliament", "commander of Iran's army")
+  if (body?.code === "C" && COUNTRY_OWNS_OTHER.test(text.slice(body.end, body.end + 40))) return false;
   // (the title is of another body the text names on the way: «رئيس وفد الحكومة», "head of the delegation of")
   if (body && body.start > m.start && !rule.id.includes("office-of-body") && DESCRIBED_OTHER.test(text.slice(first ? person.end : m.start, body.start))) return false;
   // (a body the text only describes: the same, before the name)
@@ -163,8 +165,10 @@ const OTHER_ROLE_OR_CLAUSE = new RegExp(
   `(?:^|[^\\p{L}])(?:[وفلب]?(?:ال)?(?:${words("وزير|وزيرة|متحدث|متحدثة|سفير|مستشار|مبعوث|مندوب|ان|قال|قالت|اعلن|اكد").join("|")})|said|says|told|that|minister|spokesman|spokeswoman|envoy|ambassador|adviser|advisor)(?![\\p{L}])`,
   "iu",
 );
+const COUNTRY_OWNS_OTHER =
+  /^(?:'s|’s|s)?\s+(?:[a-z-]+\s+)?(?:delegation|committee|commission|council|office|bureau|team|wing|ministry|government|department|parliament|army|navy|air force|police|intelligence|guard|forces|militias?)(?![\p{L}])/iu;
 const DESCRIBED_OTHER = new RegExp(
-  `(?:^|[^\\p{L}])(?:[وفلب]?(?:ال)?(?:${words("وفد|لجنة|مجلس|مكتب|جناح|وزارة|فريق|حكومة").join("|")})|delegation|committee|commission|council|office|bureau|team|wing|ministry|government|department)(?![\\p{L}])`,
+  `(?:^|[^\\p{L}])(?:[وفلب]?(?:ال)?(?:${words("وفد|لجنة|مجلس|مكتب|جناح|وزارة|فريق|حكومة|برلمان").join("|")})|delegation|committee|commission|council|office|bureau|team|wing|ministry|government|department|parliament)(?![\\p{L}])`,
   "iu",
 );
 
@@ -178,13 +182,19 @@ function unitOf(body: Item | null, m: Match, person: Item, items: Item[]): Item 
   return items.find((it) => it !== person && it.start >= m.start && it.end <= body.start && it.entity?.parent === body.entity!.id) ?? body;
 }
 
+/** A country that owns the force named right after it ("commander of Iran's Quds Force"): the force is what the title leads. */
+function ownedForce(text: string, body: Item | null, person: Item, items: Item[]): Item | null {
+  if (body?.code !== "C") return body;
+  return items.find((it) => it !== person && (it.code === "G" || it.code === "O") && it.start >= body.end && /^(?:'s|’s|s)?\s*$/u.test(text.slice(body.end, it.start))) ?? body;
+}
+
 /** A title that a name of the gazetteer may begin with. */
 const TITLED = new RegExp(`^(?:${[...TITLE_EN.split("|"), ...TITLE_AR.split("|").map((w) => normalizeName(w))].map((w) => w.replace(/_/g, " ")).join("|")})\\s`, "iu");
 
 function build(a: ArticleContext, s: Sentence, rule: LeadershipRow, m: Match, person: Item, attribution: string | null): Claim | null {
   if (rule.id.endsWith("/titled-name") && !TITLED.test(s.text.slice(person.start, person.end))) return null;
   // (a title alone: what the gazetteer says the person belongs to)
-  const body = unitOf(m.slots.body?.[0] ?? null, m, person, s.tagged.items);
+  const body = ownedForce(a.norm.text, unitOf(m.slots.body?.[0] ?? null, m, person, s.tagged.items), person, s.tagged.items);
   if (!readsAsLeader(a.norm.text, rule, m, person, body, s.tagged.items)) return null;
   const led = party(body).id ?? person.entity?.affiliation ?? null;
   if (!led || !person.entity || led === person.entity.id) return null;
