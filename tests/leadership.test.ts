@@ -89,6 +89,13 @@ describe("leadership: who leads what (loaders/extract/rules/leadership.ts)", () 
     expect(leads("Abu Bakr al-Baghdadi, the self-proclaimed caliph of the Islamic State, spoke.")).toEqual([["person:abu-bakr-al-baghdadi", "force:isis"]]);
     expect(leads("Ali Larijani, the head of Iran's parliament, arrived.").filter(([, o]) => o === "country:iran")).toEqual([]);
   });
+  test("«تحت قيادة», «تحت إمرة», «بزعامة», «التي يرأسها»; an ISIS governor («والي»)", () => {
+    expect(leads("وتقدمت قوات النمر تحت قيادة سهيل الحسن نحو السهل.")).toEqual([["person:suhail-al-hassan", "force:tiger-forces"]]);
+    expect(leads("وقاتل لواء فاطميون تحت إمرة علي رضا توسلي قرب المطار.")).toEqual([["person:alireza-tavassoli", "militia:fatemiyoun"]]);
+    expect(leads("ووصلت ميليشيا النجباء بزعامة أكرم الكعبي إلى الريف.")).toEqual([["person:akram-al-kaabi", "militia:nujaba"]]);
+    expect(leads("وتمركزت عصائب أهل الحق التي يرأسها قيس الخزعلي قرب الحدود.")).toEqual([["person:qais-al-khazali", "militia:asaib-ahl-al-haq"]]);
+    expect(leads("وهرب والي الرقة أبو لقمان من المدينة.")).toEqual([["person:abu-luqman", "force:isis"]]);
+  });
   test("another role or a clause between the body and the name: the name is not the title's", () => {
     expect(leads("التقى قائد لواء القدس وزير الدفاع فهد جاسم الفريج.")).toEqual([]);
     expect(leads("وقال قائد جيش الاحتلال إن بنيامين نتنياهو وافق على الخطة.")).toEqual([]);

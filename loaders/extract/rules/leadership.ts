@@ -19,7 +19,7 @@ const TITLE_EN =
   "president|leader|caliph|commander|commander-in-chief|head|chief|director|emir|founder|secretary-general|secretary_general|general_secretary|chairman|chairwoman|co-chair|co-chairman|co-chairwoman|co-leader|supreme_leader|top_commander|military_commander|field_commander|prime_minister";
 // (feminine forms end in ة, folded to ه: قائدة is قائده, الزعيمة is ال + زعيمه)
 const TITLE_AR =
-  "رئيس|رئيسه|رئيسا|رئيسها|قائد|قائده|قائدا|قائدها|زعيم|زعيمه|زعيما|زعيمها|امير|اميره|اميرا|اميرها|مدير|مديره|مديرا|امين_عام|الامين_العام|مؤسس|القيادي|القياديه|قيادي|قياديه|المرشد|مرشد|الزعيم|الرئيس|القائد|المدير|متزعم|المتزعم";
+  "رئيس|رئيسه|رئيسا|رئيسها|قائد|قائده|قائدا|قائدها|زعيم|زعيمه|زعيما|زعيمها|امير|اميره|اميرا|اميرها|مدير|مديره|مديرا|امين_عام|الامين_العام|مؤسس|القيادي|القياديه|قيادي|قياديه|المرشد|مرشد|الزعيم|الرئيس|القائد|المدير|متزعم|المتزعم|والي|الوالي";
 /** What names an armed force, a campaign or an operation the gazetteer may not know (not a party, movement or organisation, which the person may lead without leading their own group). */
 const FORCE_NOUN_AR = "حمله|معركه|عمليه|غرفه|عمليات|قوات|ميليشيا|ميليشيات|فصيل|فصايل|كتايب|كتيبه|لواء|جبهه|جيش|فيلق|فرقه|شرطه";
 /** Titles of a commander or a leading member, which «في» may follow with a body the gazetteer does not know. */
@@ -50,7 +50,11 @@ export const LEADERSHIP_RULES: LeadershipRow[] = [
   { id: "leadership/ar/head-of-office-of-body", pattern: "مدير|رئيس|مسؤول المكتب|مكتب …2 [ل|في] [-] {body} …2 {person}", example: "صرح رئيس المكتب السياسي لجيش الإسلام محمد علوش بأن الوفد سيحضر." },
   { id: "leadership/ar/title-body-person", pattern: `${TITLE_AR} [في|ل] …3 {body} …2 {person}`, example: "قال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن." },
   { id: "leadership/ar/person-title-body", pattern: `{person} [,] ${TITLE_AR} …2 [في|ل] {body}`, example: "إسماعيل قاآني قائد فيلق القدس زار البوكمال." },
-  { id: "leadership/ar/led-by", pattern: `{body} …3 بقياده|يقودها|يقوده|تقودها|يتزعمها|يتزعمه|يترأسها|التي_يقودها|الذي_يقوده [${RANK_AR}] {person}`, example: "الميليشيات الإيرانية التي يقودها سلمان الإيراني." },
+  {
+    id: "leadership/ar/led-by",
+    pattern: `{body} …3 بقياده|تحت_قياده|تحت_امره|بامره|بزعامه|يقودها|يقوده|تقودها|يتزعمها|يتزعمه|يترأسها|يرأسها|يرأسه|التي_يقودها|الذي_يقوده [${RANK_AR}] {person}`,
+    example: "الميليشيات الإيرانية التي يقودها سلمان الإيراني.",
+  },
   { id: "leadership/ar/person-leads", pattern: "{person} [,] …2 يقود|يتزعم|يترأس|قاد|تزعم|ترأس {body}", example: "سلمان الإيراني يقود الميليشيات التابعة لإيران." },
   { id: "leadership/ar/leads-person-body", pattern: `يقود|يتزعم|يترأس [${RANK_AR}] {person} {body}`, example: "ويقود سلمان الإيراني الميليشيات التابعة لإيران." },
   { id: "leadership/ar/title-person", pattern: `${TITLE_AR} …1 {person}`, example: "وقال القائد العسكري أبو محمد الجولاني." },
