@@ -72,6 +72,7 @@ describe("leadership: who leads what (loaders/extract/rules/leadership.ts)", () 
   test("the head of a force the gazetteer does not know, named by its kind, leads what the person belongs to", () => {
     expect(leads("أعلن القائد العام لجيش السهل جميل الصالح رفض الخطة.")).toEqual([["person:jamil-al-saleh", "force:fsa"]]);
     expect(leads("واجتمع قائد لواء الوادي مصطفى سيجري بالوفد.")).toEqual([["person:mustafa-sejari", "force:fsa"]]);
+    expect(leads('وقال القائد العام لـ " جيش السهل " الرائد جميل الصالح , إن رجاله جاهزون .')).toEqual([["person:jamil-al-saleh", "force:fsa"]]);
     expect(leads("وقال قائد الشرطة الاتحادية الفريق رائد شاكر جودت إن رجاله عبروا النهر.")).toEqual([["person:raed-shaker-jawdat", "force:iraqi-forces"]]);
     expect(leads("وتفقد جواد غفاري قائد القوات الخاصة في المنطقة خطوط التماس.")).toEqual([["person:javad-ghaffari", "force:irgc"]]);
     // (a force the gazetteer knows, «القوات الإيرانية», is the one led)

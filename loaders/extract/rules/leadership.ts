@@ -25,7 +25,7 @@ const FORCE_NOUN_AR = "حمله|معركه|عمليه|غرفه|عمليات|قو
 /** Titles of a commander or a leading member, which «في» may follow with a body the gazetteer does not know. */
 const MEMBER_AR = "القيادي|القياديه|قيادي|قياديه|قائد|قائده|زعيم|زعيمه|امير|اميره";
 /** A rank or honorific between a title or verb and the name («بقيادة العميد سهيل الحسن», "commander Gen. Joseph Votel"). */
-const RANK_AR = "اللواء|العميد|الجنرال|العقيد|المقدم|الفريق|الشيخ|السيد|الحاج|المدعو";
+const RANK_AR = "اللواء|العميد|الجنرال|العقيد|المقدم|الفريق|العماد|الرائد|النقيب|الشيخ|السيد|الحاج|المدعو";
 const RANK_EN = "general|major_general|brigadier_general|lieutenant_general|colonel|sheikh|gen\\.|maj\\._gen\\.|brig\\._gen\\.|lt\\._gen\\.|col\\.";
 /** Words that may stand between a body and its leader's title ("ISIS's top commander", "Syrian regime leader"). */
 const BODY_ADJ_EN = "s|top|senior|military|political|overall|de_facto|acting|former|jailed|slain|late|self-styled|spiritual|supreme|field|regional|local";
@@ -66,7 +66,7 @@ export const LEADERSHIP_RULES: LeadershipRow[] = [
   // «القيادية في حملة "…" فلانة»: a commander in a body or campaign the gazetteer does not know
   { id: "leadership/ar/member-in-described-body-person", pattern: `${MEMBER_AR} في ${FORCE_NOUN_AR} …2 {person}`, example: "وقال القيادي في غرفة عمليات المعركة مظلوم عبدي إن الهجوم مستمر." },
   // the head of a force the gazetteer does not know, named by its kind: «القائد العام لجيش …», «قائد فرقة …»
-  { id: "leadership/ar/title-of-described-force-person", pattern: `${TITLE_AR} [العام|العسكري|الميداني] ${FORCE_NOUN_AR} …4 {person}`, example: "وقال القائد العام لجيش الجبل جميل الصالح إن رجاله صامدون." },
+  { id: "leadership/ar/title-of-described-force-person", pattern: `${TITLE_AR} [العام|العسكري|الميداني] [ل] ${FORCE_NOUN_AR} …4 {person}`, example: "وقال القائد العام لجيش الجبل جميل الصالح إن رجاله صامدون." },
   // a name the text gives, then the by-name the gazetteer knows: «القيادي في داعش فلان الملقب بأبي …»
   {
     id: "leadership/ar/title-body-nicknamed-person",
