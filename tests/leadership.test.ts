@@ -97,6 +97,10 @@ describe("leadership: who leads what (loaders/extract/rules/leadership.ts)", () 
     expect(leads("وتمركزت عصائب أهل الحق التي يرأسها قيس الخزعلي قرب الحدود.")).toEqual([["person:qais-al-khazali", "militia:asaib-ahl-al-haq"]]);
     expect(leads("وهرب والي الرقة أبو لقمان من المدينة.")).toEqual([["person:abu-luqman", "force:isis"]]);
   });
+  test("one of its commanders («أحد قادته»): the person leads what they belong to", () => {
+    expect(leads("ونعى الحزب أحد قادته الميدانيين إبراهيم عقيل.")).toEqual([["person:ibrahim-aqil", "militia:hezbollah-lebanon"]]);
+    expect(leads("وخسرت الهيئة أحد أبرز قادتها أبو عمر سراقب.")).toEqual([["person:abu-omar-saraqib", "force:hts"]]);
+  });
   test("another role or a clause between the body and the name: the name is not the title's", () => {
     expect(leads("التقى قائد لواء القدس وزير الدفاع فهد جاسم الفريج.")).toEqual([]);
     expect(leads("وقال قائد جيش الاحتلال إن بنيامين نتنياهو وافق على الخطة.")).toEqual([]);

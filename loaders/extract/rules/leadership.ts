@@ -63,6 +63,8 @@ export const LEADERSHIP_RULES: LeadershipRow[] = [
   // one of a body's commanders: «أحد قادة حزب الله», «أبرز قياديي داعش»
   { id: "leadership/ar/one-of-the-commanders-body-person", pattern: "احد|ابرز قاده|قياديي [في] …2 {body} …2 {person}", example: "وقتل أحد قادة حزب الله مصطفى بدر الدين في انفجار." },
   { id: "leadership/ar/person-one-of-the-commanders-body", pattern: "{person} [,] احد|ابرز قاده|قياديي …1 [في] {body}", example: "وقتل مصطفى بدر الدين أحد قادة حزب الله في انفجار." },
+  // one of its commanders, of a body said before: «نعى الحزب أحد قادته الميدانيين فلان»
+  { id: "leadership/ar/one-of-its-commanders-person", pattern: "احد|ابرز [ابرز] قادته|قادتها|قيادييه|قيادييها [الميدانيين|العسكريين|البارزين] {person}", example: "ونعى الحزب أحد قادته الميدانيين إبراهيم عقيل." },
   // «القيادية في حملة "…" فلانة»: a commander in a body or campaign the gazetteer does not know
   { id: "leadership/ar/member-in-described-body-person", pattern: `${MEMBER_AR} في ${FORCE_NOUN_AR} …2 {person}`, example: "وقال القيادي في غرفة عمليات المعركة مظلوم عبدي إن الهجوم مستمر." },
   // the head of a force the gazetteer does not know, named by its kind: «القائد العام لجيش …», «قائد فرقة …»
