@@ -64,3 +64,10 @@ describe("presence: the place first, a relative clause, a stronghold, a base", (
     expect(presence("وتفقد قائد فيلق القدس قاسم سليماني بلدة حطلة.")).toContainEqual(["force:quds-force", "place:hatla"]);
   });
 });
+
+describe("presence: «قوات الأخير» are the men of the party named last", () => {
+  test("the latter is the last group named before it in the sentence; with none, nobody", () => {
+    expect(presence("وهاجمت هيئة تحرير الشام قوات النظام، وتتمركز عناصر الأخيرة في مدينة حماة.")).toContainEqual(["force:regime", "place:hama"]);
+    expect(presence("وتتمركز قوات الأخير في مدينة حماة.")).toEqual([]);
+  });
+});

@@ -14,6 +14,23 @@ const BACK = /(?<![\p{L}\p{N}])(?:[وف]?(?:بال|لل|ال))تنظيم(?![\p{L
 /** A named organisation («تنظيم القاعدة»): the last one named before decides what «التنظيم» means. */
 const NAMED = /(?<![\p{L}\p{N}])[وفبل]?تنظيم\s+[\p{L}]/gu;
 
+/** «قوات الأخير», «عناصر الأخيرة»: the men of the party named last («بين الأكراد والنظام، في ظل وصول قوات الأخير»). */
+const LATTER = /(?<![\p{L}\p{N}])[وفبل]?(?:قوات|عناصر|مقاتلي|مقاتلو|جنود|ميليشيات|مسلحي)\s+(?:ال)?اخير(?:ه)?(?![\p{L}\p{N}])/gu;
+/** A country said as where something is («في سوريا») is no party to refer back to. */
+const AS_PLACE = /(?:^|\s)(?:في|ب|داخل|الي|من|علي)\s*$/u;
+
+/** Mentions for «قوات الأخير»: the last group or country named before it in its sentence, where there is one. */
+function latter(s: Sentence, body: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of body.matchAll(LATTER)) {
+    const start = s.parts.sentence.start + m.index!,
+      end = start + m[0].length;
+    const last = s.items.filter((it) => (it.code === "G" || it.code === "C") && it.entity && it.end <= start && !(it.code === "C" && AS_PLACE.test(s.before(it.start, 8)))).at(-1);
+    if (last?.entity) out.push({ entity: last.entity.id, start, end, tokenStart: 0, tokenEnd: 0, alias: m[0], fuzzy: false });
+  }
+  return out;
+}
+
 /** Per gazetteer: the organisations (groups with an alias «تنظيم X») and their normalised names. */
 const organisations = new WeakMap<Gazetteer, Array<{ entity: Entity; names: string[] }>>();
 function organisationsOf(g: Gazetteer): Array<{ entity: Entity; names: string[] }> {
@@ -64,8 +81,8 @@ const strip = (text: string, k: number) => (/[وفبلك]/.test(text[k - 1] ?? "
 export function withOrganisation(s: Sentence): Sentence {
   const { text, sentence } = s.parts;
   const body = text.slice(sentence.start, sentence.end);
-  if (!body.includes("تنظيم")) return s;
-  const added: Mention[] = [];
+  if (!body.includes("تنظيم") && !body.includes("اخير")) return s;
+  const added: Mention[] = latter(s, body);
   for (const m of body.matchAll(BACK)) {
     const start = sentence.start + m.index!,
       end = start + m[0].length;
