@@ -71,3 +71,10 @@ describe("presence: «قوات الأخير» are the men of the party named las
     expect(presence("وتتمركز قوات الأخير في مدينة حماة.")).toEqual([]);
   });
 });
+
+describe("presence: battles a group wages at a place, on the ground", () => {
+  test("«تخوض X معارك … في P» places X; an air campaign does not", () => {
+    expect(presence("ميليشيا النجباء تخوض معارك عنيفة ضد فصائل المعارضة في ريف حلب الجنوبي.")).toContainEqual(["militia:nujaba", "place:aleppo-province"]);
+    expect(presence("وتشن الطائرات الروسية حملة جوية على ريف إدلب.")).toEqual([]);
+  });
+});

@@ -22,6 +22,8 @@ export interface PresenceRow extends RuleRow {
   topic?: true;
   /** The groups named in the rest of the clause are there too ("between X and Y as well as Z"). */
   rest?: true;
+  /** A campaign on the ground: no country nor air force wages it, nor is it said to be from the air («حملة جوية», «غارات»). */
+  ground?: true;
   /** The place must be a base or an airport (named so, or said with «قاعدة», «مطار»): where aircraft set out from. */
   base?: true;
 }
@@ -287,6 +289,19 @@ export const PRESENCE_RULES: PresenceRow[] = [
     pattern: "{groups=troops} …4 المقاتله|المقاتلين|تقاتل|يقاتل|يقاتلون|قاتلت|قاتل|قاتلوا|تحارب|يحارب [الي_جانب] [{allies=troops}] …2 في|ب|داخل|علي_جبهات|جبهات …2 {places=place}",
     example: "ويعد حزب الله من أبرز الميليشيات المقاتلة في سوريا.",
   },
+  // a ground campaign or battles a group wages at a place («تخوض قوات النظام معارك ضد التنظيم في البادية»); not an air campaign (`ground`)
+  {
+    id: "presence/ar/x-wages-battles-in",
+    ground: true,
+    pattern: "{groups=troops} …3 تخوض|يخوض|خاضت|خاض|تشن|يشن|شنت|شن حمله|معارك|معركه|اشتباكات|مواجهات|هجوما_بريا|عمليه_بريه …6 في|ب|علي …3 {places=place}",
+    example: "ميليشيا النجباء تخوض معارك عنيفة ضد فصائل المعارضة في ريف حلب الجنوبي.",
+  },
+  {
+    id: "presence/ar/wages-x-battles-in",
+    ground: true,
+    pattern: "تخوض|يخوض|خاضت|خاض {groups=troops} …2 معارك|معركه|اشتباكات|مواجهات …6 في|ب|علي …3 {places=place}",
+    example: "وخاضت ميليشيا النجباء اشتباكات مع فصائل المعارضة في ريف حلب الجنوبي.",
+  },
   {
     id: "presence/ar/x-takes-part-in-battles-of",
     pattern: "تشارك|يشارك|شاركت|شارك|يشاركون|شاركوا [عناصر|مقاتلو|مقاتلي|قوات] {groups=troops} …3 في|ب معارك|المعارك|القتال|معركه|العمليات [الدائره] [في|علي] [مدينه|ريف] {places=place}",
@@ -383,6 +398,9 @@ const AS_PLACE = /(?:^|\s)(?:في|ب|داخل|in|at|inside)\s*$/u;
 const NEGATION = /\b(?:no longer|not|never|den(?:y|ied|ies))\b|(?:^|\s)[وف]?[لب]?(?:غياب|عدم|منع|لم|لن|لا\s+يوجد|لا\s+توجد|لا\s+وجود|لا\s+تواجد|نفي|نفت|نفى|ينفي)(?:\s|$)/u;
 /** A base or an airport: its kind in the gazetteer, or the word before its name. */
 const isBase = (s: Sentence, p: Item) => ["base", "airport"].includes(p.entity?.placeType ?? "") || /(?:^|\s)[وفبل]?(?:ال)?(?:مطار|قاعده)\s*$/u.test(s.before(p.start, 12));
+/** Whether a campaign is fought on the ground: not a country's nor aircraft's, nor said from the air. */
+const FROM_AIR = /(?:جوي|طيران|طائر|مقاتلات|غارات|قصف|صواريخ|\bair\b|aircraft|jets|strikes)/u;
+const onGround = (s: Sentence, m: Match, g: Item) => g.code !== "C" && !FROM_AIR.test(s.text.slice(g.start, g.end)) && !FROM_AIR.test(s.text.slice(m.start, m.end));
 const isGroup = (it: Item) => it.code === "G" || it.code === "A" || it.code === "C";
 
 /** The claims of the presence constructions in a sentence; `covered` collects the spans they read. */
@@ -403,7 +421,7 @@ export function presenceClaims(a: ArticleContext, said: Sentence, attribution: s
       for (const g of groups.filter((it) => isGroup(it) && !(rule.noCountry && it.code === "C")))
         for (const p of rule.topic ? topicOf(s, m) : placesOf(s, m)) {
           const key = `${g.start}:${p.start}`;
-          if (seen.has(key) || !p.entity || STREET.test(s.before(p.start, 12)) || (rule.base && !isBase(s, p))) continue;
+          if (seen.has(key) || !p.entity || STREET.test(s.before(p.start, 12)) || (rule.base && !isBase(s, p)) || (rule.ground && !onGround(s, m, g))) continue;
           seen.add(key);
           const c = build(a, s, rule, m, g, p, attribution);
           covered.push({ start: m.start, end: m.end, subject: c.subject });
