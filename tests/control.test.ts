@@ -176,3 +176,19 @@ describe("control told by a second relative clause, a loss that names its places
     expect(claims("A bomb hit Aleppo on Monday. Regime forces drove rebels from the city in December.", "en").map((c) => c.slice(0, 2))).toEqual([["force:regime", "place:aleppo"]]);
   });
 });
+
+describe("areas of a party's control in a place: a part held, as of its sentence", () => {
+  const parts = (text: string, lang: "ar" | "en") =>
+    analyzeArticle(article(text, lang), matcher)
+      .claims.filter((c) => c.kind === "control")
+      .map((c) => [c.subject, c.place, c.value?.unit === "percent" ? "part" : "whole"]);
+  test("«المناطق الخاضعة لسيطرة X في Y», 'X-held areas in Y', 'areas under X control in Y', 'areas held by X in Y'", () => {
+    expect(parts("وفر مئات المدنيين من المناطق الخاضعة لسيطرة تنظيم داعش في مدينة الميادين .", "ar")).toEqual([["force:isis", "place:mayadin", "part"]]);
+    expect(parts("Hundreds of families fled Daesh-held areas in Mayadin.", "en")).toEqual([["force:isis", "place:mayadin", "part"]]);
+    expect(parts("Strikes went on over areas under Daesh control in Mayadin.", "en")).toEqual([["force:isis", "place:mayadin", "part"]]);
+    expect(parts("Aid cannot reach areas held by Daesh in Mayadin.", "en")).toEqual([["force:isis", "place:mayadin", "part"]]);
+  });
+  test("a place that names a body («مجلس الرقة المدني») is not held", () => {
+    expect(parts("ونزح مئات المدنيين إلى مناطق سيطرة قوات سوريا الديمقراطية بموجب اتفاق مع مجلس الرقة المدني .", "ar").map(([, p]) => p)).not.toContain("place:raqqa-province");
+  });
+});

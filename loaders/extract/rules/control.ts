@@ -12,7 +12,7 @@ import { eventDate, partyBefore } from "./context.ts";
 export interface ControlRow extends RuleRow {
   /** The subject loses the place (a withdrawal, an expulsion). */
   lost?: true;
-  /** A capture (dated by its sentence), not a holding. */
+  /** Dated by its sentence: a capture, or a holding said as of then. */
   event?: true;
   /** The holder is the party before the construction in its clause («وبسطت قوات النظام سيطرتها على»). */
   holderBefore?: true;
@@ -42,6 +42,25 @@ export const CONTROL_RULES: ControlRow[] = [
     id: "control/en/x-held-territory-in",
     pattern: "{holder=party} -held|-controlled|held|controlled territory|territories in|of [the] {places=place}",
     example: "Thousands fled rebel-held territory in Idlib province.",
+  },
+  // ("IS-held areas in Raqqa", "areas under IS control in Raqqa": a part of the place held, as «المناطق الخاضعة لسيطرة X في Y»)
+  {
+    id: "control/en/x-held-areas-in",
+    partial: true,
+    pattern: "{holder=party} -held|-controlled|held|controlled areas|parts|districts|neighbourhoods|neighborhoods|pockets in|of [the] {places=place}",
+    example: "Hundreds of families fled IS-held areas in Mayadin.",
+  },
+  {
+    id: "control/en/areas-under-x-control-in",
+    partial: true,
+    pattern: "areas|parts|districts|neighbourhoods|neighborhoods|territory under {holder=party} control|rule in|of [the] {places=place}",
+    example: "Strikes went on over areas under Daesh control in Mayadin.",
+  },
+  {
+    id: "control/en/areas-held-by-x-in",
+    partial: true,
+    pattern: "areas|parts|districts|neighbourhoods|neighborhoods held|controlled|run by {holder=party} in|of [the] {places=place}",
+    example: "Aid cannot reach areas held by Daesh in Mayadin.",
   },
   {
     id: "control/en/x-held-adj-towns-of",
@@ -195,7 +214,18 @@ export const CONTROL_RULES: ControlRow[] = [
     pattern: "سيطرتها|سيطرته|سيطرتهم|السيطره|سيطره [الكامله|التامه|الكاملة] [بشكل_كامل|بشكل_تام|الكامله] على …2 {places=place}",
     example: "وأعلنت قوات سوريا الديمقراطية سيطرتها بشكل كامل على مدينة الرقة.",
   },
-  { id: "control/ar/retaking-of", event: true, pattern: "استعاده|استعادة|سيطره|تحرير {holder=party} …5 {places=place}", example: "بعد استعادة قوات سوريا الديمقراطية في 10 آذار مدينة الطبقة." },
+  // (areas of a party's control in a place, «المناطق الخاضعة لسيطرة X في Y», «مناطق سيطرة X في Y»: a part of Y held, a state, not a capture)
+  {
+    id: "control/ar/areas-of-x-control-in",
+    partial: true,
+    // (dated by its sentence: held as of then, «غادروا المناطق الخاضعة لسيطرة X في Y الأسبوع الماضي»)
+    event: true,
+    pattern: "مناطق|المناطق|اراضي|الاراضي|احياء|الاحياء [الخاضعه|الواقعه_تحت] سيطره|لسيطره {holder=party} في|ب [مدينه|محافظه|ريف] {places=place}",
+    example: "وفر مئات المدنيين من المناطق الخاضعة لسيطرة تنظيم داعش في مدينة الميادين.",
+  },
+  // (a retaking or a liberation; the bare noun «سيطرة X على Y» names a holding, dated as of its sentence)
+  { id: "control/ar/retaking-of", event: true, pattern: "استعاده|استعادة|تحرير {holder=party} …5 {places=place}", example: "بعد استعادة قوات سوريا الديمقراطية في 10 آذار مدينة الطبقة." },
+  { id: "control/ar/control-of-x-over", event: true, pattern: "سيطره {holder=party} …5 {places=place}", example: "ويرى السكان أن سيطرة قوات النظام على بلدة السخنة لن تدوم." },
   { id: "control/ar/x-held-place", pattern: "{places=place} …2 الخاضعه|الخاضع|الواقعه_تحت|الخاضعة_لسيطرة|الموجوده_تحت لسيطره|سيطره|لـ [من] {holder=party}", example: "مدينة الرقة الخاضعة لسيطرة تنظيم داعش." },
   { id: "control/ar/stronghold", pattern: "معقل|معاقل {holder=party} …3 في {places=place}", example: "تعد البلدة معقل تنظيم داعش في ريف حلب." },
   { id: "control/ar/withdrawal", lost: true, pattern: "انسحاب|انسحب|انسحبت|خروج|خرج|طرد|خسر|خسرت|خساره|هزيمه {holder=party} …2 من|في [مدينه|بلده|قريه] …2 {places=place}", example: "بعد انسحاب تنظيم داعش من مدينة تدمر." },
@@ -235,6 +265,8 @@ const DISTANCE = new RegExp(
 );
 /** Whether a place at `start` is said as how far something else is from it ("160 km north of Baghdad", «على بعد 60 كلم من»). */
 export const isDistance = (text: string, start: number, lo: number) => DISTANCE.test(text.slice(Math.max(lo, start - 60), start));
+/** A place that names a body, «مجلس الرقة المدني», "the Raqqa Civil Council": no place held. */
+const COUNCIL = /(?:(?:^|\s)[وفبل]?(?:ال)?مجلس\s+(?:(?:مدينه|محافظه)\s+)?|\bcouncil\s+of\s+(?:the\s+)?)$/u;
 /** A place said as where a move or a road leads, or what something is near: «قرب», «المجاورة لـ», «على مشارف», «باتجاه», "near", "to". */
 const REACH = new RegExp(
   `(?:${[
@@ -272,7 +304,7 @@ export const notHeld = (reference: Reference, start: number, from: number) => re
 export function placeRole(text: string, start: number, end: number, lo: number, hi: number, prevEnd = -1): { parts: string[]; reference: Reference } {
   const before = text.slice(Math.max(lo, start - 60), start);
   const after = text.slice(end, Math.min(hi, end + 30));
-  if (DISTANCE.test(before) || EN_BEARING.test(before)) return { parts: [], reference: "bearing" };
+  if (DISTANCE.test(before) || EN_BEARING.test(before) || COUNCIL.test(before)) return { parts: [], reference: "bearing" };
   if (REACH.test(before)) return { parts: [], reference: "reach" };
   const parts: string[] = [];
   const ar = AR_BEFORE.exec(before);
