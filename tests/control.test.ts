@@ -188,6 +188,9 @@ describe("areas of a party's control in a place: a part held, as of its sentence
     expect(parts("Strikes went on over areas under Daesh control in Mayadin.", "en")).toEqual([["force:isis", "place:mayadin", "part"]]);
     expect(parts("Aid cannot reach areas held by Daesh in Mayadin.", "en")).toEqual([["force:isis", "place:mayadin", "part"]]);
   });
+  test("'X and two other rebel-held towns': X is one of them, held", () => {
+    expect(parts("Buses left Madaya and three other rebel-held towns on Friday.", "en")).toEqual([["force:opposition", "place:medaya", "whole"]]);
+  });
   test("a place that names a body («مجلس الرقة المدني») is not held", () => {
     expect(parts("ونزح مئات المدنيين إلى مناطق سيطرة قوات سوريا الديمقراطية بموجب اتفاق مع مجلس الرقة المدني .", "ar").map(([, p]) => p)).not.toContain("place:raqqa-province");
   });

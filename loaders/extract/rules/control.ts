@@ -62,6 +62,12 @@ export const CONTROL_RULES: ControlRow[] = [
     pattern: "areas|parts|districts|neighbourhoods|neighborhoods held|controlled|run by {holder=party} in|of [the] {places=place}",
     example: "Aid cannot reach areas held by Daesh in Mayadin.",
   },
+  // ("Zabadani and two other rebel-held areas": the place named is one of them)
+  {
+    id: "control/en/place-and-other-x-held",
+    pattern: "{places=place} and|, [{count=n}] [more] other {holder=party} -held|-controlled|held|controlled areas|towns|villages|districts|enclaves|cities",
+    example: "Buses left Madaya and three other rebel-held towns on Friday.",
+  },
   {
     id: "control/en/x-held-adj-towns-of",
     pattern: `{holder=party} -held|-controlled|-run …2 town|towns|city|cities|village|villages|district|districts|neighbourhoods|neighborhoods|enclave|areas of {places=place}`,
