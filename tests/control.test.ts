@@ -191,6 +191,9 @@ describe("areas of a party's control in a place: a part held, as of its sentence
   test("'X and two other rebel-held towns': X is one of them, held", () => {
     expect(parts("Buses left Madaya and three other rebel-held towns on Friday.", "en")).toEqual([["force:opposition", "place:medaya", "whole"]]);
   });
+  test("«سيطرة قواته على»: 'its forces' name no party to guess", () => {
+    expect(parts("وفي تقرير عن تنظيم داعش بعد إعلان رئيس الوزراء سيطرة قواته على مدينة الموصل .", "ar").map(([s]) => s)).not.toContain("force:isis");
+  });
   test("a place that names a body («مجلس الرقة المدني») is not held", () => {
     expect(parts("ونزح مئات المدنيين إلى مناطق سيطرة قوات سوريا الديمقراطية بموجب اتفاق مع مجلس الرقة المدني .", "ar").map(([, p]) => p)).not.toContain("place:raqqa-province");
   });

@@ -412,6 +412,8 @@ function attackerOf(scope: Scope, t: Trigger, r: Region): Part | null {
   return attacker;
 }
 
+/** «قواته», «قواتها» right after a noun of control: the forces of someone named before. */
+const ITS_FORCES = /^\s*(?:ال)?قوات(?:ه|ها|هم)(?![\p{L}])/u;
 /** Control and withdrawal: who holds (or left) which places, and which parts of them. */
 function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | undefined): Claim[] {
   const { doc, g, text, actors, places } = scope;
@@ -438,18 +440,21 @@ function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | 
     return [];
   // ("the alliance seized a junction, pushing into the IS stronghold": an English active verb's holder stands before it; a party after it is its object)
   const activeEn = doc.language === "en" && !/^control\b/u.test(text.slice(t.start, t.end));
-  const subject = passive
-    ? (own.find((a) => a.mention.start - t.end < 50) ?? null)
-    : ((verbFirst && own.length
-        ? own[expelled ? 1 : 0]
-        : (near(
-            nearestRun(
-              text,
-              holders.filter((a) => a.mention.start >= r.from),
-              t.start,
-            ),
-            t,
-          ).at(-1) ?? (activeEn ? undefined : own[0]))) ?? null);
+  // («سيطرة قواته على»: "its forces" are the forces of someone named before, no party to guess)
+  const subject = ITS_FORCES.test(text.slice(t.end, t.end + 12))
+    ? null
+    : passive
+      ? (own.find((a) => a.mention.start - t.end < 50) ?? null)
+      : ((verbFirst && own.length
+          ? own[expelled ? 1 : 0]
+          : (near(
+              nearestRun(
+                text,
+                holders.filter((a) => a.mention.start >= r.from),
+                t.start,
+              ),
+              t,
+            ).at(-1) ?? (activeEn ? undefined : own[0]))) ?? null);
   // (a withdrawal loses the place it left, not the one it went to)
   // («طردوهم إلى خارج الموصل», "out of": the place left after all)
   const wentTo = (p: Part) => {
@@ -468,15 +473,7 @@ function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | 
   if (!fine.length || fine.every(isCoarsePart)) fine = finest(g, [...lastPlaces(text, before(places, t.start, 100).filter(held), t.start), ...fine]);
   // («يسيطر نظام الأسد على الجزءين الغربي والجنوبي منها»: the parts of the place named before)
   const sides = sidesOfIt(text.slice(t.end, Math.min(r.end, t.end + 60)));
-  const valueOf = (p: Part | null): Value | null => {
-    const found = p ? (p.mention.start < t.start && sides.length ? sides : role(p).parts) : [];
-    // (a share of the place: «على 90 في المئة من», «معظم», "most of")
-    const listed = places.map((q) => q.mention);
-    const share = p && p.mention.start > t.start ? shareOfList(text, listed, listed.indexOf(p.mention), t.start) : null;
-    const said = p ? text.slice(Math.max(t.start, p.mention.start - 30), p.mention.end + 20).trim() : "";
-    if (share) return { ...share, text: said, ...(found.length ? { parts: found } : {}) };
-    return found.length ? { low: null, high: null, unit: "parts", qualifier: "parts", text: said, parts: found } : null;
-  };
+  const valueOf = (p: Part | null): Value | null => (p ? heldValue(text, t, p, p.mention.start < t.start && sides.length ? sides : role(p).parts, places) : null);
   // "its control of two sites", "a corridor to the sea", "the withdrawal decision": nothing to check
   if (!subject && (kind === "withdrawal" || !fine.length || fine.every(isCoarsePart))) return [];
   // (a withdrawal from nowhere named loses nothing one could check)
@@ -490,6 +487,22 @@ function windowControl(scope: Scope, t: Trigger, r: Region, date: DateMention | 
       date: dateValue(doc, date),
     }),
   );
+}
+
+/** What of a place a control trigger says is held: its parts, and a share of it said before it («على 90 في المئة من», «معظم», "most of"). */
+function heldValue(text: string, t: Trigger, p: Part, found: string[], places: Part[]): Value | null {
+  const share =
+    p.mention.start > t.start
+      ? shareOfList(
+          text,
+          places.map((q) => q.mention),
+          places.indexOf(p),
+          t.start,
+        )
+      : null;
+  const said = text.slice(Math.max(t.start, p.mention.start - 30), p.mention.end + 20).trim();
+  if (share) return { ...share, text: said, ...(found.length ? { parts: found } : {}) };
+  return found.length ? { low: null, high: null, unit: "parts", qualifier: "parts", text: said, parts: found } : null;
 }
 
 /** The two places last named before a trigger; only the last when a relative pronoun refers back to it ("Aleppo, which the government controls"), unless the two are a list. */
