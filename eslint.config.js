@@ -22,7 +22,7 @@ const BROWSER = readonly(
 
 export default defineConfig([
   // of the site only its components and data loaders (pages are markdown, src/.observablehq is Framework's cache)
-  globalIgnores(["dist", "dist/", ".dist-sets/", "out/", "bench/out/", "test-output/", ".triangulate/", "tests/fixtures/", "src/*", "!src/components/", "!src/data/", "src/components/*.d.ts"]),
+  globalIgnores(["dist", "dist/", ".dist-sets/", "out/", "bench/out/", "test-output/", ".triangulate/", "tests/fixtures/", "src/*", "!src/components/", "!src/data/", "!src/data.tar.ts", "src/components/*.d.ts"]),
   {
     files: ["**/*.{js,mjs,ts,mts}"],
     extends: [js.configs.recommended, tseslint.configs.recommended],

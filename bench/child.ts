@@ -65,7 +65,7 @@ if (mode === "analyze") {
   };
   if (flag("--json")) {
     run.overview = {};
-    // what src/index.md loads with FileAttachment, serialised as the loader does (src/data/overview.json.ts)
+    // what src/index.md loads with FileAttachment, serialised as the loader does (src/data/parts.ts)
     for (const [name, data] of [["overview.json", overviewData(a)]] as const) {
       const bytes = Buffer.from(JSON.stringify(data));
       run.overview[name] = { raw: bytes.length, gzip: gzipSync(bytes).length };

@@ -23,8 +23,8 @@ export async function analyze(...args: Parameters<typeof analyzeNow>): Promise<A
 }
 
 /**
- * For the site's data loaders: analyse the configured corpus and write one part of the result to
- * stdout (as JSON, or as it is with `text`); a user error goes to stderr as one line, exit code 1.
+ * For the site's data loader: analyse the configured corpus and write what `pick` makes of it to
+ * stdout (as JSON; as it is with `text`, or when it is bytes); a user error goes to stderr as one line, exit code 1.
  */
 export async function emit(pick: (a: Analysis, corpus: string) => unknown, { text = false } = {}): Promise<void> {
   try {
@@ -33,7 +33,7 @@ export async function emit(pick: (a: Analysis, corpus: string) => unknown, { tex
     const inputs = readInputs({ corpus });
     const analysis = sharedAnalyses().get(inputs.key) ?? (await analyze({ corpus, share: true }, undefined, inputs));
     const out = pick(analysis, corpus);
-    process.stdout.write(text ? String(out) : JSON.stringify(out));
+    process.stdout.write(out instanceof Uint8Array ? out : text ? String(out) : JSON.stringify(out));
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     process.stderr.write(`triangulate: ${e.message}\n`);

@@ -1,8 +1,8 @@
 /**
  * `npm run dev`: Framework's preview server (127.0.0.1, port `PORT` or 3000) that also notices
  * changes in `data/`, `loaders/` and `$TRIANGULATE_CORPUS`. Preview re-runs a loader only when the
- * loader file is newer than its cached output, so on such a change (debounced) the mtime of every
- * `src/data/*.json.ts` is bumped: preview re-runs them and live-reloads the open pages.
+ * loader file is newer than its cached output, so on such a change (debounced) the mtime of the
+ * site's data loader (`src/data.tar.ts`) is bumped: preview re-runs it and live-reloads the open pages.
  */
 import { existsSync, readdirSync, utimesSync, watch, type FSWatcher } from "node:fs";
 import { join, resolve } from "node:path";
@@ -19,11 +19,10 @@ export function watchedDirs(env: NodeJS.ProcessEnv = process.env): string[] {
   return [...new Set(dirs)].filter((d) => existsSync(d));
 }
 
-/** Bump the mtime of the site's data loaders, so that preview runs them again. */
+/** Bump the mtime of the site's data loaders (`src/*.tar.ts`, `src/data/*.json.ts`), so that preview runs them again. */
 export function touchLoaders(): void {
-  const dir = join(SRC, "data");
   const now = new Date();
-  for (const name of readdirSync(dir)) if (/\.\w+\.(ts|js)$/.test(name)) utimesSync(join(dir, name), now, now);
+  for (const dir of [SRC, join(SRC, "data")]) for (const name of readdirSync(dir)) if (/\.\w+\.(ts|js)$/.test(name)) utimesSync(join(dir, name), now, now);
 }
 
 writeTheme();

@@ -14,7 +14,8 @@ describe("README.md", () => {
   test("lists every page of the site and every data loader", () => {
     const pages = readFileSync(join(ROOT, "observablehq.config.ts"), "utf8").matchAll(/path: "\/([^"]*)"/g);
     for (const [, path] of pages) expect(readme, path).toContain(`(src/${path || "index"}.md)`);
-    for (const f of ["sources", "claims", "clusters", "entities", "issues", "texts", "changes"]) expect(readme).toContain(`(src/data/${f}.json.ts)`);
+    expect(readme).toContain("(src/data.tar.ts)");
+    for (const f of ["sources", "claims", "clusters", "entities", "issues", "texts", "changes"]) expect(readme).toContain(`\`data/${f}.json\``);
   });
   test("names the two commands, and .ci/run runs the same test command", () => {
     expect(readme).toMatch(/npm install && npm start/);

@@ -1,4 +1,0 @@
-// The clusters of the analysis (see README, "Outputs").
-import { emit } from "../../loaders/index.ts";
-
-await emit((a) => a.clusters);

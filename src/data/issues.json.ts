@@ -1,4 +1,0 @@
-// The issues of the analysis (see README, "Outputs").
-import { emit } from "../../loaders/index.ts";
-
-await emit((a) => a.issues);

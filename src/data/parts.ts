@@ -1,0 +1,70 @@
+// Every file the site's pages load, made from one analysis in one process (packed by ../data.tar.ts):
+// the analysis's outputs (see README, "Outputs"), what the overview, the quoting pages and the
+// Articles page need of it, the changelog, the exports and the base map.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { claimContexts, claimReviews, claimsCsv, factsCsv, overviewData, recordRun, type Analysis, type Claim, type Cluster } from "../../loaders/index.ts";
+import { publishedWords, wordsAt, type Span } from "./words.ts";
+
+const fact = (c: Cluster | undefined) => (c ? { id: c.id, label: c.label, verdict: c.review?.verdict ?? c.verdict, score: c.score } : null);
+
+type ArticleClaim = Omit<Claim, "evidence"> & { fact: ReturnType<typeof fact>; words: { value: Span; date: Span } };
+
+/**
+ * The Articles page's data: per source, its text as published and its claims, each with its fact and
+ * where the words of its value and date stand in the text. Apart from texts.json (the sentences the
+ * other pages show) because whole articles are ~35 MB at 2,897; only the Articles page loads it.
+ */
+export function articlesData(a: Analysis, bodies: Map<string, string>) {
+  const factOf = new Map(a.clusters.flatMap((c) => c.claims.map((id) => [id, c] as const)));
+  const articles: Record<string, { text: string | null; claims: ArticleClaim[] }> = {};
+  for (const s of a.sources) articles[s.id] = { text: bodies.get(s.id) ?? null, claims: [] };
+  // a claim's evidence is text.slice(...span): not shipped twice
+  for (const { evidence: _, ...c } of a.claims) {
+    const body = bodies.get(c.source);
+    if (body === undefined || !articles[c.source]) continue;
+    const words = { value: wordsAt(body, c.context, c.value?.text), date: wordsAt(body, c.context, c.date?.text) };
+    articles[c.source].claims.push({ ...c, fact: fact(factOf.get(c.id)), words });
+  }
+  return articles;
+}
+
+const require = createRequire(import.meta.url);
+const REGION = ["760", "368", "792", "400", "422", "376", "275", "364", "682", "414", "196"]; // ISO 3166 numeric
+
+/** The base map of the Events page: Syria, Iraq and their neighbours as GeoJSON, from world-atlas. */
+export function regionData() {
+  const { feature } = require("topojson-client"); // untyped package: loaded through require
+  const world = JSON.parse(readFileSync(require.resolve("world-atlas/countries-50m.json"), "utf8"));
+  const countries: { features: { id: string }[] } = feature(world, world.objects.countries);
+  return { type: "FeatureCollection", features: countries.features.filter((f) => REGION.includes(f.id)) };
+}
+
+/**
+ * The site's files by their name under `data/` (what the pages give FileAttachment), as text.
+ * `bodies`: each source's text as published, by id.
+ */
+export function siteParts(a: Analysis, corpus: string, bodies: Map<string, string>): Map<string, string> {
+  const json = (x: unknown) => JSON.stringify(x);
+  return new Map([
+    ["sources.json", json(a.sources)],
+    ["claims.json", json(a.claims)],
+    ["clusters.json", json(a.clusters)],
+    ["entities.json", json(a.entities)],
+    ["issues.json", json(a.issues)],
+    // what the overview needs, and no more: counts, outlets, and per fact its verdict and stances
+    ["overview.json", json(overviewData(a))],
+    // the sentences the claims stand in (pieces of each article), to show evidence inside its sentence
+    ["texts.json", json(claimContexts(a, bodies))],
+    // the words of each claim's value and date as published, where they differ from those it keeps (words.ts)
+    ["words.json", json(publishedWords(a.claims, bodies))],
+    ["articles.json", json(articlesData(a, bodies))],
+    // what the latest runs changed, newest first: new sources and facts, verdicts and values that moved
+    ["changes.json", json(recordRun(corpus, a).history)],
+    ["region.json", json(regionData())],
+    // as `triangulate export` writes them
+    ["export/claimreview.json", json(claimReviews(a, process.env.TRIANGULATE_SITE_URL ?? "http://127.0.0.1:3000"))],
+    ["export/claims-csv.txt", claimsCsv(a)],
+    ["export/facts-csv.txt", factsCsv(a)],
+  ]);
+}
