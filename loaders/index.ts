@@ -22,9 +22,12 @@ export async function analyze(...args: Parameters<typeof analyzeNow>): Promise<A
   return (await import("./pipeline.ts")).analyze(...args);
 }
 
+const isGenerator = (x: unknown): x is Generator<Uint8Array> => Object.prototype.toString.call(x) === "[object Generator]";
+
 /**
  * For the site's data loader: analyse the configured corpus and write what `pick` makes of it to
- * stdout (as JSON; as it is with `text`, or when it is bytes); a user error goes to stderr as one line, exit code 1.
+ * stdout (as JSON; as it is with `text`, or when it is bytes; chunk by chunk when it is a generator
+ * of bytes); a user error goes to stderr as one line, exit code 1.
  */
 export async function emit(pick: (a: Analysis, corpus: string) => unknown, { text = false } = {}): Promise<void> {
   try {
@@ -33,7 +36,8 @@ export async function emit(pick: (a: Analysis, corpus: string) => unknown, { tex
     const inputs = readInputs({ corpus });
     const analysis = sharedAnalyses().get(inputs.key) ?? (await analyze({ corpus, share: true }, undefined, inputs));
     const out = pick(analysis, corpus);
-    process.stdout.write(out instanceof Uint8Array ? out : text ? String(out) : JSON.stringify(out));
+    if (isGenerator(out)) for (const chunk of out) process.stdout.write(chunk);
+    else process.stdout.write(out instanceof Uint8Array ? out : text ? String(out) : JSON.stringify(out));
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     process.stderr.write(`triangulate: ${e.message}\n`);

@@ -41,30 +41,31 @@ export function regionData() {
 }
 
 /**
- * The site's files by their name under `data/` (what the pages give FileAttachment), as text.
- * `bodies`: each source's text as published, by id.
+ * The site's files by their name under `data/` (what the pages give FileAttachment), each made as
+ * text when asked for (one at a time: see tar.ts). `bodies`: each source's text as published, by id.
+ * Smallest first (at 2,897 articles): Framework reads the archive from its start to the file it serves.
  */
-export function siteParts(a: Analysis, corpus: string, bodies: Map<string, string>): Map<string, string> {
-  const json = (x: unknown) => JSON.stringify(x);
-  return new Map([
+export function siteParts(a: Analysis, corpus: string, bodies: Map<string, string>): Array<[string, () => string]> {
+  const json = (x: unknown) => () => JSON.stringify(x);
+  return [
     ["sources.json", json(a.sources)],
-    ["claims.json", json(a.claims)],
-    ["clusters.json", json(a.clusters)],
     ["entities.json", json(a.entities)],
-    ["issues.json", json(a.issues)],
-    // what the overview needs, and no more: counts, outlets, and per fact its verdict and stances
-    ["overview.json", json(overviewData(a))],
-    // the sentences the claims stand in (pieces of each article), to show evidence inside its sentence
-    ["texts.json", json(claimContexts(a, bodies))],
-    // the words of each claim's value and date as published, where they differ from those it keeps (words.ts)
-    ["words.json", json(publishedWords(a.claims, bodies))],
-    ["articles.json", json(articlesData(a, bodies))],
     // what the latest runs changed, newest first: new sources and facts, verdicts and values that moved
-    ["changes.json", json(recordRun(corpus, a).history)],
-    ["region.json", json(regionData())],
-    // as `triangulate export` writes them
-    ["export/claimreview.json", json(claimReviews(a, process.env.TRIANGULATE_SITE_URL ?? "http://127.0.0.1:3000"))],
-    ["export/claims-csv.txt", claimsCsv(a)],
-    ["export/facts-csv.txt", factsCsv(a)],
-  ]);
+    ["changes.json", () => JSON.stringify(recordRun(corpus, a).history)],
+    // the words of each claim's value and date as published, where they differ from those it keeps (words.ts)
+    ["words.json", () => JSON.stringify(publishedWords(a.claims, bodies))],
+    ["region.json", () => JSON.stringify(regionData())],
+    // the export/ files are as `triangulate export` writes them
+    ["export/claimreview.json", () => JSON.stringify(claimReviews(a, process.env.TRIANGULATE_SITE_URL ?? "http://127.0.0.1:3000"))],
+    // what the overview needs, and no more: counts, outlets, and per fact its verdict and stances
+    ["overview.json", () => JSON.stringify(overviewData(a))],
+    ["issues.json", json(a.issues)],
+    ["export/facts-csv.txt", () => factsCsv(a)],
+    ["clusters.json", json(a.clusters)],
+    ["export/claims-csv.txt", () => claimsCsv(a)],
+    // the sentences the claims stand in (pieces of each article), to show evidence inside its sentence
+    ["texts.json", () => JSON.stringify(claimContexts(a, bodies))],
+    ["claims.json", json(a.claims)],
+    ["articles.json", () => JSON.stringify(articlesData(a, bodies))],
+  ];
 }

@@ -27,17 +27,19 @@ function header(name: string, size: number, mtime: number): Buffer {
 }
 
 /**
- * The files as one tar archive, in the order given.
- * @example tar(new Map([["a.json", "[1]"]])).length // 2048: a header, the data's block, two empty blocks
+ * The files as one tar archive, in the order given, as the chunks to write one after the other:
+ * a file's content is asked for (`make`) only when its turn comes, so that no more than one file's
+ * data is held at once.
+ * @example Buffer.concat([...tar([["a.json", () => "[1]"]])]).length // 2048: a header, the data's block, two empty blocks
  */
-export function tar(files: Map<string, string | Uint8Array>, mtime = Math.floor(Date.now() / 1000)): Buffer {
-  const parts: Uint8Array[] = [];
-  for (const [name, content] of files) {
+export function* tar(files: Iterable<[string, () => string | Uint8Array]>, mtime = Math.floor(Date.now() / 1000)): Generator<Uint8Array> {
+  for (const [name, make] of files) {
+    const content = make();
     const data = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-    parts.push(header(name, data.length, mtime), data);
+    yield header(name, data.length, mtime);
+    yield data;
     const pad = (BLOCK - (data.length % BLOCK)) % BLOCK;
-    if (pad) parts.push(Buffer.alloc(pad));
+    if (pad) yield Buffer.alloc(pad);
   }
-  parts.push(Buffer.alloc(2 * BLOCK));
-  return Buffer.concat(parts);
+  yield Buffer.alloc(2 * BLOCK);
 }
