@@ -136,17 +136,25 @@ describe("the seed site", () => {
     const clusters = builtData<Cluster[]>(out, "clusters");
     const step = Math.max(1, Math.floor(clusters.length / 8));
     const sample = clusters.filter((_, i) => i % step === 0).slice(0, 8);
+    // (the first opened from its address, the others by changing the address's hash, as a link does: the page and its data loaded once)
+    const page = await context.newPage();
+    const problems = await watchPage(page, origin);
     for (const [i, c] of sample.entries()) {
-      const page = await visit(`/facts#${encodeURIComponent(c.id)}`, `fact-${i}`);
       const fact = page.locator(`article.fact[data-fact="${c.id}"]`);
+      if (i === 0) await settle(page, `${origin}/facts#${encodeURIComponent(c.id)}`);
+      else await page.evaluate((hash) => void (location.hash = hash), encodeURIComponent(c.id));
+      await fact.waitFor();
+      await screenshot(page, `fact-${i}`);
+      expect(problems, `${c.id}: problems`).toEqual({ console: [], failed: [], external: [], dialogs: [] });
+      expect(await errorBlocks(page), `${c.id}: error blocks`).toEqual([]);
       expect(await fact.count()).toBe(1);
       const cards = fact.locator(".claim");
       expect(await cards.count()).toBe(Math.min(c.claims.length, 60));
       for (const card of await cards.all()) {
         expect(await card.locator('blockquote[dir="rtl"] mark.evidence').count()).toBe(1);
       }
-      await page.close();
     }
+    await page.close();
   });
 
   test("the article page shows a seed article as published, every claim highlighted, and a highlight opens its claim and fact", async () => {
