@@ -1,7 +1,7 @@
 // Types of articles.js for the TypeScript tests (the component itself is plain JavaScript for Framework).
 import type { Claim, EntityRow, SourceRow } from "../../loaders/types.ts";
 
-/** A claim as the Articles page gets it (data/articles.json): the claim JSON, its fact, and where its value's and date's words stand. */
+/** A claim as the Articles page gets it (data/articles/<n>.json): the claim JSON, its fact, and where its value's and date's words stand. */
 export type ArticleClaim = Omit<Claim, "evidence"> & {
   evidence?: string;
   confidence?: number;
@@ -21,6 +21,8 @@ export interface KindStyle {
 }
 export const CLAIM_KINDS: Record<string, KindStyle>;
 export function kindStyle(kind: string): KindStyle;
+export const ARTICLE_FILES: number;
+export function articleFile(id: string): number;
 export function parseArticleHash(hash: string, sources?: Map<string, unknown>): { source: string | null; claim: string | null; missing?: string } | null;
 export function highlightSegments<C extends { span: [number, number] }>(text: string, claims?: C[]): { lines: Array<{ start: number; end: number; runs: Run<C>[] }>; skipped: C[] };
 export function claimsOfMark(mark: Element): ArticleClaim[];

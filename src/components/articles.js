@@ -34,6 +34,19 @@ const kindVars = (kind) => {
   return { "--tint": k.tint, "--ink": k.ink, "--line": k.line };
 };
 
+/** How many files the Articles page's data is split into (data/articles/00.json …): the page loads the one of the article it shows. */
+export const ARTICLE_FILES = 32;
+
+/**
+ * Which of the ARTICLE_FILES files holds an article (FNV-1a of its id): the same in the data loader and the page.
+ * @example articleFile("000_aa2c8bb3c71880e8") // a number from 0 to 31
+ */
+export function articleFile(id) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return h % ARTICLE_FILES;
+}
+
 /**
  * What the page's hash names: a source (`articles#<source id>`) or one of its claims
  * (`articles#<claim id>`, a claim id being `<source id>#<kind>-<hash>`); `missing` when it names

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { claimContexts, claimReviews, claimsCsv, factsCsv, overviewData, recordRun, type Analysis, type Claim, type Cluster } from "../../loaders/index.ts";
+import { ARTICLE_FILES, articleFile } from "../components/articles.js";
 import { publishedWords, wordsAt, type Span } from "./words.ts";
 
 const fact = (c: Cluster | undefined) => (c ? { id: c.id, label: c.label, verdict: c.review?.verdict ?? c.verdict, score: c.score } : null);
@@ -13,7 +14,8 @@ type ArticleClaim = Omit<Claim, "evidence"> & { fact: ReturnType<typeof fact>; w
 /**
  * The Articles page's data: per source, its text as published and its claims, each with its fact and
  * where the words of its value and date stand in the text. Apart from texts.json (the sentences the
- * other pages show) because whole articles are ~35 MB at 2,897; only the Articles page loads it.
+ * other pages show) because whole articles are ~48 MB at 2,897; only the Articles page loads it, in
+ * ARTICLE_FILES files by id (`articleFile`), and only the file of the article it shows.
  */
 export function articlesData(a: Analysis, bodies: Map<string, string>) {
   const factOf = new Map(a.clusters.flatMap((c) => c.claims.map((id) => [id, c] as const)));
@@ -47,6 +49,7 @@ export function regionData() {
  */
 export function siteParts(a: Analysis, corpus: string, bodies: Map<string, string>): Array<[string, () => string]> {
   const json = (x: unknown) => () => JSON.stringify(x);
+  const articles = articleFiles(a, bodies);
   return [
     ["sources.json", json(a.sources)],
     ["entities.json", json(a.entities)],
@@ -61,11 +64,18 @@ export function siteParts(a: Analysis, corpus: string, bodies: Map<string, strin
     ["overview.json", () => JSON.stringify(overviewData(a))],
     ["issues.json", json(a.issues)],
     ["export/facts-csv.txt", () => factsCsv(a)],
+    ...articles,
     ["clusters.json", json(a.clusters)],
     ["export/claims-csv.txt", () => claimsCsv(a)],
     // the sentences the claims stand in (pieces of each article), to show evidence inside its sentence
     ["texts.json", () => JSON.stringify(claimContexts(a, bodies))],
     ["claims.json", json(a.claims)],
-    ["articles.json", () => JSON.stringify(articlesData(a, bodies))],
   ];
+}
+
+/** The Articles page's files, `articles/00.json` to `articles/31.json`: each an object of the articles `articleFile` puts in it. */
+export function articleFiles(a: Analysis, bodies: Map<string, string>): Array<[string, () => string]> {
+  const files = Array.from({ length: ARTICLE_FILES }, () => ({}) as ReturnType<typeof articlesData>);
+  for (const [id, article] of Object.entries(articlesData(a, bodies))) files[articleFile(id)][id] = article;
+  return files.map((f, i) => [`articles/${String(i).padStart(2, "0")}.json`, () => JSON.stringify(f)]);
 }

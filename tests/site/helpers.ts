@@ -48,12 +48,17 @@ export function buildSite(name: string, { corpus, env: extra = {} }: { corpus?: 
   });
 }
 
-/** The data a built site serves for a loader (`data/sources.json` → its hashed file in `_file/`). */
+/**
+ * The data a built site serves as `data/<name>.json` (its hashed file in `_file/`), or, split in files
+ * `data/<name>/*.json` of one object each (the Articles page's), those objects as one.
+ */
 export function builtData<T = unknown>(out: string, name: string): T {
   const dir = join(out, "_file", "data");
   const file = readdirSync(dir).find((f) => f.startsWith(`${name}.`) && f.endsWith(".json"));
-  if (!file) throw new Error(`no ${name}.json in ${dir}`);
-  return JSON.parse(readFileSync(join(dir, file), "utf8"));
+  if (file) return JSON.parse(readFileSync(join(dir, file), "utf8"));
+  if (!existsSync(join(dir, name))) throw new Error(`no ${name}.json or ${name}/ in ${dir}`);
+  const parts = readdirSync(join(dir, name)).filter((f) => f.endsWith(".json"));
+  return Object.assign({}, ...parts.map((f) => JSON.parse(readFileSync(join(dir, name, f), "utf8")))) as T;
 }
 
 /** The pages of a built site as URL paths (`/`, `/corpus`, …). */

@@ -10,7 +10,7 @@ import type { Claim, Cluster, SourceRow } from "../../loaders/types.ts";
 import config from "../../observablehq.config.ts";
 import { builtData, builtPages, errorBlocks, openBuiltSite, screenshot, settle, watchPage } from "./helpers.ts";
 
-/** An article as data/articles.json gives it. */
+/** An article as the files data/articles/<n>.json give it (builtData merges them). */
 interface Article {
   text: string;
   claims: Array<Claim & { fact: { id: string } | null }>;
