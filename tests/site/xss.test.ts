@@ -62,7 +62,8 @@ describe("untrusted text", () => {
     }
   });
 
-  test("no page runs the markup of an article, and the corpus page shows it as text", async () => {
+  // (this pass over every page at a laptop's width and the next, at a phone's, run side by side: see pages.test.ts)
+  test.concurrent("no page runs the markup of an article, and the corpus page shows it as text", async () => {
     const sources = builtData<SourceRow[]>(out, "sources");
     expect(sources.map((s) => s.id)).toContain("900_evil");
     for (const path of builtPages(out)) {
@@ -84,6 +85,27 @@ describe("untrusted text", () => {
       }
       await page.close();
     }
+  });
+
+  test.concurrent("an outlet's U+202E stays inside a <bdi> or dir=auto isolate, and a 10,000-letter word never makes a page wider than a phone", async () => {
+    expect(builtData<SourceRow[]>(out, "sources").find((x) => x.id === "902_bidi")?.outlet).toBe(RLO_OUTLET);
+    const facts = builtData<Cluster[]>(out, "clusters").filter((c) => c.sources.includes("902_bidi"));
+    expect(facts.length).toBeGreaterThan(0);
+    const paths = [...builtPages(out), "/articles#902_bidi", ...facts.slice(0, 2).map((c) => `/facts#${encodeURIComponent(c.id)}`)];
+    let shown = 0;
+    for (const path of paths) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await settle(page, origin + path);
+      await screenshot(page, `bidi-390-${path === "/" ? "index" : path.slice(1).replace(/[^a-z0-9-]+/gi, "_")}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at 390 px`).toBeLessThanOrEqual(390);
+      const { found, loose } = (await page.evaluate(ISOLATION_CHECK)) as { found: number; loose: string[] };
+      expect(loose, path).toEqual([]);
+      shown += found;
+      await page.close();
+    }
+    // (the outlet's name is on the corpus, sources, articles, claims and facts pages at least)
+    expect(shown).toBeGreaterThanOrEqual(5);
   });
 
   test("the article page shows the article's markup, title, outlet and address as text, and its highlights run none of it", async () => {
@@ -130,26 +152,5 @@ describe("untrusted text", () => {
     if (claims.length) expect(text).toMatch(/<script>window.__xss=1<\/script>|<img src=x onerror|<a href="javascript:/);
     expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
     await page.close();
-  });
-
-  test("an outlet's U+202E stays inside a <bdi> or dir=auto isolate, and a 10,000-letter word never makes a page wider than a phone", async () => {
-    expect(builtData<SourceRow[]>(out, "sources").find((x) => x.id === "902_bidi")?.outlet).toBe(RLO_OUTLET);
-    const facts = builtData<Cluster[]>(out, "clusters").filter((c) => c.sources.includes("902_bidi"));
-    expect(facts.length).toBeGreaterThan(0);
-    const paths = [...builtPages(out), "/articles#902_bidi", ...facts.slice(0, 2).map((c) => `/facts#${encodeURIComponent(c.id)}`)];
-    let shown = 0;
-    for (const path of paths) {
-      const page = await context.newPage();
-      await page.setViewportSize({ width: 390, height: 844 });
-      await settle(page, origin + path);
-      await screenshot(page, `bidi-390-${path === "/" ? "index" : path.slice(1).replace(/[^a-z0-9-]+/gi, "_")}`);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at 390 px`).toBeLessThanOrEqual(390);
-      const { found, loose } = (await page.evaluate(ISOLATION_CHECK)) as { found: number; loose: string[] };
-      expect(loose, path).toEqual([]);
-      shown += found;
-      await page.close();
-    }
-    // (the outlet's name is on the corpus, sources, articles, claims and facts pages at least)
-    expect(shown).toBeGreaterThanOrEqual(5);
   });
 });
