@@ -56,3 +56,15 @@ describe("loadGazetteer(dir), kept between processes", () => {
       expect(loadGazetteer(dir).entities.size).toBe(0);
     }));
 });
+
+describe("finding names: a name written with the article keeps it after a proclitic", () => {
+  test("«والرقة», «بالرقة», «للرقة» and «الرقة» name Raqqa; «فرقة» (a division), «ورقة» (a paper) and «برقة» do not", async () => {
+    const { matcher } = await import("./examples.ts");
+    const { normalize } = await import("../loaders/text/normalize.ts");
+    const found = (text: string) => matcher.find(normalize(text).text).map((m) => m.entity);
+    expect(found("في الرقة والرقة بالرقة للرقة")).toEqual(Array(4).fill("place:raqqa-province"));
+    expect(found("قائد فرقة الحمزة قدم ورقة عمل في برقة")).not.toContain("place:raqqa-province");
+    // (a name without the article takes any proclitic: «وحلب», «بدمشق»)
+    expect(found("في حلب وحلب وبدمشق").length).toBe(3);
+  });
+});

@@ -77,6 +77,18 @@ interface AliasIndex {
   fuzzy: Map<string, AliasEntry[]>;
 }
 
+/**
+ * A name written with the article («الرقة») keeps it after a proclitic: «والرقة», «بالرقة»,
+ * «للرقة». A proclitic on the bare word is another word: «فرقة» (a division), «ورقة» (a paper),
+ * «برقة». (The bare word alone, «رقة», may still name it.)
+ */
+function articleFits(word: string, entry: AliasEntry): boolean {
+  const first = entry.alias.split(" ", 1)[0];
+  if (first.length < 4 || !first.startsWith("ال")) return true;
+  const core = entry.cores[0];
+  return word === core || word.endsWith(`ال${core}`) || word.endsWith(`لل${core}`);
+}
+
 /** Every alias of the gazetteer as its words' cores (clitics and article stripped), indexed (see `AliasIndex`). */
 function aliasIndex(g: Gazetteer, opts: typeof MATCH_DEFAULTS): AliasIndex {
   const byFirst = new Map<string, AliasEntry[]>();
@@ -159,7 +171,7 @@ class CompiledMatcher implements Matcher {
     let best: { entry: AliasEntry; fuzzy: boolean } | null = null;
     // (the one field of a remembered result that is filled in: on first need, the same for every caller)
     const word = this.wordAliases(tokens[i].word);
-    for (const list of word.exact) for (const entry of list) if ((!best || entry.cores.length > best.entry.cores.length) && this.rest(text, tokens, i, entry)) best = { entry, fuzzy: false };
+    for (const list of word.exact) for (const entry of list) if ((!best || entry.cores.length > best.entry.cores.length) && articleFits(tokens[i].text, entry) && this.rest(text, tokens, i, entry)) best = { entry, fuzzy: false };
     if (!best && word.core !== null)
       for (const entry of (word.fuzzy ??= this.fuzzyCandidates(word.core)))
         if (this.rest(text, tokens, i, entry)) {
