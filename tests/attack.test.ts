@@ -38,3 +38,19 @@ describe("attack: where it landed, not a distance nor where the aircraft took of
     expect(attacks("وبدأت عملية عسكرية واسعة على بعد 160 كيلومترا شمال بغداد .", "ar").map(([, p]) => p)).not.toContain("place:baghdad");
   });
 });
+
+describe("attack: a party that claims an attack did it", () => {
+  const claimed = (text: string, lang: "ar" | "en") =>
+    analyzeArticle(article(text, lang), matcher)
+      .claims.filter((c) => c.kind === "attack" && c.subject)
+      .map((c) => [c.subject, c.place, c.date?.start ?? null]);
+  test("'X claimed responsibility for the bombing', «تبنى X التفجير», «أعلن X مسؤوليته عن الهجوم»: X attacked, on the day of the event told before", () => {
+    expect(claimed("A car bomb hit a checkpoint in Albukamal on Sunday. The Islamic State group claimed responsibility for the bombing.", "en")).toEqual([["force:isis", "place:albukamal", "2017-11-19"]]);
+    expect(claimed("انفجرت سيارة مفخخة في مدينة البوكمال يوم الأحد. وتبنى تنظيم داعش التفجير.", "ar")).toEqual([["force:isis", "place:albukamal", "2017-11-19"]]);
+    expect(claimed("انفجرت سيارة مفخخة في مدينة البوكمال يوم الأحد. وأعلن تنظيم داعش مسؤوليته عن الهجوم.", "ar")).toEqual([["force:isis", "place:albukamal", "2017-11-19"]]);
+    // (the day the claim was made is not the attack's)
+    expect(claimed("On Sunday the Islamic State group claimed responsibility for the attack on the market of Albukamal.", "en")).toEqual([["force:isis", "place:albukamal", null]]);
+    // (nobody claiming it names no attacker)
+    expect(claimed("A car bomb hit a checkpoint in Albukamal on Sunday. No group has claimed responsibility for the bombing.", "en")).toEqual([]);
+  });
+});

@@ -209,7 +209,7 @@ const HABITUAL =
   /\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:years|months|decades)\b|\b(?:repeatedly|again\s+and\s+again|time\s+and\s+again|regularly|routinely)\b|(?:^|\s)(?:مرارا|منذ\s+سنوات|منذ\s+اشهر|منذ\s+أشهر|بشكل\s+متكرر)(?:\s|$)/iu;
 
 /** One event named back, definite and singular: "the attack", "the bombing", «الهجوم», «التفجير». */
-const THE_EVENT = /\bthe\s+(?:(?:suicide|car|truck|twin|double|deadly)\s+)?(?:attack|bombing|blast|explosion|strike|raid|assault)\b(?!s)|(?:^|\s)[وفب]?(?:ال|لل)(?:هجوم|تفجير|انفجار|غار[ةه]|هجم[ةه]|ضرب[ةه]|قصف)(?:\s|$)/iu;
+const THE_EVENT = /\bthe\s+(?:(?:suicide|car|truck|twin|double|deadly)\s+)?(?:attack|bombing|blast|explosion|strike|raid|assault)\b(?!s)|(?:^|\s)[وفب]?(?:ال|لل)(?:هجوم|تفجير|انفجار|غار[ةه]|هجم[ةه]|ضرب[ةه]|قصف)(?![\p{L}])/iu;
 
 /** A sentence that ends as a question. */
 const QUESTION = /[?؟]\s*["'»”)]?\s*$/u;

@@ -35,6 +35,12 @@ export const ATTACK_RULES: AttackRow[] = [
   { id: "attack/en/noun-by", pattern: `${NOUN_EN} [carried_out|launched|conducted|claimed|dropped|fired] by|blamed_on|attributed_to {attacker=party}`, example: "A car bomb attack carried out by Islamic State hit Hasakah." },
   { id: "attack/en/party-struck", pattern: `{attacker=party} …3 ${VERB_EN} [{target=party}]`, example: "Russian jets bombed the market in Raqqa." },
   { id: "attack/en/blew-up", attacker: "before", pattern: "blew_himself_up|blew_itself_up|blew_themselves_up|blew_up|detonated|exploded|went_off", example: "A suicide bomber blew himself up in Hasakah." },
+  // a party that claims an attack it did: "IS claimed responsibility for the bombing" (before the attack noun reads it alone)
+  {
+    id: "attack/en/party-claimed-responsibility",
+    pattern: `{attacker=party} …3 claimed|claims|claiming|took|takes|taking responsibility|credit for [the] …2 ${NOUN_EN}`,
+    example: "The Islamic State group claimed responsibility for the bombing in a statement.",
+  },
   {
     id: "attack/en/launched-offensive",
     pattern: "{attacker=party} …3 launched|began|started|announced|kicked_off [a|an|the|its] …2 offensive|operation|campaign|assault|push|battle",
@@ -57,6 +63,17 @@ export const ATTACK_RULES: AttackRow[] = [
   },
   // dropping bombs, not leaflets nor arrests («ألقت الشرطة القبض»): the weapon is said
   { id: "attack/ar/dropped-bombs", pattern: "القت|القي|تلقي|يلقي {attacker=party} …2 براميل|برميلا|برميلين|البراميل|قنابل|القنابل|صواريخ|الصواريخ", example: "ألقت مروحيات النظام براميل متفجرة على البلدة." },
+  // a party that claims an attack it did: "IS claimed responsibility for the bombing", «تبنى تنظيم داعش التفجير»
+  {
+    id: "attack/ar/party-claimed-responsibility",
+    pattern: `تبني|تبنت|يتبني|تتبني {attacker=party} …2 ${NOUN_AR}`,
+    example: "وتبنى تنظيم داعش التفجير في بيان نشرته وكالة أعماق.",
+  },
+  {
+    id: "attack/ar/party-announced-responsibility",
+    pattern: `اعلن|اعلنت|يعلن|تعلن {attacker=party} …2 مسؤوليته|مسؤوليتها|مسئوليته|مسئوليتها عن ${NOUN_AR}`,
+    example: "وأعلن تنظيم داعش مسؤوليته عن الهجوم على الحاجز.",
+  },
   { id: "attack/ar/verb-party", pattern: `${VERB_AR} {attacker=party} …4 [{target=party}]`, example: "قصفت طائرات التحالف مواقع لتنظيم داعش في البوكمال." },
   { id: "attack/ar/party-verb", pattern: `{attacker=party} …3 ${VERB_AR} [{target=party}]`, example: "وكانت قوات النظام قصفت بلدة الجرذي." },
   // a party announcing the start of its offensive: «أعلنت قسد بدء معركة تحرير الرقة», "the SDF launched an offensive on Raqqa"
@@ -185,6 +202,9 @@ function inPassing(s: Sentence, m: Match, clause: { start: number; end: number }
   return null;
 }
 
+/** The rows of a party claiming an attack. */
+const RESPONSIBILITY = /-responsibility$/;
+
 const sameClause = (s: Sentence, x: { start: number }, y: { start: number }) => s.clauseAt(x.start) === s.clauseAt(y.start);
 
 function build(a: ArticleContext, s: Sentence, rule: AttackRow, m: Match, attribution: string | null, undated = false): Claim | null {
@@ -206,7 +226,8 @@ function build(a: ArticleContext, s: Sentence, rule: AttackRow, m: Match, attrib
   // (a place said as a distance from somewhere else, "160 km north of Baghdad", is not where it landed)
   const place = [between, eventPlace(s, m, clause, true, true), object].find((p) => p && !isDistance(s.text, p.start, s.parts.sentence.start) && !DESTINATION.test(s.before(p.start, 50))) ?? null;
   // (a date after a relative pronoun is kept here: dropped, the carry-over dated "the blast hit X, which … in December" with an earlier attack's day and merged two events)
-  const date = undated ? null : eventDate(a, s, m, clause);
+  // (a claim of responsibility is dated when it was made, "on Sunday X claimed Tuesday's attacks": the attack's day is the one told before it)
+  const date = undated || RESPONSIBILITY.test(rule.id) ? null : eventDate(a, s, m, clause);
   const weapons = weaponsOf(s, clause);
   const at = party(attacker),
     tg = party(target);
