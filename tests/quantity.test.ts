@@ -115,6 +115,10 @@ describe("findQuantities(text) reads number words", () => {
     expect(one("ثلاث مئة مقاتل")).toMatchObject({ low: 300, unit: "fighters" });
     expect(one("ثلاثة آلاف وخمسمئة مقاتل")).toMatchObject({ low: 3500, unit: "fighters" });
     expect(one("نحو ألفين مقاتل")).toMatchObject({ low: 1800, high: 2200, qualifier: "about" });
+    // «ألفا» before its noun is the dual, two thousand; before «من», or after a number, a thousand's accusative
+    expect(one("نشر التنظيم ألفا مقاتل")).toMatchObject({ low: 2000, high: 2000, unit: "fighters" });
+    expect(one("أرسلت ألفا من المقاتلين")).toMatchObject({ low: 1000, high: 1000 });
+    expect(one("قتل عشرين ألفا في الحرب")).toMatchObject({ low: 20000, high: 20000 });
     expect(one("مئتي عنصر")).toMatchObject({ low: 200, unit: "fighters" });
   });
   test("reads the teens إحدى عشرة محافظة and اثنا عشر صاروخا", () => {
