@@ -1,12 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { analyzeArticle } from "../loaders/extract/article.ts";
-import { article, matcher } from "./examples.ts";
+import { article, claimsOf, matcher } from "./examples.ts";
 
 /** The attack claims of a text: attacker, place and whether it is dated. */
-const attacks = (text: string, lang: "ar" | "en") =>
-  analyzeArticle(article(text, lang), matcher)
-    .claims.filter((c) => c.kind === "attack")
-    .map((c) => [c.subject, c.place, !!c.date]);
+const attacks = (text: string, lang: "ar" | "en") => claimsOf("attack", text, lang).map((c) => [c.subject, c.place, !!c.date]);
 
 describe("attack: a mention in passing is no attack event", () => {
   test("attacks an inquiry looks into: generic ones dropped, one attack undated («لتحديد المسؤول عن هجمات», 'investigating the attack')", () => {

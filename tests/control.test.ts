@@ -1,12 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { analyzeArticle } from "../loaders/extract/article.ts";
-import { article, matcher } from "./examples.ts";
+import { claimsOf } from "./examples.ts";
 
 /** The control claims of a text: holder, place and the parts held. */
-const held = (text: string, lang: "ar" | "en") =>
-  analyzeArticle(article(text, lang), matcher)
-    .claims.filter((c) => c.kind === "control")
-    .map((c) => [c.subject, c.place, (c.value?.parts ?? []).join(",")]);
+const held = (text: string, lang: "ar" | "en") => claimsOf("control", text, lang).map((c) => [c.subject, c.place, (c.value?.parts ?? []).join(",")]);
 
 describe("control: the parts of a place held, not where it lies", () => {
   test("a direction that qualifies the place is a part («الأحياء الشرقية لمدينة حلب», 'eastern Aleppo')", () => {
@@ -106,10 +102,7 @@ describe("control announced, sieges laid and broken", () => {
     expect(held("أعلنت قوات النظام بدء معركة تحرير مدينة الميادين.", "ar")).toEqual([]);
   });
   test("besiegers, and those who broke a siege, are present at the place; no one holds it for that", () => {
-    const present = (text: string, lang: "ar" | "en") =>
-      analyzeArticle(article(text, lang), matcher)
-        .claims.filter((c) => c.kind === "presence")
-        .map((c) => [c.subject, c.place]);
+    const present = (text: string, lang: "ar" | "en") => claimsOf("presence", text, lang).map((c) => [c.subject, c.place]);
     expect(present("فرضت قوات النظام حصارا خانقا على مدينة الميادين.", "ar")).toEqual([["force:regime", "place:mayadin"]]);
     expect(present("Syrian troops broke the siege of Albukamal on Tuesday.", "en")).toEqual([["force:regime", "place:albukamal"]]);
     expect(held("Syrian troops broke the siege of Albukamal on Tuesday.", "en")).toEqual([]);
@@ -126,10 +119,7 @@ describe("control told as territory held, or a bastion named", () => {
 
 describe("control of a part: a share, most of it, a foothold", () => {
   /** The control claims with their share: [holder, place, low, high] (null: no share said). */
-  const shares = (text: string, lang: "ar" | "en") =>
-    analyzeArticle(article(text, lang), matcher)
-      .claims.filter((c) => c.kind === "control")
-      .map((c) => [c.subject, c.place, c.value?.unit === "percent" ? c.value.low : "whole", c.value?.unit === "percent" ? c.value.high : "whole"]);
+  const shares = (text: string, lang: "ar" | "en") => claimsOf("control", text, lang).map((c) => [c.subject, c.place, c.value?.unit === "percent" ? c.value.low : "whole", c.value?.unit === "percent" ? c.value.high : "whole"]);
   test("'N percent of', «N في المئة من» is that share, not full control", () => {
     expect(shares("Government forces now hold about 60 percent of Deir Ezzor city.", "en")).toEqual([["force:regime", "place:deir-ez-zor-city", 60, 60]]);
     expect(shares("وتسيطر قوات سوريا الديمقراطية على 80 في المئة من مدينة الرقة .", "ar")).toEqual([["force:sdf", "place:raqqa-city", 80, 80]]);
@@ -153,10 +143,7 @@ describe("control of a part: a share, most of it, a foothold", () => {
 });
 
 describe("control told by a second relative clause, a loss that names its places, a share of one's territory", () => {
-  const claims = (text: string, lang: "ar" | "en") =>
-    analyzeArticle(article(text, lang), matcher)
-      .claims.filter((c) => c.kind === "control")
-      .map((c) => [c.subject, c.place, c.change ?? "holds", c.value?.unit === "percent" ? c.value.low : null, c.date?.start ?? null]);
+  const claims = (text: string, lang: "ar" | "en") => claimsOf("control", text, lang).map((c) => [c.subject, c.place, c.change ?? "holds", c.value?.unit === "percent" ? c.value.low : null, c.date?.start ?? null]);
   test("«…، التي …، والتي سيطرت عليها X في 10 نوفمبر»: the head of the first clause, dated in its own; a denial before it does not govern it", () => {
     expect(claims("ونفت الوزارة أنباء عن هجوم على بلدة السخنة , التي تقع في البادية , والتي سيطرت عليها قوات النظام في 6 آب .", "ar")).toEqual([["force:regime", "place:sukhnah", "holds", null, "2017-08-06"]]);
   });
@@ -178,10 +165,7 @@ describe("control told by a second relative clause, a loss that names its places
 });
 
 describe("areas of a party's control in a place: a part held, as of its sentence", () => {
-  const parts = (text: string, lang: "ar" | "en") =>
-    analyzeArticle(article(text, lang), matcher)
-      .claims.filter((c) => c.kind === "control")
-      .map((c) => [c.subject, c.place, c.value?.unit === "percent" ? "part" : "whole"]);
+  const parts = (text: string, lang: "ar" | "en") => claimsOf("control", text, lang).map((c) => [c.subject, c.place, c.value?.unit === "percent" ? "part" : "whole"]);
   test("«المناطق الخاضعة لسيطرة X في Y», 'X-held areas in Y', 'areas under X control in Y', 'areas held by X in Y'", () => {
     expect(parts("وفر مئات المدنيين من المناطق الخاضعة لسيطرة تنظيم داعش في مدينة الميادين .", "ar")).toEqual([["force:isis", "place:mayadin", "part"]]);
     expect(parts("Hundreds of families fled Daesh-held areas in Mayadin.", "en")).toEqual([["force:isis", "place:mayadin", "part"]]);

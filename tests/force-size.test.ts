@@ -1,11 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { analyzeArticle } from "../loaders/extract/article.ts";
-import { article, matcher } from "./examples.ts";
+import { claimsOf } from "./examples.ts";
 
-const sizes = (text: string, lang: "ar" | "en" = "en") =>
-  analyzeArticle(article(text, lang), matcher)
-    .claims.filter((c) => c.kind === "force_size")
-    .map((c) => [c.subject, c.place, c.value?.low, c.value?.high, c.value?.unit]);
+const sizes = (text: string, lang: "ar" | "en" = "en") => claimsOf("force_size", text, lang).map((c) => [c.subject, c.place, c.value?.low, c.value?.high, c.value?.unit]);
 
 describe("force sizes: men counted by their party's name", () => {
   test("'some 2,000 US troops', '7,000 Hezbollah fighters' are fighters of that party", () => {

@@ -1,11 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { analyzeArticle } from "../loaders/extract/article.ts";
-import { article, matcher } from "./examples.ts";
+import { claimsOf } from "./examples.ts";
 
-const presence = (text: string, lang: "ar" | "en" = "ar") =>
-  analyzeArticle(article(text, lang), matcher)
-    .claims.filter((c) => c.kind === "presence")
-    .map((c) => [c.subject, c.place]);
+const presence = (text: string, lang: "ar" | "en" = "ar") => claimsOf("presence", text, lang).map((c) => [c.subject, c.place]);
 
 describe("presence: «التنظيم» is the organisation the article named last", () => {
   test("after the organisation is named", () => {

@@ -3,7 +3,7 @@ import { analyzeArticle } from "../loaders/extract/article.ts";
 import { ACTOR_ROWS, findActors } from "../loaders/extract/actors.ts";
 import { RULE_TABLES } from "../loaders/extract/rules/index.ts";
 import { normalize } from "../loaders/text/normalize.ts";
-import { article, matcher } from "./examples.ts";
+import { article, claimsOf, matcher } from "./examples.ts";
 
 describe("every extraction rule reads its own example through the whole extractor", () => {
   const rows = RULE_TABLES.flatMap((t) => t.rows);
@@ -25,10 +25,7 @@ describe("described actors (loaders/extract/actors.ts)", () => {
 });
 
 describe("force sizes: a count of fighters with whose they are, not the dead", () => {
-  const sizes = (text: string, lang: "ar" | "en") =>
-    analyzeArticle(article(text, lang), matcher)
-      .claims.filter((c) => c.kind === "force_size")
-      .map((c) => [c.subject, c.value?.low, c.value?.high, c.value?.unit]);
+  const sizes = (text: string, lang: "ar" | "en") => claimsOf("force_size", text, lang).map((c) => [c.subject, c.value?.low, c.value?.high, c.value?.unit]);
   test("the dead or wounded are no force's size", () => {
     expect(sizes("Some 120 Islamic State group fighters and 60 foreign mercenaries were killed in Russian strikes.", "en")).toEqual([]);
     expect(sizes("Several rebels were among the dead in the bombing.", "en")).toEqual([]);
@@ -49,10 +46,7 @@ describe("force sizes: a count of fighters with whose they are, not the dead", (
 });
 
 describe("where and by whom an event happened", () => {
-  const events = (text: string) =>
-    analyzeArticle(article(text, "en"), matcher)
-      .claims.filter((c) => c.kind === "casualties")
-      .map((c) => [c.value?.low, c.place, c.object]);
+  const events = (text: string) => claimsOf("casualties", text, "en").map((c) => [c.value?.low, c.place, c.object]);
   test("a place with its Arabic article written apart is where it happened ('in al-Qameshli')", () => {
     expect(events("A car bomb attack killed at least 44 people on Wednesday in al-Qameshli city.")).toContainEqual([44, "place:qamishli", null]);
   });
@@ -61,31 +55,23 @@ describe("where and by whom an event happened", () => {
   });
   test("a party that qualifies a noun ('rebel-held Idlib') or a country in the possessive is not who killed; 'strikes on X' is X struck", () => {
     expect(events("Airstrikes on Syria's rebel-held Idlib province hit a school on Wednesday killing at least 26 civilians.")).toEqual([[26, "place:idlib-province", null]]);
-    const attackers = analyzeArticle(article("Airstrikes on Syria's rebel-held Idlib province hit a school. The bombing was blamed on Islamic State.", "en"), matcher)
-      .claims.filter((c) => c.kind === "attack")
-      .map((c) => c.subject);
+    const attackers = claimsOf("attack", "Airstrikes on Syria's rebel-held Idlib province hit a school. The bombing was blamed on Islamic State.", "en").map((c) => c.subject);
     expect(attackers).not.toContain("force:opposition");
     expect(events("Russian strikes killed 34 civilians in the village of Shaafa.").map((x) => x[2])).toEqual(["force:russia"]);
   });
   test("a toll that rose to a figure on a day was of an event on or before it (the two days before, 'days'); one killed on a day is of that day", () => {
-    const dated = (text: string, lang: "ar" | "en") =>
-      analyzeArticle(article(text, lang), matcher)
-        .claims.filter((c) => c.kind === "casualties")
-        .map((c) => [c.value?.low, c.date?.start, c.date?.end, c.date?.precision]);
+    const dated = (text: string, lang: "ar" | "en") => claimsOf("casualties", text, lang).map((c) => [c.value?.low, c.date?.start, c.date?.end, c.date?.precision]);
     expect(dated("The death toll from the bombing in Aleppo rose to 112 on Sunday.", "en")).toEqual([[112, "2017-11-17", "2017-11-19", "days"]]);
     expect(dated("وارتفعت حصيلة القتلى في مدينة حلب يوم الأحد إلى 112 شخصا.", "ar")).toEqual([[112, "2017-11-17", "2017-11-19", "days"]]);
     expect(dated("A car bomb killed 12 people in Aleppo on Sunday.", "en")).toEqual([[12, "2017-11-19", "2017-11-19", "day"]]);
   });
   test("a place told by its direction from another is at that place ('towns east of the Syrian capital', «بلدات شرق دمشق»)", () => {
     expect(events("At least 19 civilians were killed in heavy bombardment of several opposition-held towns east of the Syrian capital on Tuesday.")).toEqual([[19, "place:damascus", null]]);
-    const ar = analyzeArticle(article("قتل 5 مدنيين في غارات على بلدات شرق دمشق.", "ar"), matcher).claims.filter((c) => c.kind === "casualties");
+    const ar = claimsOf("casualties", "قتل 5 مدنيين في غارات على بلدات شرق دمشق.", "ar");
     expect(ar.map((c) => [c.value?.low, c.place])).toEqual([[5, "place:damascus"]]);
   });
   test("a place said after 'the edge of' or 'the outskirts of' is where it happened; so is the place an attack struck as its object ('blasts hit the city of X', «انفجارا هز مدينة X»)", () => {
-    const attacks = (text: string, lang: "ar" | "en") =>
-      analyzeArticle(article(text, lang), matcher)
-        .claims.filter((c) => c.kind === "attack")
-        .map((c) => c.place);
+    const attacks = (text: string, lang: "ar" | "en") => claimsOf("attack", text, lang).map((c) => c.place);
     expect(attacks("A van blew up on the southern edge of the town of Albukamal on Monday.", "en")).toEqual(["place:albukamal"]);
     expect(attacks("Two bomb blasts claimed by the Islamic State hit the eastern city of Albukamal on Monday.", "en")).toEqual(["place:albukamal"]);
     expect(attacks("وقال سكان إن انفجارا هز مدينة البوكمال مساء الاثنين.", "ar")).toEqual(["place:albukamal"]);
@@ -95,11 +81,11 @@ describe("where and by whom an event happened", () => {
     expect(attacks("وألقت قوات النظام القبض على ثلاثة شبان في مدينة البوكمال.", "ar")).toEqual([]);
     expect(attacks("ألقت طائرات التحالف منشورات على مدينة البوكمال.", "ar")).toEqual([]);
     // (one aircraft of a party, and a weapon 'dropped by' or 'fired by' it)
-    const dropped = analyzeArticle(article("A barrel bomb dropped by a regime helicopter hit a school in Albukamal.", "en"), matcher).claims.filter((c) => c.kind === "attack");
+    const dropped = claimsOf("attack", "A barrel bomb dropped by a regime helicopter hit a school in Albukamal.", "en");
     expect(dropped.map((c) => [c.subject, c.place])).toEqual([["force:regime", "place:albukamal"]]);
     // (the clash noun «المواجهات», and an attack «تشنها» a party in the present)
     expect(attacks("ولا تزال المواجهات مستمرة في مدينة البوكمال.", "ar")).toEqual(["place:albukamal"]);
-    const by = analyzeArticle(article("الغارات التي تشنها قوات النظام على مدينة البوكمال مستمرة.", "ar"), matcher).claims.filter((c) => c.kind === "attack");
+    const by = claimsOf("attack", "الغارات التي تشنها قوات النظام على مدينة البوكمال مستمرة.", "ar");
     expect(by.map((c) => c.subject)).toEqual(["force:regime"]);
     // (a place named in passing, after no such verb or locative, is no place of the attack; 'in support of its ally X' is no locative)
     expect(attacks("The blast was the deadliest since the Albukamal talks began.", "en")).toEqual([]);
@@ -110,18 +96,12 @@ describe("where and by whom an event happened", () => {
     expect(events("The National Coalition for Syrian Revolution and Opposition Forces said the attack killed 40 people in Albukamal on Monday.")).toEqual([[40, "place:albukamal", null]]);
   });
   test("an attack or a toll of the month an article was published in ends by its publication day ('in November' of 20 November is 1 to 20 November)", () => {
-    const days = (text: string) =>
-      analyzeArticle(article(text, "en"), matcher)
-        .claims.filter((c) => c.kind === "casualties")
-        .map((c) => [c.date?.start, c.date?.end]);
+    const days = (text: string) => claimsOf("casualties", text, "en").map((c) => [c.date?.start, c.date?.end]);
     expect(days("In November a car bomb killed 16 people in Albukamal.")).toEqual([["2017-11-01", "2017-11-20"]]);
     expect(days("In October a car bomb killed 16 people in Albukamal.")).toEqual([["2017-10-01", "2017-10-31"]]);
   });
   test("a toll since a past moment is a tally ('since then', 'the war has since killed'), and 'half a million' or 'a quarter of a million' is that many", () => {
-    const tolls = (text: string, lang: "ar" | "en") =>
-      analyzeArticle(article(text, lang), matcher)
-        .claims.filter((c) => c.kind === "casualties")
-        .map((c) => [c.value?.low, c.value?.high, c.scope ?? null]);
+    const tolls = (text: string, lang: "ar" | "en") => claimsOf("casualties", text, lang).map((c) => [c.value?.low, c.value?.high, c.scope ?? null]);
     expect(tolls("Since then more than a quarter of a million people have been killed.", "en")).toEqual([[250000, null, "tally"]]);
     expect(tolls("The conflict has since killed half a million people.", "en")).toEqual([[500000, 500000, "tally"]]);
     expect(tolls("ومنذ ذلك الحين قتل أكثر من 300 ألف شخص.", "ar")).toEqual([[300000, null, "tally"]]);
@@ -133,7 +113,7 @@ describe("where and by whom an event happened", () => {
     ]);
     expect(tolls("لقي 6 أشخاص حتفهم وراح ضحية القصف 3 أطفال آخرين في البوكمال.", "ar").map((x) => x[0])).toContain(6);
     // (Arabic civilians counted in the accusative or singular are the victims described: «12 مدنيا», «مقتل مدني»)
-    const victims = analyzeArticle(article("قتل 12 مدنيا في البوكمال، وأسفر القصف عن مقتل مدني آخر.", "ar"), matcher).claims.filter((c) => c.kind === "casualties");
+    const victims = claimsOf("casualties", "قتل 12 مدنيا في البوكمال، وأسفر القصف عن مقتل مدني آخر.", "ar");
     expect(victims.map((c) => c.actors?.subject?.type)).toEqual(["civilians", "civilians"]);
     // (a toll with its part said between, and no auxiliary before the verb)
     expect(tolls("At least 40 civilians including 9 children perished in the raid on Albukamal.", "en")).toEqual([
@@ -142,27 +122,22 @@ describe("where and by whom an event happened", () => {
     ]);
   });
   test("a date things run 'since' is no event's date ('strikes since 2014', «منذ عام 2015»); a country an outlet is based in is no attacker ('the Britain-based monitor')", () => {
-    const dated = (text: string, lang: "ar" | "en") =>
-      analyzeArticle(article(text, lang), matcher)
-        .claims.filter((c) => c.kind === "attack")
-        .map((c) => [c.subject, c.date?.start ?? null]);
+    const dated = (text: string, lang: "ar" | "en") => claimsOf("attack", text, lang).map((c) => [c.subject, c.date?.start ?? null]);
     expect(dated("Russian strikes have hit Albukamal again and again since 2015.", "en")).toEqual([["force:russia", null]]);
     expect(dated("وتقصف الطائرات الروسية مدينة البوكمال منذ عام 2015.", "ar").map((x) => x[1])).toEqual([null]);
     expect(dated("The Britain-based monitor said the attack on the checkpoint in Albukamal was the deadliest this year.", "en").map((x) => x[0])).not.toContain("country:uk");
   });
   test("a place coordinated with a place said as a location is one too («على قرية الحوايج ومدينة البوكمال», 'in the village of X and the town of Y')", () => {
-    const ar = analyzeArticle(article("قتل ثلاثة أشخاص في غارات على قرية الحوايج ومدينة البوكمال.", "ar"), matcher).claims.filter((c) => c.kind === "casualties");
+    const ar = claimsOf("casualties", "قتل ثلاثة أشخاص في غارات على قرية الحوايج ومدينة البوكمال.", "ar");
     expect(ar.map((c) => [c.value?.low, c.place])).toEqual([[3, "place:albukamal"]]);
     expect(events("Airstrikes killed 5 people in the village of Tuwayhinah and the town of Albukamal on Monday.")).toEqual([[5, "place:albukamal", null]]);
   });
   test("a toll told in a region takes the place and date of the event before only when that lies in the region", () => {
-    const cs = analyzeArticle(article("Clashes broke out in Harasta on Monday. Elsewhere, air strikes killed three people in eastern Syria.", "en"), matcher).claims.filter((c) => c.kind === "casualties");
+    const cs = claimsOf("casualties", "Clashes broke out in Harasta on Monday. Elsewhere, air strikes killed three people in eastern Syria.", "en");
     expect(cs.map((c) => [c.value?.low, c.place, c.date?.start ?? null])).toEqual([[3, "place:eastern-syria", null]]);
   });
   test("a part of a toll happened where its toll did, the toll whose count stands before it", () => {
-    const cs = analyzeArticle(article("At least 19 people were killed near the Syrian capital on Tuesday including six children, hours after a gas attack left dozens dead in Khan Sheikhun.", "en"), matcher).claims.filter(
-      (c) => c.kind === "casualties",
-    );
+    const cs = claimsOf("casualties", "At least 19 people were killed near the Syrian capital on Tuesday including six children, hours after a gas attack left dozens dead in Khan Sheikhun.", "en");
     expect(cs.map((c) => [c.value?.low, c.place, c.scope ?? null]).sort((x, y) => Number(x[0]) - Number(y[0]))).toEqual([
       [6, "place:damascus", "subcount"],
       [19, "place:damascus", null],
@@ -172,15 +147,12 @@ describe("where and by whom an event happened", () => {
     expect(events("Including six children, the dead were buried on Tuesday.")).toEqual([]);
   });
   test("a part of the dead that says so itself needs no toll before it ('109 of the dead were evacuees', '68 children were among the dead', «وبين القتلى 12 طفلا»)", () => {
-    const parts = (text: string, lang: "ar" | "en") =>
-      analyzeArticle(article(text, lang), matcher)
-        .claims.filter((c) => c.kind === "casualties")
-        .map((c) => [c.value?.low, c.scope ?? null]);
+    const parts = (text: string, lang: "ar" | "en") => claimsOf("casualties", text, lang).map((c) => [c.value?.low, c.scope ?? null]);
     expect(parts("At least 109 of the dead were evacuees, the Observatory said.", "en")).toEqual([[109, "subcount"]]);
     expect(parts("68 children were among the dead.", "en")).toEqual([[68, "subcount"]]);
     expect(parts("وبين القتلى 12 طفلا.", "ar")).toEqual([[12, "subcount"]]);
     // (the critically wounded are a part of the wounded, even after a toll of the dead)
-    const cs = analyzeArticle(article("A suicide bomber killed 16 people and wounded 40. Fifteen of the wounded were in critical condition.", "en"), matcher).claims.filter((c) => c.kind === "casualties");
+    const cs = claimsOf("casualties", "A suicide bomber killed 16 people and wounded 40. Fifteen of the wounded were in critical condition.", "en");
     expect(cs.map((c) => [c.value?.low, c.value?.unit, c.scope ?? null])).toEqual([
       [16, "killed", null],
       [40, "wounded", null],
@@ -189,8 +161,7 @@ describe("where and by whom an event happened", () => {
   });
   test("a part said before its toll ('9 children were among the 40 killed'), and parts of the wounded, are subcounts that take the toll's place and date", () => {
     const parts = (text: string, lang: "ar" | "en") =>
-      analyzeArticle(article(text, lang), matcher)
-        .claims.filter((c) => c.kind === "casualties")
+      claimsOf("casualties", text, lang)
         .map((c) => [c.value?.low, c.value?.unit, c.scope ?? null, c.place, c.date?.start ?? null])
         .sort((x, y) => Number(x[0]) - Number(y[0]));
     expect(parts("A barrel bomb hit a market in Albukamal on Sunday. Nine children were among the 40 people killed.", "en")).toEqual([
@@ -216,7 +187,7 @@ describe("where and by whom an event happened", () => {
     expect(attacks("A car bomb killed 20 people in Albukamal on Sunday. The Islamic State group has carried out attacks in the town for years.")).toEqual([["force:isis", "place:albukamal", null]]);
   });
   test("a toll whose victims are said with where they came from ('30 evacuees from the villages of X and Y were killed') counts them, and names them", () => {
-    const cs = analyzeArticle(article("Thirty evacuees from the besieged villages of the north were killed at the crossing in Albukamal.", "en"), matcher).claims.filter((c) => c.kind === "casualties");
+    const cs = claimsOf("casualties", "Thirty evacuees from the besieged villages of the north were killed at the crossing in Albukamal.", "en");
     expect(cs.map((c) => [c.value?.low, c.place, c.actors?.subject?.text])).toEqual([[30, "place:albukamal", "evacuees"]]);
   });
   test("fighters 'destroyed' or 'eliminated' in a communiqué are killed; tanks destroyed are not", () => {
@@ -225,10 +196,7 @@ describe("where and by whom an event happened", () => {
 });
 
 describe("presence beyond 'based at': positions, fighting, advancing", () => {
-  const presence = (text: string, lang: "ar" | "en") =>
-    analyzeArticle(article(text, lang), matcher)
-      .claims.filter((c) => c.kind === "presence")
-      .map((c) => [c.subject, c.place]);
+  const presence = (text: string, lang: "ar" | "en") => claimsOf("presence", text, lang).map((c) => [c.subject, c.place]);
   test("a group's positions at a place, with the clitic written on its name («مواقع لتنظيم داعش»)", () => {
     expect(presence("استهدفت الغارات مواقع لتنظيم داعش في إدلب.", "ar")).toEqual([["force:isis", "place:idlib-province"]]);
     expect(presence("The jets struck positions of the Nusra Front in Idlib.", "en")).toEqual([["force:hts", "place:idlib-province"]]);
@@ -276,10 +244,7 @@ describe("presence beyond 'based at': positions, fighting, advancing", () => {
 });
 
 describe("who struck: aircraft of a party are that party's", () => {
-  const attacks = (text: string, lang: "ar" | "en") =>
-    analyzeArticle(article(text, lang), matcher)
-      .claims.filter((c) => c.kind === "attack")
-      .map((c) => [c.subject, c.place]);
+  const attacks = (text: string, lang: "ar" | "en") => claimsOf("attack", text, lang).map((c) => [c.subject, c.place]);
   test("«الطائرات الحربية التابعة للتحالف», «الطيران الحربي للنظام», 'warplanes of the coalition'", () => {
     expect(attacks("قصفت الطائرات الحربية التابعة للتحالف الدولي مواقع في الرقة.", "ar")).toEqual([["force:coalition", "place:raqqa-province"]]);
     expect(attacks("وشن الطيران الحربي للنظام غارات على مدن دوما وحرستا.", "ar")).toEqual([["force:regime", "place:douma"]]);
@@ -292,7 +257,7 @@ describe("who struck: aircraft of a party are that party's", () => {
     expect(attacks("وسوف تعلن قوات سوريا الديمقراطية انطلاق معركة تحرير الرقة.", "ar")).toEqual([]);
   });
   test("either of two parties is neither: 'by government or Russian jets', 'the YPG or the Islamic State'", () => {
-    const tolls = analyzeArticle(article("The raid, carried out by Syrian government or Russian jets, killed 17 people in Saraqeb on Monday.", "en"), matcher).claims.filter((c) => c.kind === "casualties");
+    const tolls = claimsOf("casualties", "The raid, carried out by Syrian government or Russian jets, killed 17 people in Saraqeb on Monday.", "en");
     expect(tolls.map((c) => [c.value?.low, c.place, c.object, c.actors?.object?.side ?? null])).toEqual([[17, "place:saraqib", null, null]]);
     expect(attacks("The YPG or the Islamic State shelled the village of Tal Abyad on Sunday.", "en")).toEqual([[null, "place:tall-abyad"]]);
     // (one party named alone is still that party)
@@ -305,10 +270,7 @@ describe("who struck: aircraft of a party are that party's", () => {
 });
 
 describe("Kurdish forces are the YPG, Kurdish-led forces the SDF", () => {
-  const holders = (text: string, lang: "ar" | "en") =>
-    analyzeArticle(article(text, lang), matcher)
-      .claims.filter((c) => c.kind === "control")
-      .map((c) => [c.subject, c.place]);
+  const holders = (text: string, lang: "ar" | "en") => claimsOf("control", text, lang).map((c) => [c.subject, c.place]);
   test("'Kurdish forces control much of Hasaka province'; 'controlled by PYD'; «سيطرت القوات الكردية»", () => {
     expect(holders("Kurdish forces control much of Hasaka province.", "en")).toEqual([["force:ypg", "place:hasakah-province"]]);
     expect(holders("Qamishli is mainly controlled by the PYD.", "en")).toEqual([["force:ypg", "place:qamishli"]]);
@@ -317,10 +279,7 @@ describe("Kurdish forces are the YPG, Kurdish-led forces the SDF", () => {
 });
 
 describe("control: held places as the language describes them", () => {
-  const holders = (text: string) =>
-    analyzeArticle(article(text, "en"), matcher)
-      .claims.filter((c) => c.kind === "control")
-      .map((c) => [c.subject, c.place]);
+  const holders = (text: string) => claimsOf("control", text, "en").map((c) => [c.subject, c.place]);
   test("'X-held towns of P', 'P are the only X-controlled enclave', 'P is one of X's last bastions'", () => {
     expect(holders("Buses left the regime-held predominantly Shia towns of Foua and Kefraya.")).toEqual([
       ["force:regime", "place:foua"],
@@ -333,14 +292,11 @@ describe("control: held places as the language describes them", () => {
     expect(holders("Mayadeen is one of the Islamic State group's last bastions in Syria.")).toEqual([["force:isis", "place:mayadin"]]);
   });
   test("the holder before «سيطرتها» skips an apposition and a patron («قسد، وهي تحالف … المدعوم من واشنطن، … سيطرتها على الرقة»)", () => {
-    const cs = analyzeArticle(article("أعلنت قوات سوريا الديمقراطية، وهي تحالف الفصائل الكردية العربية المدعوم من واشنطن، الثلاثاء سيطرتها بشكل كامل على مدينة الرقة.", "ar"), matcher).claims.filter((c) => c.kind === "control");
+    const cs = claimsOf("control", "أعلنت قوات سوريا الديمقراطية، وهي تحالف الفصائل الكردية العربية المدعوم من واشنطن، الثلاثاء سيطرتها بشكل كامل على مدينة الرقة.", "ar");
     expect(cs.map((c) => [c.subject, c.place])).toEqual([["force:sdf", "place:raqqa-city"]]);
   });
   test("«البلدة التي يسيطر عليها» refers back to the town named before; «بلدة في ريف حلب» does not", () => {
-    const held = (text: string) =>
-      analyzeArticle(article(text, "ar"), matcher)
-        .claims.filter((c) => c.kind === "control")
-        .map((c) => [c.subject, c.place]);
+    const held = (text: string) => claimsOf("control", text, "ar").map((c) => [c.subject, c.place]);
     expect(held("تقدمت القوات نحو مدينة الجرذي. وقصفت الطائرات البلدة التي يسيطر عليها تنظيم داعش.")).toEqual([["force:isis", "place:jurdhi"]]);
     expect(held("تقدمت القوات نحو مدينة الجرذي. وسيطر تنظيم داعش على بلدة في ريف حلب.")).toEqual([["force:isis", "place:aleppo-province"]]);
   });
@@ -350,10 +306,7 @@ describe("control: held places as the language describes them", () => {
 });
 
 describe("leadership: a group leading a group, a name that carries its title", () => {
-  const leads = (text: string, lang: "ar" | "en") =>
-    analyzeArticle(article(text, lang), matcher)
-      .claims.filter((c) => c.kind === "leadership")
-      .map((c) => [c.subject, c.object]);
+  const leads = (text: string, lang: "ar" | "en") => claimsOf("leadership", text, lang).map((c) => [c.subject, c.object]);
   test("«قسد التي تهيمن عليها ميليشيا الحماية الكردية»: the YPG leads the SDF; «التي تسيطر عليها» is control, not leadership", () => {
     expect(leads("وتقول قوات سوريا الديمقراطية، التي تهيمن عليها ميليشيا الحماية الكردية، إن المعركة انتهت.", "ar")).toEqual([["force:ypg", "force:sdf"]]);
     expect(leads("مدينة منبج التي تسيطر عليها قوات سوريا الديمقراطية.", "ar")).toEqual([]);
