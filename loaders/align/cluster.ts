@@ -1,5 +1,5 @@
 import type { Gazetteer } from "../gazetteer/types.ts";
-import type { Claim, ClaimKind } from "../types.ts";
+import type { Claim, ClaimKind, Value } from "../types.ts";
 import { FactIndex } from "./factindex.ts";
 import { Reading, victimGroup } from "./facts.ts";
 import { distanceKm, isCoarse, vagueFits } from "./keys.ts";
@@ -298,21 +298,13 @@ const UPDATED = /\b(?:toll|rose|risen|raised|updat\w*|revised|previous|earlier|i
 function otherOwnToll(c: Claim, gr: Group): boolean {
   if (c.kind !== "casualties" || !c.value || c.date || UPDATED.test(c.evidence)) return false;
   const v = c.value;
-  return gr.claims.some(
-    (x) =>
-      x.source === c.source &&
-      !x.date &&
-      !!x.value &&
-      x.value.unit === v.unit &&
-      (x.scope ?? "") === (c.scope ?? "") &&
-      ((x.value.low ?? -Infinity) > (v.high ?? Infinity) || (v.low ?? -Infinity) > (x.value.high ?? Infinity)) &&
-      !UPDATED.test(x.evidence),
-  );
+  return gr.claims.some((x) => x.source === c.source && !x.date && x.value?.unit === v.unit && (x.scope ?? "") === (c.scope ?? "") && !valuesMeet(x.value, v) && !UPDATED.test(x.evidence));
 }
 
 /** A toll that some claim of the fact agrees with (intervals overlap): what picks one fact among several. */
-const valueMeets = (c: Claim, gr: Group) =>
-  !!c.value && gr.claims.some((x) => x.value && x.value.unit === c.value!.unit && (x.value.low ?? -Infinity) <= (c.value!.high ?? Infinity) && (c.value!.low ?? -Infinity) <= (x.value.high ?? Infinity));
+const valueMeets = (c: Claim, gr: Group) => !!c.value && gr.claims.some((x) => valuesMeet(x.value, c.value!));
+/** Two figures of one unit whose intervals overlap. */
+const valuesMeet = (a: Value | null, b: Value) => !!a && a.unit === b.unit && (a.low ?? -Infinity) <= (b.high ?? Infinity) && (b.low ?? -Infinity) <= (a.high ?? Infinity);
 /** The one fact of several that the claim's toll agrees with, if exactly one (casualties only). */
 function byValue(c: Claim, pool: Group[]): Group | null {
   if (c.kind !== "casualties" || pool.length < 2) return null;

@@ -135,10 +135,11 @@ export class CarryOver {
       .reverse();
     const ownPlace = !!c.place;
     if (!c.place && recent[0]?.place && si - attacks.at(-1)!.si <= 2) c.place = recent[0].place;
-    if (!c.date && c.place && !HABITUAL.test(this.raw.slice(c.span[0], c.span[1]))) {
+    const words = this.raw.slice(c.span[0], c.span[1]);
+    if (!c.date && c.place && !HABITUAL.test(words)) {
       // a sentence that only says who was behind "those strikes" names an attacker, not a new date;
       // "it carried out the attack", «تبنى التفجير» points back at the one event told just before
-      const back = THE_EVENT.test(this.raw.slice(c.span[0], c.span[1]));
+      const back = THE_EVENT.test(words);
       const same = recent.find((x) => x.date && x.place && samePlace(g, c.place!, x.place) && (ownPlace || back || !c.subject || x.subject === c.subject));
       if (same) c.date = { ...same.date! };
     }

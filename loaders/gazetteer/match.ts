@@ -55,6 +55,8 @@ interface AliasEntry {
   entity: string;
   alias: string;
   cores: string[];
+  /** Its first word is written with the Arabic article («الرقة»): see `articleFits`. */
+  articled?: boolean;
 }
 
 /** A compiled matcher over one gazetteer. */
@@ -83,8 +85,7 @@ interface AliasIndex {
  * «برقة». (The bare word alone, «رقة», may still name it.)
  */
 function articleFits(word: string, entry: AliasEntry): boolean {
-  const first = entry.alias.split(" ", 1)[0];
-  if (first.length < 4 || !first.startsWith("ال")) return true;
+  if (!entry.articled) return true;
   const core = entry.cores[0];
   return word === core || word.endsWith(`ال${core}`) || word.endsWith(`لل${core}`);
 }
@@ -98,7 +99,8 @@ function aliasIndex(g: Gazetteer, opts: typeof MATCH_DEFAULTS): AliasIndex {
       const alias = normalizeName(a);
       const cores = tokenize(alias).map((t) => stripArticle(t.text));
       if (!cores.length) continue;
-      const entry = { entity: e.id, alias, cores };
+      const first = alias.split(" ", 1)[0];
+      const entry = { entity: e.id, alias, cores, articled: first.length >= 4 && first.startsWith("ال") };
       const list = byFirst.get(cores[0]) ?? [];
       if (!list.some((x) => x.entity === e.id && x.cores.join(" ") === cores.join(" "))) list.push(entry);
       byFirst.set(cores[0], list);

@@ -157,8 +157,6 @@ const DUAL_THOUSAND = new Map<string, number>([
   ["الفا", 2000],
   ["مليونا", 2e6],
 ]);
-/** «من» after a count: "a thousand of the fighters", not a construct. */
-const OF_AR = new Set(["من"]);
 
 /** The sum after the first word (token `j` is the one after it), or the whole core when the first word settles it (`نصف مليون`). */
 function startSum(toks: Lexeme[], i: number, a: number, j: number, first: FirstWord): WordSum | Core | null {
@@ -178,7 +176,7 @@ function startSum(toks: Lexeme[], i: number, a: number, j: number, first: FirstW
     const sc = toks[j] ? SCALES.get(toks[j].text) : undefined;
     if (sc === undefined || AR_NUMS.get(toks[j].text)?.k === "vscale") return null;
     return finishWords(toks, a, j + 1, w.v * sc, w.v * sc, false, sc, w.v, false, prefix > 0);
-  } else if (DUAL_THOUSAND.has(toks[i].text) && toks[j]?.kind === AR && !numWord(toks, j, false) && !OF_AR.has(toks[j].text)) {
+  } else if (DUAL_THOUSAND.has(toks[i].text) && toks[j]?.kind === AR && !numWord(toks, j, false) && toks[j].text !== "من") {
     // «ألفا مقاتل»: the dual before its noun is two thousand («ألفًا من …», «عشرين ألفا» are a thousand's accusative)
     sum.total = DUAL_THOUSAND.get(toks[i].text)!;
     sum.lastScale = sum.total / 2;
