@@ -15,6 +15,7 @@ import { UserError } from "./errors.ts";
 import { readInputs } from "./inputs.ts";
 import { sharedAnalyses } from "./cache.ts";
 import type { Analysis } from "./types.ts";
+import type { Source } from "./corpus/types.ts";
 import type { analyze as analyzeNow } from "./pipeline.ts";
 
 /** The pipeline's `analyze`, its modules loaded when an analysis is to be made (a site's loader after the first reads the shared one). */
@@ -29,13 +30,14 @@ const isGenerator = (x: unknown): x is Generator<Uint8Array> => Object.prototype
  * stdout (as JSON; as it is with `text`, or when it is bytes; chunk by chunk when it is a generator
  * of bytes); a user error goes to stderr as one line, exit code 1.
  */
-export async function emit(pick: (a: Analysis, corpus: string) => unknown, { text = false } = {}): Promise<void> {
+export async function emit(pick: (a: Analysis, corpus: string, sources: Source[]) => unknown, { text = false } = {}): Promise<void> {
   try {
     const corpus = corpusDir();
     // (the first loader of a build makes the analysis; the others read it without loading extraction or alignment)
     const inputs = readInputs({ corpus });
     const analysis = sharedAnalyses().get(inputs.key) ?? (await analyze({ corpus, share: true }, undefined, inputs));
-    const out = pick(analysis, corpus);
+    // (the sources as read for the analysis: a loader that needs their text reads no file again)
+    const out = pick(analysis, corpus, inputs.sources);
     if (isGenerator(out)) for (const chunk of out) process.stdout.write(chunk);
     else process.stdout.write(out instanceof Uint8Array ? out : text ? String(out) : JSON.stringify(out));
   } catch (e) {
